@@ -1,11 +1,73 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+
+const geodataDirectory = resolve(import.meta.dirname, "geodata");
+const servedExtensions = new Set([".json", ".geojson"]);
+
+// The data stays a plain folder of exports that a data steward can replace without touching the
+// code: the dev server serves it at ./geodata/ and the build copies it next to index.html.
+function geodataFolder(): Plugin {
+  const dataFiles = () =>
+    readdirSync(geodataDirectory).filter(
+      (name) => servedExtensions.has(extname(name)) && statSync(join(geodataDirectory, name)).isFile(),
+    );
+  return {
+    name: "binh-yen-geodata",
+    configureServer(server) {
+      server.middlewares.use("/geodata/", (request, response, next) => {
+        const name = decodeURIComponent((request.url ?? "").split("?")[0]?.replace(/^\//, "") ?? "");
+        if (!dataFiles().includes(name)) return next();
+        response.setHeader("Content-Type", "application/json; charset=utf-8");
+        response.end(readFileSync(join(geodataDirectory, name)));
+      });
+    },
+    generateBundle() {
+      for (const name of dataFiles()) {
+        this.emitFile({
+          type: "asset",
+          fileName: `geodata/${name}`,
+          source: readFileSync(join(geodataDirectory, name)),
+        });
+      }
+    },
+  };
+}
+
+// Defence in depth for "police data never leaves the machine": the built page may only talk to
+// its own origin. Only in the build, because the dev server injects inline scripts.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join("; ");
+
+function contentSecurityPolicyTag(): Plugin {
+  return {
+    name: "binh-yen-content-security-policy",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
 
 // `base: "./"` makes every asset URL relative, so `dist/` works from any sub-path of any static
-// server without rebuilding. `geodata/` is copied into `dist/geodata/` by the copy-geodata plugin.
+// server without rebuilding.
 export default defineConfig({
   base: "./",
-  plugins: [react()],
+  plugins: [react(), geodataFolder(), contentSecurityPolicyTag()],
   build: { target: "es2022", chunkSizeWarningLimit: 1500 },
   worker: { format: "es" },
 });

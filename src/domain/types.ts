@@ -3,15 +3,13 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
 
 // Brands keep values that look alike from mixing: a commune code and a hamlet code are both
-// strings, kilometres and metres are both numbers.
+// strings. (Kilometres and metres get brands of their own once distances are computed.)
 type Brand<T, Name extends string> = T & { readonly __brand: Name };
 
 /** Statistics-office code of a commune-level unit: 5 digits, leading zeros kept ("03730"). */
 export type UnitCode = Brand<string, "UnitCode">;
 /** Identifier of a hamlet, unique in a dataset (the sample uses "<unit code>-<nn>"). */
 export type HamletCode = Brand<string, "HamletCode">;
-export type Kilometres = Brand<number, "Kilometres">;
-export type Metres = Brand<number, "Metres">;
 /** An ISO calendar date, "YYYY-MM-DD". */
 export type IsoDate = Brand<string, "IsoDate">;
 
@@ -113,10 +111,6 @@ export interface ActivityProperties {
 
 export type UnitFeature = Feature<Polygon | MultiPolygon, UnitProperties>;
 export type HamletFeature = Feature<Point, HamletProperties>;
-export type SiteFeature = Feature<Point, SiteProperties>;
-export type IncidentFeature = Feature<Point, IncidentProperties>;
-/** Activities are tables; geometry is null (allowed by RFC 7946). */
-export type ActivityFeature = Feature<null, ActivityProperties>;
 
 export interface Layers {
   units: FeatureCollection<Polygon | MultiPolygon, UnitProperties>;
@@ -162,4 +156,6 @@ export interface Report {
   files: FileReport[];
   /** Hamlets, sites, incidents and activities that could not be joined to a unit. */
   join: Message[];
+  /** Problems with manifest.json itself (absent when the report covers loose files). */
+  manifest?: Message[];
 }

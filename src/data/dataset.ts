@@ -1,0 +1,129 @@
+// Puts the parsed layers together, runs the join, and gathers one Report. Used by the command
+// line and tests through loadDataset, and by the app with layers fetched by queries.ts.
+import { type JoinedKind, type JoinNote, joinLayers } from "../domain/join";
+import { KINDS, type Layers, type Message, type Report } from "../domain/types";
+import { parseManifest } from "./manifest";
+import type { Manifest } from "./manifest-types";
+import { fileMessage } from "./messages";
+import { type ParsedLayer, parseLayer, unreadable } from "./parse-layer";
+
+export interface Dataset {
+  layers: Layers;
+  report: Report;
+  title: string;
+  sample: boolean;
+  dataDate: string | null;
+  source: string;
+}
+
+/** Where each feature of a combined layer came from, for join messages. */
+interface Origin {
+  file: string;
+  index: number;
+}
+
+const NAME_PROPERTY: Record<JoinedKind, string | null> = {
+  hamlets: "name",
+  sites: "name",
+  incidents: null,
+  activities: null,
+};
+
+function emptyLayers(): Layers {
+  const empty = () => ({ type: "FeatureCollection" as const, features: [] });
+  return { units: empty(), hamlets: empty(), sites: empty(), incidents: empty(), activities: empty() };
+}
+
+function joinMessage(note: JoinNote, origin: Origin | undefined, layers: Layers): Message {
+  const feature = layers[note.kind].features[note.position];
+  const properties = (feature?.properties ?? {}) as unknown as Record<string, unknown>;
+  const nameProperty = NAME_PROPERTY[note.kind];
+  const name =
+    nameProperty && typeof properties[nameProperty] === "string"
+      ? (properties[nameProperty] as string)
+      : null;
+  const id = note.kind === "activities" ? null : (properties.code ?? properties.id);
+  const where = {
+    file: origin?.file ?? note.kind,
+    featureIndex: origin?.index ?? note.position,
+    featureId: typeof id === "string" ? id : null,
+    property: "unitCode",
+  };
+  const details = { kind: note.kind, reasons: note.result.reasons, found: note.result.reference, name };
+  if (note.result.unitCode === null) return fileMessage("join-unmatched", where, details);
+  return fileMessage("join-fallback", where, { ...details, used: note.result.unitCode });
+}
+
+/**
+ * Several files may hold the same kind; their features are concatenated in manifest order.
+ * A missing or unreadable layer simply contributes nothing.
+ */
+export function assembleDataset(
+  manifest: Manifest | null,
+  parsedLayers: readonly ParsedLayer[],
+  manifestMessages: readonly Message[] = [],
+): Dataset {
+  const combined = emptyLayers();
+  const origins = Object.fromEntries(KINDS.map((kind) => [kind, [] as Origin[]])) as Record<string, Origin[]>;
+  for (const parsed of parsedLayers) {
+    const kind = parsed.report.kind;
+    const features = (combined[kind] as { features: unknown[] }).features;
+    features.push(...parsed.collection.features);
+    parsed.featureIndices.forEach((index) => {
+      origins[kind]?.push({ file: parsed.report.file, index });
+    });
+  }
+  const { layers, notes } = joinLayers(combined);
+  const join = notes.map((note) => joinMessage(note, origins[note.kind]?.[note.position], layers));
+  const report: Report = { files: parsedLayers.map((parsed) => parsed.report), join };
+  if (manifest !== null || manifestMessages.length > 0) report.manifest = [...manifestMessages];
+  return {
+    layers,
+    report,
+    title: manifest?.title ?? "Bình Yên",
+    sample: manifest?.sample ?? false,
+    dataDate: manifest?.dataDate ?? null,
+    source: manifest?.source ?? "",
+  };
+}
+
+/** Manifest paths are relative to the manifest's own folder. */
+function resolvePath(manifestPath: string, path: string): string {
+  const slash = manifestPath.lastIndexOf("/");
+  return slash < 0 ? path : `${manifestPath.slice(0, slash + 1)}${path}`;
+}
+
+type ReadText = (path: string) => Promise<string | null>;
+
+/** A read that throws (permissions, a folder in place of a file) is reported, not raised. */
+async function readSafely(
+  readText: ReadText,
+  path: string,
+): Promise<{ text: string | null; failure: string | null }> {
+  try {
+    return { text: await readText(path), failure: null };
+  } catch (error) {
+    return { text: null, failure: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export async function loadDataset(readText: ReadText, manifestPath: string): Promise<Dataset> {
+  const manifestRead = await readSafely(readText, manifestPath);
+  const { manifest, messages } = manifestRead.failure
+    ? {
+        manifest: null,
+        messages: [fileMessage("file-unreadable", { file: manifestPath }, { found: manifestRead.failure })],
+      }
+    : parseManifest(manifestRead.text, manifestPath);
+  const entries = manifest?.files ?? [];
+  const parsedLayers = await Promise.all(
+    entries.map(async (entry) => {
+      const file = resolvePath(manifestPath, entry.path);
+      const { text, failure } = await readSafely(readText, file);
+      if (failure !== null)
+        return unreadable(file, entry.kind, fileMessage("file-unreadable", { file }, { found: failure }));
+      return parseLayer({ file, kind: entry.kind, text, fields: entry.fields });
+    }),
+  );
+  return assembleDataset(manifest, parsedLayers, messages);
+}

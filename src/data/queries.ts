@@ -1,0 +1,70 @@
+// TanStack Query factories for the app. Every file is its own query, so one missing or broken
+// file never holds up the others; neither query ever rejects: problems become reports.
+import { queryOptions } from "@tanstack/react-query";
+import type { Message } from "../domain/types";
+import { type ParsedManifest, parseManifest } from "./manifest";
+import type { ManifestEntry } from "./manifest-types";
+import { fileMessage } from "./messages";
+import { type ParsedLayer, parseLayer, unreadable } from "./parse-layer";
+
+/** Resolves with the body, null when the server says the file is not there; throws otherwise. */
+export type FetchText = (url: string) => Promise<string | null>;
+
+/**
+ * Relative URLs resolve against the page, so the app only ever asks its own origin (the data
+ * stays on the agency's server, see domain.md "Sensitivity").
+ */
+const fetchText: FetchText = async (url) => {
+  const response = await fetch(url);
+  if (response.status === 404 || response.status === 410) return null;
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  return response.text();
+};
+
+function join(baseUrl: string, path: string): string {
+  return baseUrl === "" || baseUrl.endsWith("/") ? `${baseUrl}${path}` : `${baseUrl}/${path}`;
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const MANIFEST_FILE = "manifest.json";
+
+export function manifestQuery(baseUrl: string, read: FetchText = fetchText) {
+  return queryOptions({
+    queryKey: ["geodata", baseUrl, "manifest"] as const,
+    queryFn: async (): Promise<ParsedManifest> => {
+      try {
+        return parseManifest(await read(join(baseUrl, MANIFEST_FILE)), MANIFEST_FILE);
+      } catch (error) {
+        const message: Message = fileMessage(
+          "file-unreadable",
+          { file: MANIFEST_FILE },
+          { found: reason(error) },
+        );
+        return { manifest: null, messages: [message] };
+      }
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function layerQuery(baseUrl: string, entry: ManifestEntry, read: FetchText = fetchText) {
+  return queryOptions({
+    queryKey: ["geodata", baseUrl, "layer", entry.path, entry.kind, entry.fields ?? {}] as const,
+    queryFn: async (): Promise<ParsedLayer> => {
+      try {
+        const text = await read(join(baseUrl, entry.path));
+        return parseLayer({ file: entry.path, kind: entry.kind, text, fields: entry.fields });
+      } catch (error) {
+        return unreadable(
+          entry.path,
+          entry.kind,
+          fileMessage("file-unreadable", { file: entry.path }, { found: reason(error) }),
+        );
+      }
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}

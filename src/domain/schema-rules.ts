@@ -1,0 +1,194 @@
+// Coercion of single property values as real exports write them (Excel, QGIS, older systems):
+// numbers as text, Vietnamese number formats, codes that lost their leading zeros, "có"/"không".
+// Each coercer says what it did, so the caller can report it; none of them guesses silently.
+
+import { foldNameKeepingPrefix, normaliseText } from "./names";
+import type { Level } from "./types";
+
+/** What a property should hold; messages.ts turns it into words in both languages. */
+export type Expectation =
+  | { type: "text" }
+  | { type: "unit-code" }
+  | { type: "integer"; min: number; max?: number }
+  | { type: "number"; min: number }
+  | { type: "boolean" }
+  | { type: "date" }
+  | { type: "enum"; values: readonly string[] }
+  | { type: "geometry"; values: readonly string[] }
+  | { type: "position" }
+  | { type: "ring" }
+  | { type: "unique" };
+
+export type IssueCode =
+  | "not-a-feature"
+  | "missing-property"
+  | "missing-property-defaulted"
+  | "bad-value"
+  | "bad-value-dropped"
+  | "code-leading-zeros"
+  | "text-from-number"
+  | "number-format"
+  | "date-format"
+  | "category-other"
+  | "html-in-text"
+  | "duplicate-id"
+  | "geometry-missing"
+  | "geometry-type"
+  | "geometry-not-null"
+  | "coordinates-invalid"
+  | "coordinates-projected"
+  | "ring-degenerate"
+  | "ring-unclosed"
+  | "ring-duplicate-vertices"
+  | "ring-rewound";
+
+/** A problem with one feature, before it is given a file name and wording. */
+export interface Issue {
+  level: Level;
+  code: IssueCode;
+  property: string | null;
+  expected: Expectation | null;
+  found: string | null;
+  /** The value used instead of what was found (a default, a restored code), when there is one. */
+  used?: string;
+}
+
+/** value undefined: the input cannot be read as the expected type. note: what was changed. */
+export interface Coercion<T> {
+  value: T | undefined;
+  note: { code: IssueCode; level: Level } | null;
+}
+
+const clean = <T>(value: T): Coercion<T> => ({ value, note: null });
+const noted = <T>(value: T, code: IssueCode, level: Level): Coercion<T> => ({ value, note: { code, level } });
+const invalid: Coercion<never> = { value: undefined, note: null };
+
+/** Empty strings and nulls mean "not filled in" in spreadsheets; both count as absent. */
+export function isAbsent(raw: unknown): boolean {
+  return raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
+}
+
+/** Text for messages: short, and clearly quoted when it was a string. */
+export function describeFound(raw: unknown): string {
+  if (raw === undefined) return "(absent)";
+  if (typeof raw === "string") return JSON.stringify(raw.length > 80 ? `${raw.slice(0, 77)}…` : raw);
+  if (typeof raw === "number" && !Number.isFinite(raw)) return String(raw);
+  const text = JSON.stringify(raw) ?? String(raw);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+const HTML_TAG = /<\/?[a-z!][^>]*>/iu;
+
+/** Text stays text: markup is kept verbatim (the UI never renders it) but pointed out. */
+export function coerceText(raw: unknown): Coercion<string> {
+  if (typeof raw === "number" && Number.isFinite(raw)) return noted(String(raw), "text-from-number", "info");
+  if (typeof raw !== "string") return invalid;
+  const text = normaliseText(raw);
+  return HTML_TAG.test(text) ? noted(text, "html-in-text", "info") : clean(text);
+}
+
+/** Statistics-office codes have 5 digits; spreadsheets turn "03730" into 3730. */
+export function coerceUnitCode(raw: unknown): Coercion<string> {
+  const text = typeof raw === "number" ? (Number.isInteger(raw) ? String(raw) : "") : raw;
+  if (typeof text !== "string") return invalid;
+  const digits = text.trim();
+  if (!/^\d{1,5}$/u.test(digits)) return invalid;
+  const code = digits.padStart(5, "0");
+  if (code !== digits) return noted(code, "code-leading-zeros", "warning");
+  return typeof raw === "number" ? noted(code, "text-from-number", "info") : clean(code);
+}
+
+function parseNumberText(raw: string, integer: boolean): Coercion<number> {
+  const text = raw.replace(/[\s\u00a0]/gu, "");
+  if (/^-?\d+(\.\d+)?$/u.test(text)) {
+    // "1.234" in a whole-number field can only be the Vietnamese thousands separator.
+    if (integer && /^-?\d{1,3}(\.\d{3})+$/u.test(text)) {
+      return noted(Number(text.replace(/\./gu, "")), "number-format", "warning");
+    }
+    return clean(Number(text));
+  }
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/u.test(text)) {
+    return noted(Number(text.replace(/\./gu, "").replace(",", ".")), "number-format", "warning");
+  }
+  if (/^-?\d+,\d+$/u.test(text)) {
+    // "1,5" is a Vietnamese decimal; in a whole-number field "1,234" is an English thousands separator.
+    const value =
+      integer && /^-?\d{1,3}(,\d{3})+$/u.test(text) ? text.replace(/,/gu, "") : text.replace(",", ".");
+    return noted(Number(value), "number-format", "warning");
+  }
+  if (integer && /^-?\d{1,3}(,\d{3})+$/u.test(text)) {
+    return noted(Number(text.replace(/,/gu, "")), "number-format", "warning");
+  }
+  return invalid;
+}
+
+export function coerceNumber(raw: unknown, expectation: { integer: boolean; min: number; max?: number }) {
+  const coerced: Coercion<number> =
+    typeof raw === "number"
+      ? clean(raw)
+      : typeof raw === "string"
+        ? parseNumberText(raw, expectation.integer)
+        : invalid;
+  const value = coerced.value;
+  if (value === undefined || !Number.isFinite(value)) return invalid;
+  if (expectation.integer && !Number.isInteger(value)) return invalid;
+  if (value < expectation.min || (expectation.max !== undefined && value > expectation.max)) return invalid;
+  return coerced;
+}
+
+const TRUE_WORDS = new Set(["true", "1", "co", "x", "yes", "y", "daco", "c"]);
+const FALSE_WORDS = new Set(["false", "0", "khong", "no", "n", "chuaco", "k"]);
+
+export function coerceBoolean(raw: unknown): Coercion<boolean> {
+  if (typeof raw === "boolean") return clean(raw);
+  if (raw === 1 || raw === 0) return clean(raw === 1);
+  if (typeof raw !== "string") return invalid;
+  const word = foldNameKeepingPrefix(raw);
+  if (TRUE_WORDS.has(word)) return clean(true);
+  if (FALSE_WORDS.has(word)) return clean(false);
+  return invalid;
+}
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return;
+  return date.toISOString().slice(0, 10);
+}
+
+// Excel stores dates as days since 1899-12-30; only a plausible span (1954–2119) is accepted.
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86_400_000;
+
+export function coerceDate(raw: unknown): Coercion<string> {
+  if (typeof raw === "number" && Number.isInteger(raw) && raw > 20_000 && raw < 80_000) {
+    return noted(new Date(EXCEL_EPOCH + raw * DAY).toISOString().slice(0, 10), "date-format", "warning");
+  }
+  if (typeof raw !== "string") return invalid;
+  const text = raw.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/u.exec(text);
+  if (iso) {
+    const value = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    return value === undefined ? invalid : iso[4] ? noted(value, "date-format", "info") : clean(value);
+  }
+  // Vietnamese order: day first.
+  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text);
+  if (local) {
+    const value = isoDate(Number(local[3]), Number(local[2]), Number(local[1]));
+    return value === undefined ? invalid : noted(value, "date-format", "info");
+  }
+  return invalid;
+}
+
+/** Enum values by folded spelling: English values and their Vietnamese names both count. */
+export function enumCoercer<T extends string>(synonyms: Record<T, readonly string[]>) {
+  const byKey = new Map<string, T>();
+  for (const [value, words] of Object.entries(synonyms) as [T, readonly string[]][]) {
+    byKey.set(foldNameKeepingPrefix(value), value);
+    for (const word of words) byKey.set(foldNameKeepingPrefix(word), value);
+  }
+  return (raw: unknown): Coercion<T> => {
+    if (typeof raw !== "string") return invalid;
+    const value = byKey.get(foldNameKeepingPrefix(raw));
+    return value === undefined ? invalid : clean(value);
+  };
+}

@@ -1,0 +1,163 @@
+// Validation of a whole file's features against the rules of its kind (schema-kinds.ts).
+// Problems come back as Issues; wording lives in src/data/messages.ts.
+import type { Geometry } from "geojson";
+import { normaliseText } from "./names";
+import { checkGeometry } from "./schema-geometry";
+import { KIND_RULES } from "./schema-kinds";
+import { describeFound, type Issue, isAbsent } from "./schema-rules";
+import type { Kind } from "./types";
+
+/** Kinds whose features are joined to a unit and so carry joinedBy. */
+const JOINED_KINDS: ReadonlySet<Kind> = new Set(["hamlets", "sites", "incidents", "activities"]);
+
+export interface CheckedFeature {
+  index: number;
+  id: string | null;
+  feature: { type: "Feature"; geometry: Geometry | null; properties: Record<string, unknown> } | null;
+  issues: Issue[];
+  repaired: boolean;
+}
+
+function normaliseExtra(value: unknown): unknown {
+  return typeof value === "string" ? normaliseText(value) : value;
+}
+
+/** How a feature is named in messages: its code or id, else the GeoJSON id, else unit/year. */
+function featureLabel(kind: Kind, raw: Record<string, unknown>, featureId: unknown): string | null {
+  const idProperty = KIND_RULES[kind].id;
+  const own = idProperty ? raw[idProperty] : undefined;
+  if (typeof own === "string" || typeof own === "number") return normaliseText(String(own));
+  if (typeof featureId === "string" || typeof featureId === "number") return String(featureId);
+  if (kind === "activities") {
+    const unit = raw.unitCode ?? raw.unitName ?? raw.unit ?? raw.commune;
+    if (unit !== undefined && raw.year !== undefined) return `${String(unit)}/${String(raw.year)}`;
+  }
+  return null;
+}
+
+function checkProperties(kind: Kind, raw: Record<string, unknown>, issues: Issue[]) {
+  const properties: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(raw)) properties[name] = normaliseExtra(value);
+  let fatal = false;
+  let repaired = false;
+  for (const [name, rule] of Object.entries(KIND_RULES[kind].properties)) {
+    const value = raw[name];
+    const base = { property: name, expected: rule.expected, found: describeFound(value) };
+    if (isAbsent(value)) {
+      if (rule.presence.kind === "required") {
+        issues.push({ ...base, level: "error", code: "missing-property" });
+        fatal = true;
+      } else if (rule.presence.kind === "default") {
+        issues.push({
+          ...base,
+          level: "warning",
+          code: "missing-property-defaulted",
+          used: describeFound(rule.presence.value),
+        });
+        properties[name] = rule.presence.value;
+        repaired = true;
+      } else properties[name] = null;
+      continue;
+    }
+    const coerced = rule.coerce(value);
+    if (coerced.value === undefined) {
+      if (rule.presence.kind === "optional") {
+        issues.push({ ...base, level: "warning", code: "bad-value-dropped" });
+        properties[name] = null;
+        repaired = true;
+      } else {
+        issues.push({ ...base, level: "error", code: "bad-value" });
+        fatal = true;
+      }
+      continue;
+    }
+    if (coerced.note) {
+      issues.push({
+        ...base,
+        level: coerced.note.level,
+        code: coerced.note.code,
+        used: describeFound(coerced.value),
+      });
+      // Markup is kept as it was; every other note means the value was rewritten.
+      repaired ||= coerced.note.code !== "html-in-text";
+    }
+    properties[name] = coerced.value;
+  }
+  if (JOINED_KINDS.has(kind)) properties.joinedBy = null;
+  return { properties, fatal, repaired };
+}
+
+/** Checks one raw feature; a null feature in the result means it was rejected. */
+export function checkFeature(kind: Kind, raw: unknown, index: number): CheckedFeature {
+  if (typeof raw !== "object" || raw === null || (raw as { type?: unknown }).type !== "Feature") {
+    const found =
+      typeof raw === "object" && raw !== null
+        ? describeFound((raw as { type?: unknown }).type)
+        : describeFound(raw);
+    const issue: Issue = {
+      level: "error",
+      code: "not-a-feature",
+      property: "type",
+      expected: { type: "enum", values: ["Feature"] },
+      found,
+    };
+    return { index, id: null, feature: null, issues: [issue], repaired: false };
+  }
+  const feature = raw as { id?: unknown; geometry?: unknown; properties?: unknown };
+  const rawProperties =
+    typeof feature.properties === "object" &&
+    feature.properties !== null &&
+    !Array.isArray(feature.properties)
+      ? (feature.properties as Record<string, unknown>)
+      : {};
+  const id = featureLabel(kind, rawProperties, feature.id);
+  const issues: Issue[] = [];
+  const geometry = checkGeometry(KIND_RULES[kind].geometry, feature.geometry);
+  issues.push(...geometry.issues);
+  const properties = checkProperties(kind, rawProperties, issues);
+  if (geometry.geometry === undefined || properties.fatal)
+    return { index, id, feature: null, issues, repaired: false };
+  // Once coerced, a code reads as the app will show it ("03730", not 3730).
+  const idProperty = KIND_RULES[kind].id;
+  const coercedId = idProperty ? properties.properties[idProperty] : undefined;
+  return {
+    index,
+    id: typeof coercedId === "string" ? coercedId : id,
+    feature: { type: "Feature", geometry: geometry.geometry, properties: properties.properties },
+    issues,
+    repaired: geometry.repaired || properties.repaired,
+  };
+}
+
+/** The key that must be unique within a file, or null when the feature has none to compare. */
+function uniqueKey(kind: Kind, properties: Record<string, unknown>): string | null {
+  const idProperty = KIND_RULES[kind].id;
+  if (idProperty) return String(properties[idProperty]);
+  const unit = properties.unitCode ?? properties.unitName ?? properties.unit ?? properties.commune;
+  return typeof unit === "string" ? `${unit}/${String(properties.year)}` : null;
+}
+
+/** Checks every feature; a second feature with an id or code already seen is rejected. */
+export function checkFeatures(kind: Kind, features: readonly unknown[]): CheckedFeature[] {
+  const seen = new Map<string, number>();
+  return features.map((raw, index) => {
+    const checked = checkFeature(kind, raw, index);
+    if (!checked.feature) return checked;
+    const key = uniqueKey(kind, checked.feature.properties);
+    if (key === null) return checked;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, index);
+      return checked;
+    }
+    const property = KIND_RULES[kind].id ?? "unitCode";
+    const duplicate: Issue = {
+      level: "error",
+      code: "duplicate-id",
+      property,
+      expected: { type: "unique" },
+      found: `${key} (#${first})`,
+    };
+    return { ...checked, feature: null, issues: [...checked.issues, duplicate], repaired: false };
+  });
+}

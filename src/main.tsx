@@ -1,0 +1,46 @@
+import "@fontsource/noto-sans/latin-400.css";
+import "@fontsource/noto-sans/latin-ext-400.css";
+import "@fontsource/noto-sans/vietnamese-400.css";
+import "@fontsource/noto-sans/latin-700.css";
+import "@fontsource/noto-sans/latin-ext-700.css";
+import "@fontsource/noto-sans/vietnamese-700.css";
+import "maplibre-gl/dist/maplibre-gl.css";
+import "./ui/styles.css";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { createViewStore, syncViewToUrl } from "./state/store";
+import { App } from "./ui/App";
+import { AppProvider } from "./ui/app-context";
+
+function safeStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // blocked by the browser's settings: the language is then not remembered
+  }
+}
+
+const useViewStore = createViewStore(window.location.search, safeStorage());
+syncViewToUrl(useViewStore, window.history, window.location);
+useViewStore.subscribe((view) => {
+  document.documentElement.lang = view.language;
+});
+document.documentElement.lang = useViewStore.getState().language;
+
+// The data is local and does not change under the page: no refetching on focus or retries.
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+});
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element");
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <AppProvider useViewStore={useViewStore} mapCommands={{ current: null }}>
+        <App />
+      </AppProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,344 @@
+// The one owner of the MapLibre map. React (or a test) hands it layers, view state and camera;
+// it works out what really changed and makes only those calls, so a re-render costs nothing on
+// the map. Camera moves the app makes are tagged, so they are not echoed back as user moves.
+import "./maplibre-init";
+import type { GeoJSON } from "geojson";
+import * as maplibregl from "maplibre-gl";
+import type { Layers } from "../domain/types";
+import { loadBundledFonts, makeFontFaces } from "./fonts";
+import { featureBounds } from "./geometry";
+import { ICON_PIXEL_RATIO, makeIcons } from "./icons";
+import { makeStyle, sourceData, unitLabelField, visibilityOf } from "./layers";
+import {
+  type BoundingBox,
+  type Camera,
+  CLICKABLE_LAYERS,
+  LABEL_LAYERS,
+  LAYER_GROUPS,
+  LAYER_IDS,
+  LAYERS_BY_GROUP,
+  type MapDebugHandle,
+  type MapHandlers,
+  type MapSelection,
+  type MapViewState,
+  SELECTED_STATE,
+  SOURCE_BY_GROUP,
+  SOURCE_IDS,
+  type SourceId,
+} from "./map-state";
+import { type Hit, labelText, pickClickable, selectionOf } from "./picking";
+
+/** The part of `maplibregl.Map` the controller uses; tests stand a fake in for it. */
+export type MapLike = Pick<
+  maplibregl.Map,
+  | "on"
+  | "getSource"
+  | "setLayoutProperty"
+  | "setFeatureState"
+  | "queryRenderedFeatures"
+  | "getCanvas"
+  | "jumpTo"
+  | "flyTo"
+  | "fitBounds"
+  | "easeTo"
+  | "getCenter"
+  | "getZoom"
+  | "addImage"
+  | "hasImage"
+  | "setMissingStyleImageResolver"
+  | "remove"
+>;
+
+export interface MapControllerOptions {
+  container: HTMLElement;
+  layers: Layers;
+  state: MapViewState;
+  camera: Camera;
+  handlers: MapHandlers;
+  /** Builds the map; the default makes a real one with a metric scale bar. */
+  createMap?: (options: maplibregl.MapOptions) => MapLike;
+  /** Resolves once labels can be drawn in the bundled font; the default uses `document.fonts`. */
+  loadFonts?: () => Promise<void>;
+  /** What relative font URLs resolve against; `document.baseURI` by default. */
+  baseUri?: string;
+}
+
+// Passed as `eventData` with every camera call the app makes; MapLibre copies it onto the
+// resulting move events, which is how `moveend` tells the app's moves from the user's.
+const FROM_APP = { fromApp: true } as const;
+const CLICK_TOLERANCE_PIXELS = 5;
+
+// Painting the icons takes a few tens of milliseconds: do it once per page, not once per map.
+let iconCache: ReturnType<typeof makeIcons> | null = null;
+function icons(): ReturnType<typeof makeIcons> {
+  iconCache ??= makeIcons();
+  return iconCache;
+}
+
+function createMaplibreMap(options: maplibregl.MapOptions): MapLike {
+  const map = new maplibregl.Map(options);
+  map.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 160 }), "bottom-left");
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+  return map;
+}
+
+export class MapController {
+  private map: MapLike | null = null;
+  private loaded = false;
+  private destroyed = false;
+  private idle = false;
+  private idleWaiters: (() => void)[] = [];
+  private handlers: MapHandlers;
+  private desiredLayers: Layers;
+  private desiredState: MapViewState;
+  /** What each source was last given, compared by reference. */
+  private sentData: Partial<Record<SourceId, unknown>> = {};
+  private appliedState: MapViewState;
+  private initialCamera: Camera;
+  private pendingCamera: ((map: MapLike) => void) | null = null;
+  private readonly ready: Promise<void>;
+
+  constructor(options: MapControllerOptions) {
+    this.handlers = options.handlers;
+    this.desiredLayers = options.layers;
+    this.desiredState = options.state;
+    this.appliedState = options.state;
+    this.initialCamera = options.camera;
+    this.ready = this.start(options);
+  }
+
+  private async start(options: MapControllerOptions): Promise<void> {
+    const baseUri = options.baseUri ?? document.baseURI;
+    // Awaited before the map exists: MapLibre rasterises the first labels as soon as tiles
+    // arrive, and a font still loading then means diacritics drawn in a fallback face.
+    await (options.loadFonts ?? (() => loadBundledFonts(baseUri)))();
+    if (this.destroyed) return;
+    const style = makeStyle(this.desiredState, makeFontFaces(baseUri), this.desiredLayers);
+    this.sentData = sourceData(this.desiredLayers);
+    // Feature-state is not part of a style: the selection is applied once the style has loaded.
+    this.appliedState = { ...this.desiredState, selected: null };
+    const map = (options.createMap ?? createMaplibreMap)({
+      container: options.container,
+      style,
+      center: this.initialCamera.center,
+      zoom: this.initialCamera.zoom,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      maxPitch: 0,
+      renderWorldCopies: false,
+    });
+    this.map = map;
+    // Added before the first tiles ask for them; the resolver covers a style reloaded later.
+    for (const icon of icons()) this.addIcon(map, icon.id);
+    map.setMissingStyleImageResolver((id) => this.addIcon(map, id));
+    this.bindEvents(map);
+    this.pendingCamera?.(map);
+    this.pendingCamera = null;
+  }
+
+  private bindEvents(map: MapLike): void {
+    map.on("load", () => {
+      this.loaded = true;
+      this.setLayers(this.desiredLayers);
+      this.setState(this.desiredState);
+    });
+    map.on("click", (event) => this.handleClick(map, event.point));
+    map.on("mousemove", (event) => {
+      map.getCanvas().style.cursor = this.pick(map, event.point) ? "pointer" : "";
+    });
+    map.on("movestart", () => this.markBusy());
+    map.on("dataloading", () => this.markBusy());
+    map.on("moveend", (event) => {
+      if ((event as Partial<typeof FROM_APP>).fromApp) return;
+      this.handlers.onCamera(this.currentCamera(map), "user");
+    });
+    map.on("idle", () => {
+      this.idle = true;
+      for (const resolve of this.idleWaiters.splice(0)) resolve();
+      this.handlers.onIdle?.();
+    });
+  }
+
+  private addIcon(map: MapLike, id: string): void {
+    const icon = icons().find((candidate) => candidate.id === id);
+    if (!icon || map.hasImage(id)) return;
+    map.addImage(id, icon.image, { pixelRatio: ICON_PIXEL_RATIO });
+  }
+
+  private markBusy(): void {
+    this.idle = false;
+  }
+
+  setHandlers(handlers: MapHandlers): void {
+    this.handlers = handlers;
+  }
+
+  /** Sends new data only to sources whose input collection is a different object than last time. */
+  setLayers(layers: Layers): void {
+    this.desiredLayers = layers;
+    const map = this.map;
+    if (!map || !this.loaded) return;
+    for (const [id, data] of Object.entries(sourceData(layers)) as [SourceId, GeoJSON][]) {
+      if (this.sentData[id] === data) continue;
+      map.getSource<maplibregl.GeoJSONSource>(id)?.setData(data);
+      this.sentData[id] = data;
+      this.markBusy();
+    }
+  }
+
+  /** Changes only the layout properties and feature-state that differ from the last state. */
+  setState(state: MapViewState): void {
+    this.desiredState = state;
+    const map = this.map;
+    if (!map || !this.loaded) return;
+    const previous = this.appliedState;
+    for (const group of LAYER_GROUPS) {
+      if (previous.visible[group] === state.visible[group]) continue;
+      for (const layerId of LAYERS_BY_GROUP[group]) {
+        map.setLayoutProperty(layerId, "visibility", visibilityOf(state, group));
+      }
+      this.markBusy();
+    }
+    if (previous.language !== state.language) {
+      map.setLayoutProperty(LAYER_IDS.unitsLabels, "text-field", unitLabelField(state.language));
+      this.markBusy();
+    }
+    const before = previous.selected;
+    const after = state.selected;
+    if (before?.layer !== after?.layer || before?.id !== after?.id) {
+      if (before) this.setSelected(map, before, false);
+      if (after) this.setSelected(map, after, true);
+      this.markBusy();
+    }
+    this.appliedState = state;
+  }
+
+  private setSelected(map: MapLike, selection: MapSelection, selected: boolean): void {
+    map.setFeatureState(
+      { source: SOURCE_BY_GROUP[selection.layer], id: selection.id },
+      { [SELECTED_STATE]: selected },
+    );
+  }
+
+  setCamera(camera: Camera): void {
+    this.moveCamera((map) => map.jumpTo({ center: camera.center, zoom: camera.zoom }, FROM_APP));
+  }
+
+  flyTo(camera: Camera): void {
+    this.moveCamera((map) =>
+      map.flyTo({ center: camera.center, zoom: camera.zoom, essential: true }, FROM_APP),
+    );
+  }
+
+  fitBounds(bounds: BoundingBox, options: { animate?: boolean } = {}): void {
+    const [west, south, east, north] = bounds;
+    this.moveCamera((map) =>
+      map.fitBounds(
+        [
+          [west, south],
+          [east, north],
+        ],
+        { padding: 40, maxZoom: 15, animate: options.animate ?? true },
+        FROM_APP,
+      ),
+    );
+  }
+
+  /** Frames the whole district: every commune polygon. */
+  resetView(options: { animate?: boolean } = {}): void {
+    const bounds = featureBounds(this.desiredLayers.units);
+    if (bounds) this.fitBounds(bounds, options);
+  }
+
+  /** The camera now, or the initial one before the map exists. */
+  getCamera(): Camera {
+    return this.map ? this.currentCamera(this.map) : this.initialCamera;
+  }
+
+  private moveCamera(move: (map: MapLike) => void): void {
+    if (this.destroyed) return;
+    if (!this.map) {
+      this.pendingCamera = move;
+      return;
+    }
+    this.markBusy();
+    move(this.map);
+  }
+
+  private currentCamera(map: MapLike): Camera {
+    const center = map.getCenter();
+    return { center: [center.lng, center.lat], zoom: map.getZoom() };
+  }
+
+  private pick(map: MapLike, point: maplibregl.Point): Hit | null {
+    if (!this.loaded) return null;
+    const tolerance = CLICK_TOLERANCE_PIXELS;
+    const features = map.queryRenderedFeatures(
+      [
+        [point.x - tolerance, point.y - tolerance],
+        [point.x + tolerance, point.y + tolerance],
+      ],
+      { layers: CLICKABLE_LAYERS.map((candidate) => candidate.layerId) },
+    );
+    return pickClickable(features);
+  }
+
+  private handleClick(map: MapLike, point: maplibregl.Point): void {
+    const hit = this.pick(map, point);
+    if (!hit) {
+      this.handlers.onSelect(null);
+      return;
+    }
+    if (hit.layerId === LAYER_IDS.incidentsClusters) {
+      void this.zoomIntoCluster(map, hit.feature);
+      return;
+    }
+    this.handlers.onSelect(selectionOf(hit));
+  }
+
+  private async zoomIntoCluster(map: MapLike, cluster: maplibregl.MapGeoJSONFeature): Promise<void> {
+    const source = map.getSource<maplibregl.GeoJSONSource>(SOURCE_IDS.incidents);
+    const clusterId = Number(cluster.properties.cluster_id);
+    if (!source || cluster.geometry.type !== "Point") return;
+    const zoom = await source.getClusterExpansionZoom(clusterId);
+    const [longitude = 0, latitude = 0] = cluster.geometry.coordinates;
+    // Not tagged: the user asked for this move by clicking, so the app should hear about it.
+    map.easeTo({ center: [longitude, latitude], zoom });
+  }
+
+  /** Resolves when the map has drawn everything asked of it so far. */
+  async whenIdle(): Promise<void> {
+    await this.ready;
+    if (this.destroyed || this.idle) return;
+    await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  debugHandle(): MapDebugHandle {
+    return {
+      getSourceData: async (id) => {
+        await this.ready;
+        const source = this.map?.getSource<maplibregl.GeoJSONSource>(id);
+        if (!source) throw new Error(`No source "${id}" on the map.`);
+        return source.getData();
+      },
+      renderedLabels: () => {
+        const map = this.map;
+        if (!map || !this.loaded) return [];
+        return map
+          .queryRenderedFeatures({ layers: [...LABEL_LAYERS] })
+          .map((feature) => labelText(feature, this.appliedState.language));
+      },
+      isIdle: () => this.idle,
+    };
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.map?.remove();
+    this.map = null;
+    this.loaded = false;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+}

@@ -1,0 +1,133 @@
+// Geometry the style needs that MapLibre does not provide: one label point per commune and the
+// extent of a collection. Pure functions over GeoJSON.
+import type { FeatureCollection, Point, Position } from "geojson";
+import type { Layers, UnitFeature, UnitProperties } from "../domain/types";
+import type { BoundingBox } from "./map-state";
+
+export interface UnitLabelProperties {
+  code: string;
+  labelVi: string;
+  labelEn: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Label points. One point per commune, computed once: a symbol layer placed on the polygons
+// themselves repeats the name on every tile the polygon crosses.
+
+function ringArea(ring: Position[]): number {
+  let twiceArea = 0;
+  for (let index = 0, previous = ring.length - 1; index < ring.length; previous = index++) {
+    const [x1 = 0, y1 = 0] = ring[previous] ?? [];
+    const [x2 = 0, y2 = 0] = ring[index] ?? [];
+    twiceArea += x1 * y2 - x2 * y1;
+  }
+  return twiceArea / 2;
+}
+
+function ringCentroid(ring: Position[]): Position {
+  const area = ringArea(ring);
+  let x = 0;
+  let y = 0;
+  for (let index = 0, previous = ring.length - 1; index < ring.length; previous = index++) {
+    const [x1 = 0, y1 = 0] = ring[previous] ?? [];
+    const [x2 = 0, y2 = 0] = ring[index] ?? [];
+    const cross = x1 * y2 - x2 * y1;
+    x += (x1 + x2) * cross;
+    y += (y1 + y2) * cross;
+  }
+  return area === 0 ? (ring[0] ?? [0, 0]) : [x / (6 * area), y / (6 * area)];
+}
+
+/** Where a horizontal line at `latitude` crosses the polygon's rings, sorted west to east. */
+function crossings(rings: Position[][], latitude: number): number[] {
+  const found: number[] = [];
+  for (const ring of rings) {
+    for (let index = 0, previous = ring.length - 1; index < ring.length; previous = index++) {
+      const [x1 = 0, y1 = 0] = ring[index] ?? [];
+      const [x2 = 0, y2 = 0] = ring[previous] ?? [];
+      if (y1 > latitude !== y2 > latitude) found.push(x1 + ((latitude - y1) * (x2 - x1)) / (y2 - y1));
+    }
+  }
+  return found.sort((a, b) => a - b);
+}
+
+/**
+ * A point inside the commune's largest part: its centroid when that falls inside (the usual
+ * case), else the middle of the widest inside stretch along the centroid's latitude.
+ */
+export function labelPoint(feature: UnitFeature): Position {
+  const { geometry } = feature;
+  const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+  const largest = polygons.reduce<Position[][] | undefined>(
+    (best, polygon) =>
+      !best || Math.abs(ringArea(polygon[0] ?? [])) > Math.abs(ringArea(best[0] ?? [])) ? polygon : best,
+    undefined,
+  );
+  if (!largest?.[0]) return [0, 0];
+  const [centreX = 0, centreY = 0] = ringCentroid(largest[0]);
+  const xs = crossings(largest, centreY);
+  let best: Position = largest[0][0] ?? [0, 0];
+  let widest = -1;
+  for (let index = 0; index + 1 < xs.length; index += 2) {
+    const west = xs[index] ?? 0;
+    const east = xs[index + 1] ?? 0;
+    if (centreX >= west && centreX <= east) return [centreX, centreY];
+    if (east - west > widest) {
+      widest = east - west;
+      best = [(west + east) / 2, centreY];
+    }
+  }
+  return best;
+}
+
+const TYPE_PREFIX = /^(xã|thị trấn|phường)\s+/iu;
+
+/** English readers get the proper name without the Vietnamese unit-type word. */
+export function unitLabelEnglish(properties: UnitProperties): string {
+  const bare = properties.name.replace(TYPE_PREFIX, "");
+  if (properties.unitType === "town") return `${bare} town`;
+  if (properties.unitType === "ward") return `${bare} ward`;
+  return bare;
+}
+
+const labelCache = new WeakMap<Layers["units"], FeatureCollection<Point, UnitLabelProperties>>();
+
+/** Memoised by collection, so an unchanged units layer yields the very same label object. */
+export function unitLabelPoints(units: Layers["units"]): FeatureCollection<Point, UnitLabelProperties> {
+  const cached = labelCache.get(units);
+  if (cached) return cached;
+  const points: FeatureCollection<Point, UnitLabelProperties> = {
+    type: "FeatureCollection",
+    features: units.features.map((feature) => ({
+      type: "Feature",
+      geometry: { type: "Point", coordinates: labelPoint(feature) },
+      properties: {
+        code: feature.properties.code,
+        labelVi: feature.properties.name,
+        labelEn: unitLabelEnglish(feature.properties),
+      },
+    })),
+  };
+  labelCache.set(units, points);
+  return points;
+}
+
+/** The west, south, east, north extent of a collection's coordinates; null when empty. */
+export function featureBounds(collection: FeatureCollection): BoundingBox | null {
+  const bounds: BoundingBox = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (value: unknown): void => {
+    if (!Array.isArray(value)) return;
+    if (typeof value[0] === "number" && typeof value[1] === "number") {
+      bounds[0] = Math.min(bounds[0], value[0]);
+      bounds[1] = Math.min(bounds[1], value[1]);
+      bounds[2] = Math.max(bounds[2], value[0]);
+      bounds[3] = Math.max(bounds[3], value[1]);
+      return;
+    }
+    for (const inner of value) visit(inner);
+  };
+  for (const feature of collection.features) {
+    if (feature.geometry && "coordinates" in feature.geometry) visit(feature.geometry.coordinates);
+  }
+  return bounds[0] <= bounds[2] ? bounds : null;
+}

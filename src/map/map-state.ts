@@ -1,0 +1,118 @@
+import type { GeoJSON } from "geojson";
+
+// What the map controller is told to show, and the names of everything in the style. The UI
+// speaks in layer groups ("units", "hamlets", ...); the style has several MapLibre layers per
+// group, listed here so visibility, clicks and tests all agree on them.
+
+export const LAYER_GROUPS = ["units", "hamlets", "sites", "incidents"] as const;
+export type LayerGroup = (typeof LAYER_GROUPS)[number];
+
+export type MapLanguage = "vi" | "en";
+
+/** A clicked feature: the group it belongs to and its `code` (units, hamlets, sites) or `id`. */
+export interface MapSelection {
+  layer: LayerGroup;
+  id: string;
+}
+
+export interface MapViewState {
+  visible: Record<LayerGroup, boolean>;
+  selected: MapSelection | null;
+  language: MapLanguage;
+}
+
+/** What the map reports back; the controller reads these from a field, so they can be swapped. */
+export interface MapHandlers {
+  onSelect(selection: MapSelection | null): void;
+  onCamera(camera: Camera, source: "user"): void;
+  onIdle?(): void;
+}
+
+/** What end-to-end tests may look at: reads only, nothing that changes the style. */
+export interface MapDebugHandle {
+  getSourceData(id: SourceId): Promise<GeoJSON>;
+  renderedLabels(): string[];
+  isIdle(): boolean;
+}
+
+export type LonLat = [longitude: number, latitude: number];
+
+export interface Camera {
+  center: LonLat;
+  zoom: number;
+}
+
+/** West, south, east, north in degrees. */
+export type BoundingBox = [west: number, south: number, east: number, north: number];
+
+export const SOURCE_IDS = {
+  units: "units",
+  unitLabels: "unit-labels",
+  hamlets: "hamlets",
+  sites: "sites",
+  incidents: "incidents",
+} as const;
+export type SourceId = (typeof SOURCE_IDS)[keyof typeof SOURCE_IDS];
+
+export const LAYER_IDS = {
+  background: "background",
+  unitsFill: "units-fill",
+  unitsOutline: "units-outline",
+  unitsLabels: "units-labels",
+  hamletsCircles: "hamlets-circles",
+  hamletsLabels: "hamlets-labels",
+  incidentsClusters: "incidents-clusters",
+  incidentsClusterCounts: "incidents-cluster-counts",
+  incidentsPoints: "incidents-points",
+  sitesHighlight: "sites-highlight",
+  sitesIcons: "sites-icons",
+} as const;
+
+/** The style layers each visibility toggle shows or hides. */
+export const LAYERS_BY_GROUP: Record<LayerGroup, readonly string[]> = {
+  units: [LAYER_IDS.unitsFill, LAYER_IDS.unitsOutline, LAYER_IDS.unitsLabels],
+  hamlets: [LAYER_IDS.hamletsCircles, LAYER_IDS.hamletsLabels],
+  sites: [LAYER_IDS.sitesHighlight, LAYER_IDS.sitesIcons],
+  incidents: [LAYER_IDS.incidentsClusters, LAYER_IDS.incidentsClusterCounts, LAYER_IDS.incidentsPoints],
+};
+
+/** The source that holds each group's selectable features (feature-state lives there). */
+export const SOURCE_BY_GROUP: Record<LayerGroup, SourceId> = {
+  units: SOURCE_IDS.units,
+  hamlets: SOURCE_IDS.hamlets,
+  sites: SOURCE_IDS.sites,
+  incidents: SOURCE_IDS.incidents,
+};
+
+/**
+ * Layers a click can pick, in priority order: small marks win over the commune polygon under
+ * them, whatever MapLibre's draw order says.
+ */
+export const CLICKABLE_LAYERS: readonly { layerId: string; group: LayerGroup }[] = [
+  { layerId: LAYER_IDS.sitesIcons, group: "sites" },
+  { layerId: LAYER_IDS.incidentsClusters, group: "incidents" },
+  { layerId: LAYER_IDS.incidentsPoints, group: "incidents" },
+  { layerId: LAYER_IDS.hamletsCircles, group: "hamlets" },
+  { layerId: LAYER_IDS.unitsFill, group: "units" },
+];
+
+/** Symbol layers whose text the debug handle reports. */
+export const LABEL_LAYERS = [
+  LAYER_IDS.unitsLabels,
+  LAYER_IDS.hamletsLabels,
+  LAYER_IDS.incidentsClusterCounts,
+] as const;
+
+export const ICON_IDS = {
+  modelSite: "icon-model-site",
+  policePost: "icon-police-post",
+} as const;
+
+/** Feature-state key for the selected feature; paint expressions read it. */
+export const SELECTED_STATE = "selected";
+
+export const ALL_VISIBLE_STATE: MapViewState = {
+  visible: { units: true, hamlets: true, sites: true, incidents: true },
+  selected: null,
+  language: "vi",
+};

@@ -1,0 +1,75 @@
+import { create } from "zustand";
+import { viewFromUrl, viewToUrl } from "./url";
+import {
+  type Camera,
+  initialView,
+  type Language,
+  type LayerKey,
+  type Selection,
+  select,
+  setCamera,
+  setLanguage,
+  toggleLayer,
+  type ViewState,
+} from "./view";
+
+export interface ViewActions {
+  toggleLayer(layer: LayerKey): void;
+  select(selection: Selection | null): void;
+  /** A camera the user moved to (from the map); stored for the URL, not sent back to the map. */
+  cameraMoved(camera: Camera): void;
+  setLanguage(language: Language): void;
+}
+
+export type ViewStore = ViewState & ViewActions;
+
+const LANGUAGE_KEY = "binhyen.language";
+
+function rememberedLanguage(storage: Pick<Storage, "getItem"> | undefined): Language {
+  try {
+    const saved = storage?.getItem(LANGUAGE_KEY);
+    return saved === "en" ? "en" : "vi";
+  } catch {
+    return "vi"; // storage disabled (private mode, policy): Vietnamese is the default anyway
+  }
+}
+
+export function createViewStore(search: string, storage?: Pick<Storage, "getItem" | "setItem">) {
+  const start = viewFromUrl(search, { ...initialView, language: rememberedLanguage(storage) });
+  return create<ViewStore>()((set) => {
+    const apply = (updater: (view: ViewState) => ViewState) =>
+      set((store) => {
+        const next = updater(store);
+        return next === store ? store : next;
+      });
+    return {
+      ...start,
+      toggleLayer: (layer) => apply((view) => toggleLayer(view, layer)),
+      select: (selection) => apply((view) => select(view, selection)),
+      cameraMoved: (camera) => apply((view) => setCamera(view, camera)),
+      setLanguage: (language) => {
+        try {
+          storage?.setItem(LANGUAGE_KEY, language);
+        } catch {
+          // storage full or disabled: the choice still holds for this page and its URL
+        }
+        apply((view) => setLanguage(view, language));
+      },
+    };
+  });
+}
+
+export type ViewStoreHook = ReturnType<typeof createViewStore>;
+
+/** Mirrors the view into the address bar without adding history entries on every pan. */
+export function syncViewToUrl(store: ViewStoreHook, history: History, location: Location): () => void {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  return store.subscribe((view) => {
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      const search = viewToUrl(view, location.search);
+      if (search !== location.search)
+        history.replaceState(history.state, "", `${location.pathname}${search}`);
+    }, 150);
+  });
+}

@@ -1,0 +1,66 @@
+// The view lives in the URL so that a reload or a shared link shows the same thing.
+// Parameters: lang=vi|en, c=<lon>,<lat>, z=<zoom>, layers=<comma list of visible layers>,
+// sel=<layer>:<id>. Unknown or malformed values are ignored, never thrown on.
+import { type Camera, LAYER_KEYS, type Language, type LayerKey, type ViewState } from "./view";
+
+const isLayerKey = (value: string): value is LayerKey => (LAYER_KEYS as readonly string[]).includes(value);
+
+export function viewFromUrl(search: string, fallback: ViewState): ViewState {
+  const parameters = new URLSearchParams(search);
+  const view: ViewState = { ...fallback, visible: { ...fallback.visible } };
+
+  const language = parameters.get("lang");
+  if (language === "vi" || language === "en") view.language = language as Language;
+
+  const center = parameters.get("c")?.split(",").map(Number);
+  const zoom = Number(parameters.get("z"));
+  if (
+    center?.length === 2 &&
+    center.every(Number.isFinite) &&
+    Math.abs(center[0] ?? 999) <= 180 &&
+    Math.abs(center[1] ?? 999) <= 90 &&
+    parameters.has("z") &&
+    Number.isFinite(zoom) &&
+    zoom >= 0 &&
+    zoom <= 22
+  ) {
+    view.camera = { center: [center[0] as number, center[1] as number], zoom };
+  }
+
+  const layers = parameters.get("layers");
+  if (layers !== null) {
+    const shown = new Set(layers.split(",").filter(isLayerKey));
+    for (const key of LAYER_KEYS) view.visible[key] = shown.has(key);
+  }
+
+  const selection = parameters.get("sel");
+  if (selection) {
+    const separator = selection.indexOf(":");
+    const layer = selection.slice(0, separator);
+    const id = selection.slice(separator + 1);
+    if (separator > 0 && isLayerKey(layer) && id) view.selected = { layer, id };
+  }
+  return view;
+}
+
+function formatCamera(camera: Camera): [string, string] {
+  // 5 decimals of a degree is about a metre: enough for a view, short enough to share.
+  return [`${camera.center[0].toFixed(5)},${camera.center[1].toFixed(5)}`, camera.zoom.toFixed(2)];
+}
+
+/** Keeps parameters the view does not own (e.g. present=1 for later features). */
+export function viewToUrl(view: ViewState, currentSearch: string): string {
+  const parameters = new URLSearchParams(currentSearch);
+  for (const key of ["lang", "c", "z", "layers", "sel"]) parameters.delete(key);
+  parameters.set("lang", view.language);
+  if (view.camera) {
+    const [center, zoom] = formatCamera(view.camera);
+    parameters.set("c", center);
+    parameters.set("z", zoom);
+  }
+  const visible = LAYER_KEYS.filter((key) => view.visible[key]);
+  if (visible.length !== LAYER_KEYS.length) parameters.set("layers", visible.join(","));
+  if (view.selected) parameters.set("sel", `${view.selected.layer}:${view.selected.id}`);
+  const text = parameters.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
+  return text ? `?${text}` : "";
+}

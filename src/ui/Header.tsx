@@ -1,0 +1,53 @@
+import { useMapCommands, useTranslate, useView } from "./app-context";
+
+interface HeaderProps {
+  title: string;
+  sample: boolean;
+  dataDate: string | null;
+}
+
+export function Header({ title, sample, dataDate }: HeaderProps) {
+  const t = useTranslate();
+  const language = useView((store) => store.language);
+  const setLanguage = useView((store) => store.setLanguage);
+  const mapCommands = useMapCommands();
+  return (
+    <header className="app-header">
+      <div className="app-title">
+        <h1>
+          {t("appName")} <span className="app-area">{title}</span>
+        </h1>
+        <p className="app-tagline">{t("tagline")}</p>
+      </div>
+      {sample && (
+        <span className="sample-badge" title={t("sampleBadgeTitle")} data-testid="sample-badge">
+          Dữ liệu mẫu / sample data
+        </span>
+      )}
+      {dataDate && (
+        <span className="data-date">
+          {t("dataDate")} {formatDate(dataDate, language)}
+        </span>
+      )}
+      <div className="header-actions">
+        <button type="button" onClick={() => mapCommands.current?.resetView()}>
+          {t("resetView")}
+        </button>
+        <button
+          type="button"
+          lang={language === "vi" ? "en" : "vi"}
+          aria-label={t("switchLanguageLabel")}
+          onClick={() => setLanguage(language === "vi" ? "en" : "vi")}
+        >
+          {t("switchLanguage")}
+        </button>
+      </div>
+    </header>
+  );
+}
+
+export function formatDate(isoDate: string, language: "vi" | "en"): string {
+  const [year, month, day] = isoDate.split("-");
+  if (!year || !month || !day) return isoDate;
+  return language === "vi" ? `${day}/${month}/${year}` : isoDate;
+}

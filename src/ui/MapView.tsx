@@ -1,0 +1,90 @@
+import { useEffect, useRef } from "react";
+import type { Layers } from "../domain/types";
+import { MapController, type MapControllerOptions } from "../map/controller";
+import type { Camera, MapDebugHandle } from "../map/map-state";
+import { useMapCommands, useView } from "./app-context";
+
+declare global {
+  interface Window {
+    /** Read-only view of the map for the end-to-end tests; nothing on it changes the style. */
+    binhYenMap?: MapDebugHandle & { whenIdle(): Promise<void> };
+  }
+}
+
+// Where the map opens before the data says otherwise: the middle of Thuận Châu district.
+const FALLBACK_CAMERA: Camera = { center: [103.66, 21.43], zoom: 9.5 };
+
+// The benchmark reads this mark: navigation to the first fully drawn map.
+const FIRST_IDLE_MARK = "binhyen:first-idle";
+function markFirstIdle() {
+  if (performance.getEntriesByName(FIRST_IDLE_MARK).length === 0) performance.mark(FIRST_IDLE_MARK);
+}
+
+interface MapViewProps {
+  layers: Layers;
+  /** Tests pass a fake map and font loader; the app uses the real ones. */
+  testing?: Pick<MapControllerOptions, "createMap" | "loadFonts" | "baseUri">;
+}
+
+export function MapView({ layers, testing }: MapViewProps) {
+  const container = useRef<HTMLElement>(null);
+  const controller = useRef<MapController | null>(null);
+  const mapCommands = useMapCommands();
+  const visible = useView((store) => store.visible);
+  const selected = useView((store) => store.selected);
+  const language = useView((store) => store.language);
+  const select = useView((store) => store.select);
+  const cameraMoved = useView((store) => store.cameraMoved);
+  // Read once: later camera changes come from the map itself, not the other way round.
+  const initialCamera = useView((store) => store.camera);
+  const firstProps = useRef({ layers, state: { visible, selected, language }, initialCamera, testing });
+
+  useEffect(() => {
+    if (!container.current) return;
+    const start = firstProps.current;
+    const created = new MapController({
+      container: container.current,
+      layers: start.layers,
+      state: start.state,
+      camera: start.initialCamera ?? FALLBACK_CAMERA,
+      handlers: { onSelect: () => {}, onCamera: () => {} },
+      ...start.testing,
+    });
+    if (!start.initialCamera) created.resetView({ animate: false });
+    controller.current = created;
+    mapCommands.current = {
+      fitBounds: (bounds) => created.fitBounds(bounds),
+      resetView: () => created.resetView(),
+    };
+    window.binhYenMap = { ...created.debugHandle(), whenIdle: () => created.whenIdle() };
+    return () => {
+      created.destroy();
+      controller.current = null;
+      mapCommands.current = null;
+      window.binhYenMap = undefined;
+    };
+  }, [mapCommands]);
+
+  useEffect(() => {
+    controller.current?.setHandlers({
+      onSelect: (selection) => select(selection),
+      onCamera: (camera) => cameraMoved(camera),
+      onIdle: markFirstIdle,
+    });
+  }, [select, cameraMoved]);
+
+  useEffect(() => controller.current?.setLayers(layers), [layers]);
+  useEffect(
+    () => controller.current?.setState({ visible, selected, language }),
+    [visible, selected, language],
+  );
+
+  return (
+    <section
+      ref={container}
+      className="map"
+      aria-label={language === "vi" ? "Bản đồ" : "Map"}
+      data-testid="map"
+    />
+  );
+}

@@ -1,0 +1,40 @@
+import { createContext, type ReactNode, useContext } from "react";
+import type { ViewStore, ViewStoreHook } from "../state/store";
+import { type Phrase, translate } from "./i18n";
+
+/** What the UI may ask of the map without holding it (the map itself stays in src/map). */
+export interface MapCommands {
+  fitBounds(bounds: [number, number, number, number]): void;
+  resetView(): void;
+}
+
+interface AppContextValue {
+  useViewStore: ViewStoreHook;
+  mapCommands: { current: MapCommands | null };
+}
+
+const AppContext = createContext<AppContextValue | null>(null);
+
+export function AppProvider(props: AppContextValue & { children: ReactNode }) {
+  const { children, ...value } = props;
+  return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
+}
+
+function useAppContext(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error("AppProvider is missing above this component");
+  return value;
+}
+
+export function useView<T>(selector: (store: ViewStore) => T): T {
+  return useAppContext().useViewStore(selector);
+}
+
+export function useMapCommands() {
+  return useAppContext().mapCommands;
+}
+
+export function useTranslate() {
+  const language = useView((store) => store.language);
+  return (phrase: Phrase, values?: Record<string, string | number>) => translate(language, phrase, values);
+}

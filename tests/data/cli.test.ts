@@ -1,0 +1,55 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { nodeIo, runCli } from "../../src/cli/geodata";
+
+const fixtures = fileURLToPath(new URL("../fixtures/geodata/", import.meta.url));
+
+async function run(...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, {
+    ...nodeIo,
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+describe("geodata check", () => {
+  it("exits 0 on the valid folder and prints a readable report", async () => {
+    const { code, stdout } = await run("check", `${fixtures}valid`);
+    expect(code).toBe(0);
+    expect(stdout).toContain("hamlets.geojson (hamlets): ok — read 2, accepted 2, repaired 0, rejected 0");
+    expect(stdout).toContain("Result: usable");
+  });
+
+  it("exits 1 on the broken folder; --json prints only the report", async () => {
+    const { code, stdout } = await run("check", `${fixtures}broken`, "--json");
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.files).toHaveLength(5);
+    expect(report.join[0].code).toBe("join-unmatched");
+  });
+
+  it("checks loose files, taking the kind from the name or --kind", async () => {
+    expect((await run("check", `${fixtures}valid/units.geojson`)).code).toBe(0);
+    const forced = await run("check", `${fixtures}valid/units.geojson`, "--kind", "hamlets", "--json");
+    expect(forced.code).toBe(1);
+    expect(JSON.parse(forced.stdout).files[0].messages[0].code).toBe("geometry-type");
+  });
+
+  it("exits 2 on usage errors", async () => {
+    expect((await run("frobnicate")).code).toBe(2);
+    expect((await run()).code).toBe(2);
+    const unknownOption = await run("check", `${fixtures}valid`, "--colour");
+    expect(unknownOption.code).toBe(2);
+    expect(unknownOption.stderr).toContain("unknown option --colour");
+    const badKind = await run("check", "--kind", "communes");
+    expect(badKind.code).toBe(2);
+    expect(badKind.stderr).toContain("--kind needs one of units, hamlets");
+  });
+});

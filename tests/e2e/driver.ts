@@ -1,0 +1,132 @@
+// A small driver between the end-to-end tests and the page (Maputnik's habit): tests say what
+// they do in the app's terms; how it is done in Chromium lives here.
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+
+export const SCREENSHOT_DIRECTORY = resolve(import.meta.dirname, "../../screenshots");
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export const DESKTOP: Viewport = { width: 1280, height: 800 };
+export const PROJECTOR: Viewport = { width: 1024, height: 768 };
+
+export interface OpenOptions {
+  viewport?: Viewport;
+  /** Query string without "?", e.g. "lang=en". */
+  query?: string;
+  /** Replace a file of geodata/ with this body (or a status code), to test broken data. */
+  replaceGeodata?: Record<string, string | number>;
+  /** Ignore the page's Content-Security-Policy, to test the request guard behind it. */
+  bypassCsp?: boolean;
+}
+
+export class AppDriver {
+  readonly consoleErrors: string[] = [];
+  /** Every request the page or its workers made, as absolute URLs. */
+  readonly requests: string[] = [];
+
+  private constructor(
+    readonly page: Page,
+    private readonly context: BrowserContext,
+    readonly appUrl: string,
+  ) {}
+
+  static async open(browser: Browser, appUrl: string, options: OpenOptions = {}): Promise<AppDriver> {
+    const context = await browser.newContext({
+      viewport: options.viewport ?? DESKTOP,
+      locale: "vi-VN",
+      bypassCSP: options.bypassCsp ?? false,
+    });
+    const page = await context.newPage();
+    const driver = new AppDriver(page, context, appUrl);
+    page.on("console", (message) => {
+      if (message.type() === "error") driver.consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => driver.consoleErrors.push(String(error)));
+    // Routing every request (workers included) both records it and stops anything that would
+    // leave the app's origin, so a privacy leak fails the test instead of reaching the network.
+    const origin = new URL(appUrl).origin;
+    await context.route("**/*", async (route) => {
+      const url = route.request().url();
+      driver.requests.push(url);
+      if (!url.startsWith(origin)) return route.abort("blockedbyclient");
+      const name = url.slice(`${appUrl}geodata/`.length).split("?")[0] ?? "";
+      const replacement = url.startsWith(`${appUrl}geodata/`) ? options.replaceGeodata?.[name] : undefined;
+      if (typeof replacement === "number") return route.fulfill({ status: replacement, body: "" });
+      if (typeof replacement === "string") {
+        return route.fulfill({ status: 200, body: replacement, contentType: "application/json" });
+      }
+      return route.continue();
+    });
+    await page.goto(`${appUrl}${options.query ? `?${options.query}` : ""}`);
+    return driver;
+  }
+
+  foreignRequests(): string[] {
+    const origin = new URL(this.appUrl).origin;
+    return this.requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url));
+  }
+
+  async waitForMapIdle(): Promise<void> {
+    await this.page.waitForFunction(() => window.binhYenMap !== undefined, undefined, { timeout: 60_000 });
+    await this.page.evaluate(() => window.binhYenMap?.whenIdle());
+  }
+
+  async sourceFeatureCount(sourceId: string): Promise<number> {
+    return this.page.evaluate(async (id) => {
+      const data = await window.binhYenMap?.getSourceData(id as never);
+      return data && data.type === "FeatureCollection" ? data.features.length : -1;
+    }, sourceId);
+  }
+
+  async sourceFeatures(sourceId: string): Promise<{ properties: Record<string, unknown> }[]> {
+    return this.page.evaluate(async (id) => {
+      const data = await window.binhYenMap?.getSourceData(id as never);
+      return data && data.type === "FeatureCollection"
+        ? data.features.map((feature: { properties: Record<string, unknown> | null }) => ({
+            properties: { ...(feature.properties ?? {}) },
+          }))
+        : [];
+    }, sourceId);
+  }
+
+  async renderedLabels(): Promise<string[]> {
+    return this.page.evaluate(() => window.binhYenMap?.renderedLabels() ?? []);
+  }
+
+  /** Clicks a commune in the accessible list beside the map. */
+  async chooseUnitInList(name: string): Promise<void> {
+    await this.page.locator(".unit-list").getByRole("button", { name, exact: true }).click();
+  }
+
+  async toggleLayer(layer: string): Promise<void> {
+    await this.page.getByTestId(`toggle-${layer}`).click();
+  }
+
+  async clickMapCentre(): Promise<void> {
+    const box = await this.page.getByTestId("map").boundingBox();
+    if (!box) throw new Error("the map has no box");
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  async currentQuery(): Promise<URLSearchParams> {
+    // The URL is written a moment after the view changes (debounced).
+    await this.page.waitForTimeout(400);
+    return new URL(this.page.url()).searchParams;
+  }
+
+  async screenshot(name: string): Promise<string> {
+    mkdirSync(SCREENSHOT_DIRECTORY, { recursive: true });
+    const path = resolve(SCREENSHOT_DIRECTORY, `${name}.png`);
+    await this.page.screenshot({ path });
+    return path;
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+}

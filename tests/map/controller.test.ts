@@ -1,0 +1,127 @@
+import { describe, expect, it, vi } from "vitest";
+import type { Layers } from "../../src/domain/types";
+import { MapController, type MapLike } from "../../src/map/controller";
+import { ALL_VISIBLE_STATE, LAYER_IDS, type MapHandlers, type MapViewState } from "../../src/map/map-state";
+import { FakeMap } from "./fake-map";
+import { sampleLayers } from "./sample-layers";
+
+async function setup(state: MapViewState = ALL_VISIBLE_STATE, layers: Layers = sampleLayers()) {
+  let fake: FakeMap | null = null;
+  const handlers: MapHandlers = { onSelect: vi.fn(), onCamera: vi.fn() };
+  const controller = new MapController({
+    container: {} as HTMLElement,
+    layers,
+    state,
+    camera: { center: [103.65, 21.45], zoom: 10 },
+    handlers,
+    baseUri: "http://localhost:4173/app/",
+    loadFonts: async () => {},
+    createMap: (options) => {
+      fake = new FakeMap(options);
+      return fake as unknown as MapLike;
+    },
+  });
+  await vi.waitFor(() => expect(fake).not.toBeNull());
+  const map = fake as unknown as FakeMap;
+  map.fire("load");
+  map.fire("idle");
+  await controller.whenIdle();
+  map.calls = [];
+  return { controller, map, handlers, layers };
+}
+
+describe("MapController", () => {
+  it("hides one group with one setLayoutProperty per layer of that group, and nothing else", async () => {
+    const { controller, map } = await setup();
+    controller.setState({ ...ALL_VISIBLE_STATE, visible: { ...ALL_VISIBLE_STATE.visible, hamlets: false } });
+    expect(map.calls).toEqual([
+      { method: "setLayoutProperty", args: [LAYER_IDS.hamletsCircles, "visibility", "none"] },
+      { method: "setLayoutProperty", args: [LAYER_IDS.hamletsLabels, "visibility", "none"] },
+    ]);
+  });
+
+  it("adds both icons before the style loads", async () => {
+    const { map } = await setup();
+    expect([...map.images]).toEqual(["icon-model-site", "icon-police-post"]);
+  });
+
+  it("makes no call for a state equal to the last one", async () => {
+    const { controller, map } = await setup();
+    controller.setState({ ...ALL_VISIBLE_STATE, visible: { ...ALL_VISIBLE_STATE.visible } });
+    expect(map.calls).toEqual([]);
+  });
+
+  it("changing the language rewrites only the commune labels' text-field", async () => {
+    const { controller, map } = await setup();
+    controller.setState({ ...ALL_VISIBLE_STATE, language: "en" });
+    expect(map.calls).toEqual([
+      { method: "setLayoutProperty", args: [LAYER_IDS.unitsLabels, "text-field", ["get", "labelEn"]] },
+    ]);
+  });
+
+  it("moves the selection with feature-state: clear the old, set the new", async () => {
+    const { controller, map } = await setup({
+      ...ALL_VISIBLE_STATE,
+      selected: { layer: "units", id: "03730" },
+    });
+    controller.setState({ ...ALL_VISIBLE_STATE, selected: { layer: "hamlets", id: "03730-01" } });
+    expect(map.calls).toEqual([
+      { method: "setFeatureState", args: [{ source: "units", id: "03730" }, { selected: false }] },
+      { method: "setFeatureState", args: [{ source: "hamlets", id: "03730-01" }, { selected: true }] },
+    ]);
+  });
+
+  it("sends no data for an unchanged collection and one setData for one changed collection", async () => {
+    const { controller, map, layers } = await setup();
+    controller.setLayers({ ...layers });
+    expect(map.count("setData")).toBe(0);
+    const hamlets = { ...layers.hamlets, features: layers.hamlets.features.slice(1) };
+    controller.setLayers({ ...layers, hamlets });
+    expect(map.calls).toEqual([{ method: "setData", args: ["hamlets", hamlets] }]);
+    expect(await controller.debugHandle().getSourceData("hamlets")).toBe(hamlets);
+  });
+
+  it("does not echo the app's camera changes, but reports the user's", async () => {
+    const { controller, map, handlers } = await setup();
+    controller.setCamera({ center: [103.7, 21.4], zoom: 12 });
+    controller.flyTo({ center: [103.6, 21.5], zoom: 11 });
+    controller.resetView();
+    expect(map.count("jumpTo") + map.count("flyTo") + map.count("fitBounds")).toBe(3);
+    expect(handlers.onCamera).not.toHaveBeenCalled();
+    map.fire("moveend", { originalEvent: {} });
+    expect(handlers.onCamera).toHaveBeenCalledTimes(1);
+    expect(handlers.onCamera).toHaveBeenCalledWith({ center: [103.66, 21.5], zoom: 11 }, "user");
+  });
+
+  it("selects the topmost clickable feature, and clears the selection on empty map", async () => {
+    const { map, handlers, controller } = await setup();
+    map.rendered = [
+      { id: "03730", layer: { id: LAYER_IDS.unitsFill }, properties: { code: "03730" } },
+      { id: "S1", layer: { id: LAYER_IDS.sitesIcons }, properties: { code: "S1" } },
+    ];
+    map.fire("click", { point: { x: 10, y: 10 } });
+    expect(handlers.onSelect).toHaveBeenLastCalledWith({ layer: "sites", id: "S1" });
+    map.rendered = [];
+    map.fire("click", { point: { x: 10, y: 10 } });
+    expect(handlers.onSelect).toHaveBeenLastCalledWith(null);
+    const onSelect = vi.fn();
+    controller.setHandlers({ onSelect, onCamera: vi.fn() });
+    map.fire("click", { point: { x: 10, y: 10 } });
+    expect(onSelect).toHaveBeenCalledWith(null);
+  });
+
+  it("whenIdle waits for the map's idle event after a change", async () => {
+    const { controller, map } = await setup();
+    controller.setState({ ...ALL_VISIBLE_STATE, language: "en" });
+    let settled = false;
+    const waiting = controller.whenIdle().then(() => {
+      settled = true;
+    });
+    // Several turns of the event loop: an already-idle map would have resolved by now.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    map.fire("idle");
+    await waiting;
+    expect(controller.debugHandle().isIdle()).toBe(true);
+  });
+});

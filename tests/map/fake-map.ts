@@ -1,0 +1,90 @@
+import type { MapOptions } from "maplibre-gl";
+import type { Camera } from "../../src/map/map-state";
+
+type Listener = (event: Record<string, unknown>) => void;
+
+/** Records the calls the controller makes and fires events the way MapLibre does. */
+export class FakeMap {
+  calls: { method: string; args: unknown[] }[] = [];
+  listeners = new Map<string, Listener[]>();
+  sources = new Map<string, { setData: (data: unknown) => void; getData: () => Promise<unknown> }>();
+  images = new Set<string>();
+  rendered: unknown[] = [];
+  center = { lng: 103.65, lat: 21.45 };
+  zoom = 10;
+  canvas = { style: { cursor: "" } };
+
+  constructor(readonly options: MapOptions) {
+    const style = options.style as { sources: Record<string, { data: unknown }> };
+    for (const [id, source] of Object.entries(style.sources)) {
+      let data = source.data;
+      this.sources.set(id, {
+        setData: (next) => {
+          this.calls.push({ method: "setData", args: [id, next] });
+          data = next;
+        },
+        getData: async () => data,
+      });
+    }
+  }
+
+  on(type: string, listener: Listener) {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+  fire(type: string, event: Record<string, unknown> = {}) {
+    for (const listener of this.listeners.get(type) ?? []) listener({ type, ...event });
+  }
+  getSource(id: string) {
+    return this.sources.get(id);
+  }
+  setLayoutProperty(...args: unknown[]) {
+    this.calls.push({ method: "setLayoutProperty", args });
+  }
+  setFeatureState(...args: unknown[]) {
+    this.calls.push({ method: "setFeatureState", args });
+  }
+  queryRenderedFeatures() {
+    return this.rendered;
+  }
+  getCanvas() {
+    return this.canvas;
+  }
+  private move(method: string, camera: { center?: [number, number]; zoom?: number }, eventData?: object) {
+    this.calls.push({ method, args: [camera, eventData] });
+    if (camera.center) this.center = { lng: camera.center[0], lat: camera.center[1] };
+    if (camera.zoom !== undefined) this.zoom = camera.zoom;
+    this.fire("movestart", { ...eventData });
+    this.fire("moveend", { ...eventData });
+  }
+  jumpTo(camera: Camera, eventData?: object) {
+    this.move("jumpTo", camera, eventData);
+  }
+  flyTo(camera: Camera, eventData?: object) {
+    this.move("flyTo", camera, eventData);
+  }
+  easeTo(camera: Camera, eventData?: object) {
+    this.move("easeTo", camera, eventData);
+  }
+  fitBounds(_bounds: unknown, _options: unknown, eventData?: object) {
+    this.move("fitBounds", { center: [103.66, 21.5], zoom: 11 }, eventData);
+  }
+  getCenter() {
+    return this.center;
+  }
+  getZoom() {
+    return this.zoom;
+  }
+  addImage(id: string) {
+    this.images.add(id);
+  }
+  hasImage(id: string) {
+    return this.images.has(id);
+  }
+  setMissingStyleImageResolver() {}
+  remove() {
+    this.calls.push({ method: "remove", args: [] });
+  }
+  count(method: string) {
+    return this.calls.filter((call) => call.method === method).length;
+  }
+}

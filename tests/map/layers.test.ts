@@ -1,0 +1,119 @@
+import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import { describe, expect, it } from "vitest";
+import { makeFontFaces } from "../../src/map/fonts";
+import { labelPoint, unitLabelPoints } from "../../src/map/geometry";
+import { makeLayers, makeStyle } from "../../src/map/layers";
+import { ALL_VISIBLE_STATE, LAYER_IDS, type MapViewState } from "../../src/map/map-state";
+import { sampleLayers } from "./sample-layers";
+
+const BASE = "http://localhost:4173/app/";
+// What a build with `base: "./"` hands over: URLs relative to the page.
+const BUILT_FILES = {
+  latinRegular: "./assets/latin-400.woff2",
+  vietnameseRegular: "./assets/vietnamese-400.woff2",
+  latinBold: "assets/latin-700.woff2",
+  vietnameseBold: "assets/vietnamese-700.woff2",
+};
+
+const STATES: Record<string, MapViewState> = {
+  "all visible": ALL_VISIBLE_STATE,
+  "some hidden": {
+    ...ALL_VISIBLE_STATE,
+    visible: { units: true, hamlets: false, sites: true, incidents: false },
+  },
+  "a selection": { ...ALL_VISIBLE_STATE, selected: { layer: "hamlets", id: "03730-01" } },
+  english: { ...ALL_VISIBLE_STATE, language: "en" },
+};
+
+/** Every string anywhere in a JSON-like value, keys included. */
+function allStrings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(allStrings);
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, inner]) => [key, ...allStrings(inner)]);
+  }
+  return [];
+}
+
+/** URLs to other hosts, or to this host outside the app's own base. */
+function foreignUrls(style: unknown, base: string): string[] {
+  return allStrings(style).filter((text) => /https?:\/\//i.test(text) && !text.startsWith(base));
+}
+
+describe("makeStyle", () => {
+  for (const [name, state] of Object.entries(STATES)) {
+    it(`validates against the style spec: ${name}`, () => {
+      const style = makeStyle(state, makeFontFaces(BASE, BUILT_FILES), sampleLayers());
+      expect(validateStyleMin(style)).toEqual([]);
+    });
+  }
+
+  it("names no external URL: fonts resolve under the app's base", () => {
+    for (const state of Object.values(STATES)) {
+      const style = makeStyle(state, makeFontFaces(BASE, BUILT_FILES), sampleLayers());
+      expect(style.glyphs).toBeUndefined();
+      expect(style.sprite).toBeUndefined();
+      expect(foreignUrls(style, BASE)).toEqual([]);
+      const urls = allStrings(style["font-faces"]).filter((text) => text.startsWith("http"));
+      expect(urls).toEqual(expect.arrayContaining([`${BASE}assets/latin-400.woff2`]));
+      expect(urls).toHaveLength(4);
+    }
+  });
+
+  it("makes the bundled font files absolute on the page's own origin", () => {
+    const style = makeStyle(ALL_VISIBLE_STATE, makeFontFaces(BASE));
+    const origin = new URL(BASE).origin;
+    expect(foreignUrls(style, `${origin}/`)).toEqual([]);
+  });
+
+  it("the URL check catches a glyph server", () => {
+    const style = {
+      ...makeStyle(ALL_VISIBLE_STATE, makeFontFaces(BASE, BUILT_FILES)),
+      glyphs: "https://x.org/{fontstack}/{range}.pbf",
+    };
+    expect(foreignUrls(style, BASE)).toEqual(["https://x.org/{fontstack}/{range}.pbf"]);
+  });
+});
+
+describe("makeLayers", () => {
+  it("hides exactly the layers of hidden groups", () => {
+    const layers = makeLayers(STATES["some hidden"] ?? ALL_VISIBLE_STATE);
+    const hidden = layers.filter((layer) => layer.layout?.visibility === "none").map((layer) => layer.id);
+    expect(hidden.sort()).toEqual(
+      [
+        LAYER_IDS.hamletsCircles,
+        LAYER_IDS.hamletsLabels,
+        LAYER_IDS.incidentsClusters,
+        LAYER_IDS.incidentsClusterCounts,
+        LAYER_IDS.incidentsPoints,
+      ].sort(),
+    );
+  });
+
+  it("labels communes by language", () => {
+    const field = (state: MapViewState) =>
+      makeLayers(state).find((layer) => layer.id === LAYER_IDS.unitsLabels)?.layout;
+    expect(field(ALL_VISIBLE_STATE)).toMatchObject({ "text-field": ["get", "labelVi"] });
+    expect(field(STATES.english ?? ALL_VISIBLE_STATE)).toMatchObject({ "text-field": ["get", "labelEn"] });
+  });
+});
+
+describe("unit label points", () => {
+  it("falls inside a concave commune and keeps Vietnamese names", () => {
+    const units = sampleLayers().units;
+    const [concave] = units.features;
+    if (!concave) throw new Error("fixture");
+    const [longitude = 0, latitude = 0] = labelPoint(concave);
+    // The centroid of the "C" lies in its gap (x > 103.62, 21.50 < y < 21.53); the label must not.
+    const inGap = longitude > 103.62 && latitude > 21.5 && latitude < 21.53;
+    expect(inGap).toBe(false);
+    expect(longitude).toBeGreaterThanOrEqual(103.6);
+    expect(longitude).toBeLessThanOrEqual(103.7);
+    const labels = unitLabelPoints(units);
+    expect(labels.features.map((feature) => feature.properties)).toEqual([
+      { code: "03730", labelVi: "Xã Chiềng Pha", labelEn: "Chiềng Pha" },
+      { code: "03721", labelVi: "Thị trấn Thuận Châu", labelEn: "Thuận Châu town" },
+    ]);
+    expect(unitLabelPoints(units)).toBe(labels);
+  });
+});

@@ -1,0 +1,165 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Layers, Report } from "../../src/domain/types";
+import { summariseUnits } from "../../src/domain/unit-summary";
+import type { MapLike } from "../../src/map/controller";
+import { LAYER_IDS } from "../../src/map/map-state";
+import { createViewStore, type ViewStoreHook } from "../../src/state/store";
+import { AppProvider } from "../../src/ui/app-context";
+import { ErrorPanel } from "../../src/ui/ErrorPanel";
+import { FeaturePanel } from "../../src/ui/FeaturePanel";
+import { MapView } from "../../src/ui/MapView";
+import { UnitList } from "../../src/ui/UnitList";
+import { FakeMap } from "../map/fake-map";
+import { sampleLayers } from "../map/sample-layers";
+
+afterEach(cleanup);
+
+function withApp(children: ReactNode, search = ""): { store: ViewStoreHook; ui: ReactNode } {
+  const store = createViewStore(search);
+  return {
+    store,
+    ui: (
+      <AppProvider useViewStore={store} mapCommands={{ current: null }}>
+        {children}
+      </AppProvider>
+    ),
+  };
+}
+
+describe("UnitList", () => {
+  it("lists every unit with its hamlets covered / total, and the district total", () => {
+    const layers = sampleLayers();
+    const summaries = summariseUnits(layers.units.features, layers.hamlets.features);
+    const { store, ui } = withApp(<UnitList summaries={summaries} />);
+    render(ui);
+    const rows = screen.getAllByRole("row");
+    // header + one row per unit + footer
+    expect(rows).toHaveLength(layers.units.features.length + 2);
+    const total = screen.getByTestId("total-hamlets");
+    expect(total.textContent).toBe(String(layers.hamlets.features.length));
+    const firstUnit = summaries.units[0];
+    if (!firstUnit) throw new Error("the sample layers have no unit");
+    fireEvent.click(screen.getByRole("button", { name: firstUnit.name }));
+    expect(store.getState().selected).toEqual({ layer: "units", id: firstUnit.code });
+  });
+
+  it("says so when there are no units", () => {
+    const { ui } = withApp(<UnitList summaries={summariseUnits([], [])} />);
+    render(ui);
+    expect(screen.getByText(/Chưa có đơn vị hành chính/)).toBeTruthy();
+  });
+});
+
+describe("FeaturePanel", () => {
+  it("shows a hamlet's properties as text, never as HTML", () => {
+    const layers: Layers = sampleLayers();
+    const hamlet = layers.hamlets.features[0];
+    if (!hamlet) throw new Error("the sample layers have no hamlet");
+    hamlet.properties.name = '<img src=x onerror="alert(1)">Bản <b>Thử</b>';
+    const { ui } = withApp(<FeaturePanel layers={layers} />, `sel=hamlets:${hamlet.properties.code}`);
+    const { container } = render(ui);
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(hamlet.properties.name);
+    expect(container.querySelector("img")).toBeNull();
+    expect(container.querySelector("b")).toBeNull();
+    expect(screen.getByText("Tổ an ninh nhân dân")).toBeTruthy();
+  });
+
+  it("says when the selected feature is not in the data", () => {
+    const { ui } = withApp(<FeaturePanel layers={sampleLayers()} />, "sel=hamlets:NO-SUCH");
+    render(ui);
+    expect(screen.getByText(/Không tìm thấy/)).toBeTruthy();
+  });
+});
+
+describe("ErrorPanel", () => {
+  it("names the file, the feature, the property, what was expected and what was found", () => {
+    const report: Report = {
+      files: [
+        {
+          file: "hamlets.geojson",
+          kind: "hamlets",
+          status: "errors",
+          read: 3,
+          accepted: 2,
+          repaired: 0,
+          rejected: 1,
+          messages: [
+            {
+              level: "error",
+              code: "bad-number",
+              file: "hamlets.geojson",
+              featureIndex: 2,
+              featureId: "03730-03",
+              property: "population",
+              expected: "a whole number of people",
+              found: "nhiều",
+              text: { vi: "Dân số không phải là số.", en: "Population is not a number." },
+            },
+          ],
+        },
+      ],
+      join: [],
+    };
+    const { ui } = withApp(<ErrorPanel report={report} />);
+    render(ui);
+    const panel = screen.getByTestId("error-panel");
+    const text = panel.textContent ?? "";
+    for (const part of [
+      "hamlets.geojson",
+      "#2",
+      "03730-03",
+      "population",
+      "a whole number of people",
+      "nhiều",
+    ]) {
+      expect(text).toContain(part);
+    }
+    expect(within(panel).getByText(/1 lỗi/)).toBeTruthy();
+  });
+
+  it("is absent when every file is fine", () => {
+    const { ui } = withApp(<ErrorPanel report={{ files: [], join: [] }} />);
+    const { container } = render(ui);
+    expect(container.textContent).toBe("");
+  });
+});
+
+describe("MapView with a fake map", () => {
+  it("hands toggles and selections to the map controller, and user moves to the store", async () => {
+    let fake: FakeMap | null = null;
+    const { store, ui } = withApp(
+      <MapView
+        layers={sampleLayers()}
+        testing={{
+          baseUri: "http://localhost/app/",
+          loadFonts: async () => {},
+          createMap: (options) => {
+            fake = new FakeMap(options);
+            return fake as unknown as MapLike;
+          },
+        }}
+      />,
+    );
+    render(ui);
+    await vi.waitFor(() => expect(fake).not.toBeNull());
+    const map = fake as unknown as FakeMap;
+    act(() => map.fire("load"));
+    map.calls = [];
+    act(() => store.getState().toggleLayer("hamlets"));
+    const hidden = map.calls
+      .filter((call) => call.method === "setLayoutProperty")
+      .map((call) => call.args[0]);
+    expect(hidden).toEqual([LAYER_IDS.hamletsCircles, LAYER_IDS.hamletsLabels]);
+    act(() => store.getState().select({ layer: "units", id: "03730" }));
+    expect(map.count("setFeatureState")).toBe(1);
+    // a move the user makes on the map reaches the store (and so the URL)
+    act(() => {
+      map.center = { lng: 103.7, lat: 21.5 };
+      map.fire("moveend", {});
+    });
+    expect(store.getState().camera?.center).toEqual([103.7, 21.5]);
+  });
+});
