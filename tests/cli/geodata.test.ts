@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { nodeIo, runCli } from "../../src/cli/geodata";
+import { nodeIo } from "../../src/cli/cli-io";
+import { runCli } from "../../src/cli/geodata";
 
 const fixtures = fileURLToPath(new URL("../fixtures/geodata/", import.meta.url));
 
