@@ -1,0 +1,53 @@
+// The data a command works on: the geodata/ folder by default, or files named one per kind
+// (`--units F --hamlets F …`), with `--field ours=theirs` for columns named otherwise.
+// Shared by `report` and `plan`, so both read data exactly as the app does.
+import { assembleDataset, type Dataset, loadDataset } from "../data/dataset";
+import { parseLayer } from "../data/parse-layer";
+import { KINDS, type Kind } from "../domain/types";
+import { type CliIo, UsageError } from "./cli-io";
+import { DEFAULT_MANIFEST } from "./commands/check";
+
+export interface DatasetArgs {
+  files: Partial<Record<Kind, string>>;
+  fields: Record<string, string>;
+  /** Arguments the caller must understand itself (its own options). */
+  rest: string[];
+}
+
+const isKind = (value: string): value is Kind => (KINDS as readonly string[]).includes(value);
+
+export function parseDatasetArgs(args: readonly string[]): DatasetArgs {
+  const parsed: DatasetArgs = { files: {}, fields: {}, rest: [] };
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] as string;
+    const [flag, inlineValue] = arg.startsWith("--") ? splitOnce(arg.slice(2), "=") : [null, null];
+    const takeValue = () => {
+      const value = inlineValue ?? args[++index];
+      if (value === undefined || value.startsWith("--")) throw new UsageError(`${arg} needs a value`);
+      return value;
+    };
+    if (flag !== null && isKind(flag)) parsed.files[flag] = takeValue();
+    else if (flag === "field") {
+      const [ours, theirs] = splitOnce(takeValue(), "=");
+      if (!ours || !theirs) throw new UsageError(`--field needs ours=theirs, e.g. --field name=TEN_BAN`);
+      parsed.fields[ours] = theirs;
+    } else parsed.rest.push(arg);
+  }
+  return parsed;
+}
+
+function splitOnce(text: string, separator: string): [string, string | null] {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text, null] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+export async function loadDatasetFromArgs(args: DatasetArgs, io: CliIo): Promise<Dataset> {
+  const named = Object.entries(args.files) as [Kind, string][];
+  if (named.length === 0) return loadDataset(io.readText, DEFAULT_MANIFEST);
+  const parsedLayers = await Promise.all(
+    named.map(async ([kind, path]) =>
+      parseLayer({ file: path, kind, text: await io.readText(path), fields: args.fields }),
+    ),
+  );
+  return assembleDataset(null, parsedLayers);
+}

@@ -1,0 +1,59 @@
+// The contract between the import engine (formats, coordinates, encodings, mapping) and its
+// users: the browser (worker, storage, UI) and the command line. Pure types.
+import type { FeatureCollection } from "geojson";
+import type { Kind, Message } from "../../domain/types";
+
+export const IMPORT_FORMATS = ["geojson", "ndjson", "csv", "kml", "kmz", "shapefile-zip", "topojson"] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export interface ImportRequest {
+  /** The file's own name, used in every message and to detect the format. */
+  fileName: string;
+  bytes: Uint8Array;
+  /** The kind the user chose; null lets the engine propose one. */
+  kind: Kind | null;
+  /** A CRS the user chose: EPSG code ("EPSG:9210"), proj4 string, WKT, or "VN2000:<meridian>". */
+  crs: string | null;
+  /** Our property name → the file's column, confirmed or edited by the user; missing keys are proposed. */
+  fields: Record<string, string> | null;
+}
+
+export interface ImportProgress {
+  phase: "reading" | "parsing" | "reprojecting" | "checking" | "done";
+  /** 0..1 */
+  fraction: number;
+}
+
+/** What the engine found out about the file, to show the user and to remember. */
+export interface ImportDetection {
+  format: ImportFormat;
+  /** "UTF-8", "UTF-8 with BOM", "windows-1258", "TCVN3 (converted)", "VNI (converted)", … */
+  encoding: string;
+  /** The source CRS as understood ("EPSG:4326", "VN-2000 / TM-3 104°00'"…). */
+  crs: string;
+  kind: Kind;
+  /** Whether the kind was chosen by the user or proposed by the engine. */
+  kindProposed: boolean;
+  /** Our property name → the file's column, as applied. */
+  fields: Record<string, string>;
+  /** The file's columns (property names seen), in order of first appearance. */
+  columns: string[];
+}
+
+export interface ImportCounts {
+  read: number;
+  accepted: number;
+  rejected: number;
+  /** Features changed to be usable, by what was done: "rings rewound", "reprojected", … */
+  repaired: Record<string, number>;
+}
+
+export interface ImportResult {
+  detection: ImportDetection;
+  counts: ImportCounts;
+  messages: Message[];
+  /** Accepted features, normalised to our schema, original properties kept alongside. */
+  collection: FeatureCollection;
+  /** Rejected features as they were read (after parsing), so they can be fixed and imported again. */
+  rejected: FeatureCollection;
+}
