@@ -140,6 +140,7 @@ export class MapController {
 
   private bindEvents(map: MapLike): void {
     map.on("load", () => {
+      performance.mark("binhyen:map-loaded");
       this.loaded = true;
       this.setLayers(this.desiredLayers);
       this.setState(this.desiredState);

@@ -83,6 +83,17 @@ export function labelPoint(feature: UnitFeature): Position {
 const TYPE_PREFIX = /^(xã|thị trấn|phường)\s+/iu;
 
 /** English readers get the proper name without the Vietnamese unit-type word. */
+/**
+ * On the map a commune is named without "Xã", as on printed district maps: the prefix repeated
+ * 28 times is clutter on a projector. Towns keep a short "TT." so they are not taken for communes.
+ */
+export function unitLabelVietnamese(properties: UnitProperties): string {
+  const bare = properties.name.replace(TYPE_PREFIX, "");
+  if (properties.unitType === "town") return `TT. ${bare}`;
+  if (properties.unitType === "ward") return `P. ${bare}`;
+  return bare;
+}
+
 export function unitLabelEnglish(properties: UnitProperties): string {
   const bare = properties.name.replace(TYPE_PREFIX, "");
   if (properties.unitType === "town") return `${bare} town`;
@@ -103,7 +114,7 @@ export function unitLabelPoints(units: Layers["units"]): FeatureCollection<Point
       geometry: { type: "Point", coordinates: labelPoint(feature) },
       properties: {
         code: feature.properties.code,
-        labelVi: feature.properties.name,
+        labelVi: unitLabelVietnamese(feature.properties),
         labelEn: unitLabelEnglish(feature.properties),
       },
     })),

@@ -118,6 +118,34 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
       },
     },
     {
+      id: LAYER_IDS.incidentsClusters,
+      type: "circle",
+      source: SOURCE_IDS.incidents,
+      filter: ["has", "point_count"],
+      layout: { visibility: visibility("incidents") },
+      paint: {
+        "circle-color": PALETTE.incident,
+        // Slightly see-through, and drawn under the hamlets: a cluster must not hide what is there.
+        "circle-opacity": 0.85,
+        "circle-radius": ["step", ["get", "point_count"], 12, 10, 15, 50, 19, 200, 23],
+        "circle-stroke-color": PALETTE.ink,
+        "circle-stroke-width": 1.5,
+      },
+    },
+    {
+      id: LAYER_IDS.incidentsPoints,
+      type: "circle",
+      source: SOURCE_IDS.incidents,
+      filter: ["!", ["has", "point_count"]],
+      layout: { visibility: visibility("incidents") },
+      paint: {
+        "circle-color": PALETTE.incident,
+        "circle-radius": whenSelected(9, 6),
+        "circle-stroke-color": whenSelected(PALETTE.selection, PALETTE.ink),
+        "circle-stroke-width": whenSelected(4, 1.5),
+      },
+    },
+    {
       id: LAYER_IDS.hamletsCircles,
       type: "circle",
       source: SOURCE_IDS.hamlets,
@@ -149,47 +177,6 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
       },
     },
     {
-      id: LAYER_IDS.incidentsClusters,
-      type: "circle",
-      source: SOURCE_IDS.incidents,
-      filter: ["has", "point_count"],
-      layout: { visibility: visibility("incidents") },
-      paint: {
-        "circle-color": PALETTE.incident,
-        "circle-radius": ["step", ["get", "point_count"], 13, 10, 17, 50, 22, 200, 27],
-        "circle-stroke-color": PALETTE.ink,
-        "circle-stroke-width": 1.5,
-      },
-    },
-    {
-      id: LAYER_IDS.incidentsClusterCounts,
-      type: "symbol",
-      source: SOURCE_IDS.incidents,
-      filter: ["has", "point_count"],
-      layout: {
-        visibility: visibility("incidents"),
-        "text-field": ["get", "point_count_abbreviated"],
-        "text-font": [FONT_BOLD],
-        "text-size": 14,
-        "text-allow-overlap": true,
-        "text-ignore-placement": true,
-      },
-      paint: { "text-color": PALETTE.clusterText },
-    },
-    {
-      id: LAYER_IDS.incidentsPoints,
-      type: "circle",
-      source: SOURCE_IDS.incidents,
-      filter: ["!", ["has", "point_count"]],
-      layout: { visibility: visibility("incidents") },
-      paint: {
-        "circle-color": PALETTE.incident,
-        "circle-radius": whenSelected(9, 6),
-        "circle-stroke-color": whenSelected(PALETTE.selection, PALETTE.ink),
-        "circle-stroke-width": whenSelected(4, 1.5),
-      },
-    },
-    {
       // Icons cannot read feature-state, so a selected site gets a ring drawn beneath it.
       id: LAYER_IDS.sitesHighlight,
       type: "circle",
@@ -216,6 +203,21 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
         // Model stars draw over police posts where they overlap.
         "symbol-sort-key": ["match", ["get", "siteType"], "model", 1, 0],
       },
+    },
+    {
+      id: LAYER_IDS.incidentsClusterCounts,
+      type: "symbol",
+      source: SOURCE_IDS.incidents,
+      filter: ["has", "point_count"],
+      layout: {
+        visibility: visibility("incidents"),
+        "text-field": ["get", "point_count_abbreviated"],
+        "text-font": [FONT_BOLD],
+        "text-size": 14,
+        // Commune names win over counts where they collide; the circle still shows the cluster.
+        "text-allow-overlap": false,
+      },
+      paint: { "text-color": PALETTE.clusterText },
     },
     {
       id: LAYER_IDS.hamletsLabels,

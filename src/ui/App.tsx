@@ -16,29 +16,33 @@ export function App() {
     () => (dataset ? summariseUnits(dataset.layers.units.features, dataset.layers.hamlets.features) : null),
     [dataset],
   );
-  if (!dataset || !summaries) {
-    return (
-      <div className="loading-screen" role="status" aria-live="polite">
-        <p>{t("loading")}</p>
-        {totalFiles > 0 && (
-          <progress max={totalFiles} value={totalFiles - pendingFiles}>
-            {totalFiles - pendingFiles}/{totalFiles}
-          </progress>
-        )}
-      </div>
-    );
-  }
+  // The map starts at once and the data joins it when read: both take about as long.
   return (
     <div className="app">
-      <Header title={dataset.title} sample={dataset.sample} dataDate={dataset.dataDate} />
+      <Header
+        title={dataset?.title ?? ""}
+        sample={dataset?.sample ?? false}
+        dataDate={dataset?.dataDate ?? null}
+      />
       <aside className="sidebar">
         <LayerPanel />
-        <UnitList summaries={summaries} />
+        {summaries ? (
+          <UnitList summaries={summaries} />
+        ) : (
+          <div className="loading" role="status" aria-live="polite">
+            <p>{t("loading")}</p>
+            {totalFiles > 0 && (
+              <progress max={totalFiles} value={totalFiles - pendingFiles}>
+                {totalFiles - pendingFiles}/{totalFiles}
+              </progress>
+            )}
+          </div>
+        )}
       </aside>
       <main className="map-area">
-        <MapView layers={dataset.layers} />
-        <FeaturePanel layers={dataset.layers} />
-        <ErrorPanel report={dataset.report} />
+        <MapView layers={dataset?.layers ?? null} />
+        {dataset && <FeaturePanel layers={dataset.layers} />}
+        {dataset && <ErrorPanel report={dataset.report} />}
       </main>
     </div>
   );

@@ -14,10 +14,11 @@ export function Header({ title, sample, dataDate }: HeaderProps) {
   return (
     <header className="app-header">
       <div className="app-title">
-        <h1>
-          {t("appName")} <span className="app-area">{title}</span>
-        </h1>
-        <p className="app-tagline">{t("tagline")}</p>
+        <p className="app-tagline">
+          <strong>{t("appName")}</strong>
+          <span className="tagline-long"> · {t("tagline")}</span>
+        </p>
+        <h1>{title || t("loading")}</h1>
       </div>
       {sample && (
         <span className="sample-badge" title={t("sampleBadgeTitle")} data-testid="sample-badge">

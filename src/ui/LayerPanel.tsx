@@ -61,12 +61,14 @@ export function LayerPanel() {
           />
           {t("units")}
         </li>
+        <li className="legend-group">{t("hamletsByModel")}</li>
         {MODEL_STATUSES.map((status) => (
           <li key={status}>
             <span className="legend-swatch circle" style={{ background: PALETTE.hamletStatus[status] }} />
             {modelStatusNames[status][language]}
           </li>
         ))}
+        <li className="legend-group">{t("sites")}</li>
         <li>
           <IconSwatch image={modelSiteIcon} />
           {siteTypeNames.model[language]}
@@ -75,9 +77,10 @@ export function LayerPanel() {
           <IconSwatch image={policePostIcon} />
           {siteTypeNames["police-post"][language]}
         </li>
+        <li className="legend-group">{t("incidents")}</li>
         <li>
           <span className="legend-swatch circle small" style={{ background: PALETTE.incident }} />
-          {t("incidents")}
+          {t("oneIncident")}
         </li>
         <li>
           <span className="legend-swatch cluster" style={{ background: PALETTE.incident }}>

@@ -62,7 +62,9 @@ const phrases = {
   },
   scale: { vi: "Tỷ lệ", en: "Scale" },
   dataDate: { vi: "Số liệu đến", en: "Data as of" },
-  clusterHint: { vi: "nhóm vụ việc (bấm để phóng to)", en: "incident cluster (click to zoom)" },
+  hamletsByModel: { vi: "Bản, tiểu khu theo mô hình", en: "Hamlets by model status" },
+  oneIncident: { vi: "Một vụ việc", en: "One incident" },
+  clusterHint: { vi: "Nhóm vụ việc (bấm để phóng to)", en: "Incident cluster (click to zoom)" },
   yes: { vi: "Có", en: "Yes" },
   no: { vi: "Không", en: "No" },
 } as const;
@@ -83,14 +85,14 @@ export const layerPhrase: Record<LayerKey, Phrase> = {
 };
 
 export const modelStatusNames: Record<ModelStatus, { vi: string; en: string }> = {
-  "model-point": { vi: "Mô hình điểm", en: "Model point" },
+  "model-point": { vi: "Bản mô hình điểm", en: "Model point" },
   replicated: { vi: "Đã nhân rộng", en: "Replicated" },
-  planned: { vi: "Kế hoạch nhân rộng", en: "Planned" },
+  planned: { vi: "Có kế hoạch nhân rộng", en: "Planned" },
   none: { vi: "Chưa có mô hình", en: "No model yet" },
 };
 
 export const siteTypeNames: Record<SiteType, { vi: string; en: string }> = {
-  model: { vi: "Mô hình điểm", en: "Model site" },
+  model: { vi: "Mô hình điểm (nơi xây dựng)", en: "Model site" },
   "police-post": { vi: "Công an xã", en: "Commune police post" },
 };
 

@@ -32,7 +32,9 @@ export function useDataset(baseUrl: string = GEODATA_BASE_URL): DatasetState {
   const manifestData = manifestResult.data;
   const dataset = useMemo(() => {
     if (!manifestData || layers.pendingFiles > 0) return null;
-    return assembleDataset(manifestData.manifest, layers.loaded, manifestData.messages);
+    const dataset = assembleDataset(manifestData.manifest, layers.loaded, manifestData.messages);
+    performance.mark("binhyen:dataset-assembled");
+    return dataset;
   }, [manifestData, layers]);
   return { dataset, pendingFiles: layers.pendingFiles, totalFiles: entries.length };
 }

@@ -71,8 +71,13 @@ export class AppDriver {
     return this.requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url));
   }
 
+  /** Waits until the map has drawn the data (not just an empty map) and has nothing left to do. */
   async waitForMapIdle(): Promise<void> {
-    await this.page.waitForFunction(() => window.binhYenMap !== undefined, undefined, { timeout: 60_000 });
+    await this.page.waitForFunction(
+      () => window.binhYenMap !== undefined && performance.getEntriesByName("binhyen:first-idle").length > 0,
+      undefined,
+      { timeout: 60_000 },
+    );
     await this.page.evaluate(() => window.binhYenMap?.whenIdle());
   }
 

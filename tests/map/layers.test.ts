@@ -111,8 +111,8 @@ describe("unit label points", () => {
     expect(longitude).toBeLessThanOrEqual(103.7);
     const labels = unitLabelPoints(units);
     expect(labels.features.map((feature) => feature.properties)).toEqual([
-      { code: "03730", labelVi: "Xã Chiềng Pha", labelEn: "Chiềng Pha" },
-      { code: "03721", labelVi: "Thị trấn Thuận Châu", labelEn: "Thuận Châu town" },
+      { code: "03730", labelVi: "Chiềng Pha", labelEn: "Chiềng Pha" },
+      { code: "03721", labelVi: "TT. Thuận Châu", labelEn: "Thuận Châu town" },
     ]);
     expect(unitLabelPoints(units)).toBe(labels);
   });

@@ -1,0 +1,111 @@
+import type { ImportResult } from "../../data/import/import-types";
+import { useImportText } from "./import-i18n";
+import { useImportServices } from "./import-services";
+import { baseName, rejectedGeoJson, reportJson, reportTextBlob } from "./report-files";
+
+const MAX_SHOWN = 200;
+
+// Every text here comes from the file or the engine: React renders it as text, never as HTML.
+export function ImportReport({ fileName, result }: { fileName: string; result: ImportResult }) {
+  const { t, language } = useImportText();
+  const { saveFile } = useImportServices();
+  const { counts, messages } = result;
+  const repaired = Object.entries(counts.repaired);
+  const repairedTotal = repaired.reduce((sum, [, count]) => sum + count, 0);
+  const shown = messages.slice(0, MAX_SHOWN);
+  const stem = baseName(fileName);
+  return (
+    <section className="import-report" aria-label={t("report")}>
+      <dl className="import-counts">
+        <div>
+          <dt>{t("read")}</dt>
+          <dd data-testid="count-read">{counts.read}</dd>
+        </div>
+        <div>
+          <dt>{t("accepted")}</dt>
+          <dd data-testid="count-accepted">{counts.accepted}</dd>
+        </div>
+        <div>
+          <dt>{t("repaired")}</dt>
+          <dd data-testid="count-repaired">{repairedTotal}</dd>
+        </div>
+        <div>
+          <dt>{t("rejected")}</dt>
+          <dd data-testid="count-rejected">{counts.rejected}</dd>
+        </div>
+      </dl>
+      {repaired.length > 0 && (
+        <ul className="import-repairs">
+          {repaired.map(([what, count]) => (
+            <li key={what}>
+              {what}: {count}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="import-downloads">
+        <button type="button" onClick={() => saveFile(`${stem}-report.json`, reportJson(fileName, result))}>
+          {t("downloadReportJson")}
+        </button>
+        <button
+          type="button"
+          onClick={() => saveFile(`${stem}-report.txt`, reportTextBlob(fileName, result, language))}
+        >
+          {t("downloadReportText")}
+        </button>
+        <button
+          type="button"
+          disabled={result.rejected.features.length === 0}
+          onClick={() => saveFile(`${stem}-rejected.geojson`, rejectedGeoJson(result))}
+        >
+          {t("downloadRejected")}
+        </button>
+      </div>
+      {messages.length > 0 && (
+        <details className="import-messages" open={counts.rejected > 0}>
+          <summary>{t("messages", { count: messages.length })}</summary>
+          <ul>
+            {shown.map((message, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: messages have no identity of their own
+              <li key={index} className={`message level-${message.level}`}>
+                <span className="message-level">{message.level}</span> {message.text[language]}
+                <span className="message-where">
+                  {" "}
+                  · <code>{message.file}</code>
+                  {message.featureIndex !== null && (
+                    <>
+                      {" "}
+                      · {t("feature")} #{message.featureIndex}
+                      {message.featureId ? ` (${message.featureId})` : ""}
+                    </>
+                  )}
+                  {message.property && (
+                    <>
+                      {" "}
+                      · {t("property")} <code>{message.property}</code>
+                    </>
+                  )}
+                  {message.expected && (
+                    <>
+                      {" "}
+                      · {t("expected")} {message.expected}
+                    </>
+                  )}
+                  {message.found !== null && (
+                    <>
+                      {" "}
+                      · {t("found")} <code>{message.found}</code>
+                    </>
+                  )}
+                </span>
+              </li>
+            ))}
+            {messages.length > shown.length && (
+              <li>{t("moreMessages", { count: messages.length - shown.length })}</li>
+            )}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+import { useId } from "react";
+import type { ImportResult } from "../../data/import/import-types";
+import { KIND_RULES } from "../../domain/schema-kinds";
+import { KINDS, type Kind } from "../../domain/types";
+import { propertyNames } from "../i18n";
+import type { ImportChoices } from "./field-memory";
+import { KIND_NAMES, useImportText } from "./import-i18n";
+import type { ImportTools } from "./import-services";
+
+const SAMPLE_COUNT = 3;
+const WGS84 = "EPSG:4326";
+const OTHER = "other";
+const AUTO = "auto";
+
+/** A column's first few distinct values, from the detection pass (accepted features first). */
+export function sampleValues(preview: ImportResult, column: string, limit = SAMPLE_COUNT): string[] {
+  const values = new Set<string>();
+  for (const feature of [...preview.collection.features, ...preview.rejected.features]) {
+    const properties = (feature.properties ?? {}) as Record<string, unknown>;
+    // The engine keeps the original columns alongside ours, possibly in a nested object.
+    let value = properties[column];
+    if (value === undefined) {
+      for (const nested of Object.values(properties)) {
+        if (nested && typeof nested === "object" && column in nested) {
+          value = (nested as Record<string, unknown>)[column];
+          break;
+        }
+      }
+    }
+    if (value !== undefined && value !== null && value !== "") values.add(String(value));
+    if (values.size >= limit) break;
+  }
+  return [...values];
+}
+
+function formatMeridian(meridian: number): string {
+  const degrees = Math.floor(meridian);
+  const minutes = Math.round((meridian - degrees) * 60);
+  return `${degrees}°${String(minutes).padStart(2, "0")}'`;
+}
+
+/** Our properties for a kind, then any extra the engine mapped (coordinates of a CSV). */
+function targetProperties(kind: Kind, fields: Record<string, string>): string[] {
+  const ours = Object.keys(KIND_RULES[kind].properties);
+  return [...ours, ...Object.keys(fields).filter((property) => !ours.includes(property))];
+}
+
+interface Props {
+  fileName: string;
+  preview: ImportResult;
+  choices: ImportChoices;
+  remembered: boolean;
+  tools: ImportTools;
+  /** A re-import keeps the layer's kind. */
+  kindLocked: boolean;
+  onChange(choices: ImportChoices): void;
+}
+
+export function ImportSettings({
+  fileName,
+  preview,
+  choices,
+  remembered,
+  tools,
+  kindLocked,
+  onChange,
+}: Props) {
+  const { t, language } = useImportText();
+  const id = useId();
+  const { detection } = preview;
+  const crsValue =
+    choices.crs === null
+      ? AUTO
+      : choices.crs === WGS84 || choices.crs.startsWith("VN2000:")
+        ? choices.crs
+        : OTHER;
+  const understood = crsValue === OTHER && choices.crs ? tools.describeCrs(choices.crs) : null;
+  const chooseKind = (kind: Kind) =>
+    onChange({ ...choices, kind, fields: tools.proposeFields(kind, detection.columns) });
+  const chooseColumn = (property: string, column: string) =>
+    onChange({ ...choices, fields: { ...choices.fields, [property]: column } });
+  return (
+    <div className="import-settings">
+      <p className="import-detected">
+        {t("detected", {
+          format: detection.format,
+          encoding: detection.encoding,
+          columns: detection.columns.length,
+        })}
+      </p>
+      {remembered && <p className="import-remembered">{t("remembered")}</p>}
+      <div className="import-choice">
+        <label htmlFor={`${id}-kind`}>{t("kind")}</label>
+        <select
+          id={`${id}-kind`}
+          value={choices.kind}
+          disabled={kindLocked}
+          onChange={(event) => chooseKind(event.target.value as Kind)}
+        >
+          {KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {KIND_NAMES[kind][language]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="import-choice">
+        <label htmlFor={`${id}-crs`}>{t("crs")}</label>
+        <select
+          id={`${id}-crs`}
+          value={crsValue}
+          onChange={(event) => {
+            const value = event.target.value;
+            onChange({ ...choices, crs: value === AUTO ? null : value === OTHER ? "" : value });
+          }}
+        >
+          <option value={AUTO}>{t("crsAuto", { crs: detection.crs })}</option>
+          <option value={WGS84}>{t("crsWgs84")}</option>
+          <optgroup label={t("crsProvinces")}>
+            {tools.provinces.map((province) => (
+              <option key={province.name} value={`VN2000:${province.meridian}`}>
+                {province.name} — VN-2000 {formatMeridian(province.meridian)}
+              </option>
+            ))}
+          </optgroup>
+          <option value={OTHER}>{t("crsOther")}</option>
+        </select>
+        {crsValue === OTHER && (
+          <>
+            <label htmlFor={`${id}-crs-text`}>{t("crsOtherLabel")}</label>
+            <textarea
+              id={`${id}-crs-text`}
+              rows={2}
+              value={choices.crs ?? ""}
+              placeholder="EPSG:9206"
+              onChange={(event) => onChange({ ...choices, crs: event.target.value })}
+            />
+            {choices.crs && <output htmlFor={`${id}-crs-text`}>{understood ?? "?"}</output>}
+          </>
+        )}
+      </div>
+      <table className="import-mapping">
+        <caption>{t("mapping")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("ourProperty")}</th>
+            <th scope="col">{t("theirColumn")}</th>
+            <th scope="col">{t("samples")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {targetProperties(choices.kind, choices.fields).map((property) => {
+            const column = choices.fields[property] ?? "";
+            const label = propertyNames[property]?.[language] ?? property;
+            return (
+              <tr key={property}>
+                <th scope="row">
+                  {label} <code>{property}</code>
+                </th>
+                <td>
+                  <select
+                    aria-label={t("columnFor", { property: label })}
+                    value={column}
+                    onChange={(event) => chooseColumn(property, event.target.value)}
+                  >
+                    <option value="">{t("notUsed")}</option>
+                    {detection.columns.map((name) => (
+                      <option key={name} value={name}>
+                        {name}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className="import-samples" data-testid={`samples-${fileName}-${property}`}>
+                  {column ? sampleValues(preview, column).join(" · ") : ""}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
