@@ -54,6 +54,8 @@ export function MapView({ layers, testing }: MapViewProps) {
     mapCommands.current = {
       fitBounds: (bounds) => created.fitBounds(bounds),
       resetView: () => created.resetView(),
+      flyTo: (camera) => created.flyTo(camera),
+      getCamera: () => created.getCamera(),
     };
     window.binhYenMap = { ...created.debugHandle(), whenIdle: () => created.whenIdle() };
     return () => {

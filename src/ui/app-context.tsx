@@ -1,11 +1,15 @@
 import { createContext, type ReactNode, useContext } from "react";
 import type { ViewStore, ViewStoreHook } from "../state/store";
+import type { Camera } from "../state/view";
 import { type Phrase, translate } from "./i18n";
 
 /** What the UI may ask of the map without holding it (the map itself stays in src/map). */
 export interface MapCommands {
   fitBounds(bounds: [number, number, number, number]): void;
   resetView(): void;
+  /** Moves smoothly (slides, bookmarks); tagged as the app's move, so it is not echoed back. */
+  flyTo(camera: Camera): void;
+  getCamera(): Camera;
 }
 
 interface AppContextValue {
