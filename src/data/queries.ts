@@ -56,7 +56,9 @@ export function layerQuery(baseUrl: string, entry: ManifestEntry, read: FetchTex
     queryFn: async (): Promise<ParsedLayer> => {
       try {
         const text = await read(join(baseUrl, entry.path));
-        return parseLayer({ file: entry.path, kind: entry.kind, text, fields: entry.fields });
+        const parsed = parseLayer({ file: entry.path, kind: entry.kind, text, fields: entry.fields });
+        performance.mark(`binhyen:parsed:${entry.path}`);
+        return parsed;
       } catch (error) {
         return unreadable(
           entry.path,

@@ -1,14 +1,23 @@
 import { create } from "zustand";
+import type { IncidentCategory } from "../domain/types";
 import { viewFromUrl, viewToUrl } from "./url";
 import {
   type Camera,
+  type IncidentStyle,
   initialView,
   type Language,
   type LayerKey,
+  type Mode,
   type Selection,
   select,
   setCamera,
+  setIncidentStyle,
   setLanguage,
+  setMode,
+  setRadius,
+  setWindow,
+  type TimeWindow,
+  toggleCategory,
   toggleLayer,
   type ViewState,
 } from "./view";
@@ -19,6 +28,11 @@ export interface ViewActions {
   /** A camera the user moved to (from the map); stored for the URL, not sent back to the map. */
   cameraMoved(camera: Camera): void;
   setLanguage(language: Language): void;
+  setMode(mode: Mode): void;
+  setWindow(window: TimeWindow): void;
+  setRadius(radiusKm: number): void;
+  setIncidentStyle(style: IncidentStyle): void;
+  toggleCategory(category: IncidentCategory): void;
 }
 
 export type ViewStore = ViewState & ViewActions;
@@ -47,6 +61,11 @@ export function createViewStore(search: string, storage?: Pick<Storage, "getItem
       toggleLayer: (layer) => apply((view) => toggleLayer(view, layer)),
       select: (selection) => apply((view) => select(view, selection)),
       cameraMoved: (camera) => apply((view) => setCamera(view, camera)),
+      setMode: (mode) => apply((view) => setMode(view, mode)),
+      setWindow: (window) => apply((view) => setWindow(view, window)),
+      setRadius: (radiusKm) => apply((view) => setRadius(view, radiusKm)),
+      setIncidentStyle: (style) => apply((view) => setIncidentStyle(view, style)),
+      toggleCategory: (category) => apply((view) => toggleCategory(view, category)),
       setLanguage: (language) => {
         try {
           storage?.setItem(LANGUAGE_KEY, language);

@@ -1,8 +1,25 @@
 // The view lives in the URL so that a reload or a shared link shows the same thing.
 // Parameters: lang=vi|en, c=<lon>,<lat>, z=<zoom>, layers=<comma list of visible layers>,
-// sel=<layer>:<id>. Unknown or malformed values are ignored, never thrown on.
-import { type Camera, LAYER_KEYS, type Language, type LayerKey, type ViewState } from "./view";
+// sel=<layer>:<id>, view=map|coverage, from=/to=<YYYY-MM-DD>, r=<radius km>,
+// inc=clusters|points|heatmap, cat=<comma list of incident categories>.
+// Unknown or malformed values are ignored, never thrown on.
+import { INCIDENT_CATEGORIES, type IsoDate } from "../domain/types";
+import {
+  type Camera,
+  DEFAULT_RADIUS_KM,
+  INCIDENT_STYLES,
+  type IncidentStyle,
+  LAYER_KEYS,
+  type Language,
+  type LayerKey,
+  MODES,
+  type Mode,
+  type ViewState,
+} from "./view";
 
+const OWNED = ["lang", "c", "z", "layers", "sel", "view", "from", "to", "r", "inc", "cat"];
+const isIsoDate = (value: string | null): value is IsoDate =>
+  value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 const isLayerKey = (value: string): value is LayerKey => (LAYER_KEYS as readonly string[]).includes(value);
 
 export function viewFromUrl(search: string, fallback: ViewState): ViewState {
@@ -40,6 +57,20 @@ export function viewFromUrl(search: string, fallback: ViewState): ViewState {
     const id = selection.slice(separator + 1);
     if (separator > 0 && isLayerKey(layer) && id) view.selected = { layer, id };
   }
+
+  const mode = parameters.get("view");
+  if ((MODES as readonly string[]).includes(mode ?? "")) view.mode = mode as Mode;
+  const from = parameters.get("from");
+  const to = parameters.get("to");
+  view.window = { from: isIsoDate(from) ? from : null, to: isIsoDate(to) ? to : null };
+  const radius = Number(parameters.get("r"));
+  if (parameters.has("r") && Number.isFinite(radius) && radius > 0 && radius <= 50) view.radiusKm = radius;
+  const style = parameters.get("inc");
+  if ((INCIDENT_STYLES as readonly string[]).includes(style ?? ""))
+    view.incidentStyle = style as IncidentStyle;
+  const categories = parameters.get("cat");
+  if (categories !== null)
+    view.categories = INCIDENT_CATEGORIES.filter((category) => categories.split(",").includes(category));
   return view;
 }
 
@@ -51,7 +82,7 @@ function formatCamera(camera: Camera): [string, string] {
 /** Keeps parameters the view does not own (e.g. present=1 for later features). */
 export function viewToUrl(view: ViewState, currentSearch: string): string {
   const parameters = new URLSearchParams(currentSearch);
-  for (const key of ["lang", "c", "z", "layers", "sel"]) parameters.delete(key);
+  for (const key of OWNED) parameters.delete(key);
   parameters.set("lang", view.language);
   if (view.camera) {
     const [center, zoom] = formatCamera(view.camera);
@@ -61,6 +92,12 @@ export function viewToUrl(view: ViewState, currentSearch: string): string {
   const visible = LAYER_KEYS.filter((key) => view.visible[key]);
   if (visible.length !== LAYER_KEYS.length) parameters.set("layers", visible.join(","));
   if (view.selected) parameters.set("sel", `${view.selected.layer}:${view.selected.id}`);
+  if (view.mode !== "map") parameters.set("view", view.mode);
+  if (view.window.from) parameters.set("from", view.window.from);
+  if (view.window.to) parameters.set("to", view.window.to);
+  if (view.radiusKm !== DEFAULT_RADIUS_KM) parameters.set("r", String(view.radiusKm));
+  if (view.incidentStyle !== "clusters") parameters.set("inc", view.incidentStyle);
+  if (view.categories.length !== INCIDENT_CATEGORIES.length) parameters.set("cat", view.categories.join(","));
   const text = parameters.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
   return text ? `?${text}` : "";
 }

@@ -1,5 +1,7 @@
-// The view a user sees: camera, visible layers, selection, language. Pure updaters only; the
+// The view a user sees: camera, visible layers, selection, language, and what the coverage view
+// shows (time window, reach radius, incident style and categories). Pure updaters only; the
 // store in store.ts calls them, and tests call them directly.
+import { INCIDENT_CATEGORIES, type IncidentCategory, type IsoDate } from "../domain/types";
 
 export const LAYER_KEYS = ["units", "hamlets", "sites", "incidents"] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
@@ -15,12 +17,33 @@ export interface Camera {
   zoom: number;
 }
 
+export const MODES = ["map", "coverage"] as const;
+/** Which view the main area shows: the plain map, or the coverage figures and choropleth. */
+export type Mode = (typeof MODES)[number];
+
+export const INCIDENT_STYLES = ["clusters", "points", "heatmap"] as const;
+export type IncidentStyle = (typeof INCIDENT_STYLES)[number];
+
+/** Inclusive dates; null is open-ended (the data's first or last date). */
+export interface TimeWindow {
+  from: IsoDate | null;
+  to: IsoDate | null;
+}
+
+export const DEFAULT_RADIUS_KM = 5;
+
 export interface ViewState {
   /** null: fit the whole dataset. */
   camera: Camera | null;
   visible: Record<LayerKey, boolean>;
   selected: Selection | null;
   language: Language;
+  mode: Mode;
+  window: TimeWindow;
+  radiusKm: number;
+  incidentStyle: IncidentStyle;
+  /** Incident categories shown and counted. */
+  categories: IncidentCategory[];
 }
 
 export const initialView: ViewState = {
@@ -28,6 +51,11 @@ export const initialView: ViewState = {
   visible: { units: true, hamlets: true, sites: true, incidents: true },
   selected: null,
   language: "vi",
+  mode: "map",
+  window: { from: null, to: null },
+  radiusKm: DEFAULT_RADIUS_KM,
+  incidentStyle: "clusters",
+  categories: [...INCIDENT_CATEGORIES],
 };
 
 export function toggleLayer(view: ViewState, layer: LayerKey): ViewState {
@@ -45,4 +73,34 @@ export function setCamera(view: ViewState, camera: Camera | null): ViewState {
 
 export function setLanguage(view: ViewState, language: Language): ViewState {
   return view.language === language ? view : { ...view, language };
+}
+
+export function setMode(view: ViewState, mode: Mode): ViewState {
+  return view.mode === mode ? view : { ...view, mode };
+}
+
+export function setWindow(view: ViewState, window: TimeWindow): ViewState {
+  if (view.window.from === window.from && view.window.to === window.to) return view;
+  // An inverted window is a slip of the hand, not an empty question: swap it.
+  const inverted = window.from !== null && window.to !== null && window.from > window.to;
+  return { ...view, window: inverted ? { from: window.to, to: window.from } : window };
+}
+
+export function setRadius(view: ViewState, radiusKm: number): ViewState {
+  if (!Number.isFinite(radiusKm) || radiusKm <= 0) return view;
+  const clamped = Math.min(radiusKm, 50);
+  return clamped === view.radiusKm ? view : { ...view, radiusKm: clamped };
+}
+
+export function setIncidentStyle(view: ViewState, incidentStyle: IncidentStyle): ViewState {
+  return view.incidentStyle === incidentStyle ? view : { ...view, incidentStyle };
+}
+
+export function toggleCategory(view: ViewState, category: IncidentCategory): ViewState {
+  const shown = view.categories.includes(category)
+    ? view.categories.filter((candidate) => candidate !== category)
+    : INCIDENT_CATEGORIES.filter(
+        (candidate) => candidate === category || view.categories.includes(candidate),
+      );
+  return { ...view, categories: shown };
 }

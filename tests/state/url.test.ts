@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { IsoDate } from "../../src/domain/types";
 import { viewFromUrl, viewToUrl } from "../../src/state/url";
-import { initialView, toggleLayer } from "../../src/state/view";
+import { initialView, setWindow, toggleCategory, toggleLayer } from "../../src/state/view";
 
 describe("the view in the URL", () => {
   it("round-trips camera, layers, selection and language", () => {
@@ -34,5 +35,46 @@ describe("the view in the URL", () => {
       layer: "incidents",
       id: "SV:1",
     });
+  });
+});
+
+describe("the coverage view in the URL", () => {
+  it("round-trips mode, window, radius, incident style and categories", () => {
+    const view = {
+      ...initialView,
+      mode: "coverage" as const,
+      window: { from: "2021-01-01" as IsoDate, to: "2021-12-31" as IsoDate },
+      radiusKm: 7.5,
+      incidentStyle: "heatmap" as const,
+      categories: ["theft" as const, "drugs" as const],
+    };
+    const search = viewToUrl(view, "");
+    expect(search).toBe(
+      "?lang=vi&view=coverage&from=2021-01-01&to=2021-12-31&r=7.5&inc=heatmap&cat=theft,drugs",
+    );
+    expect(viewFromUrl(search, initialView)).toEqual(view);
+  });
+
+  it("drops impossible dates and radii", () => {
+    const view = viewFromUrl("?from=2021-13-45&to=yesterday&r=-3&inc=bars&view=3d", initialView);
+    expect(view.window).toEqual({ from: null, to: null });
+    expect(view.radiusKm).toBe(5);
+    expect(view.incidentStyle).toBe("clusters");
+    expect(view.mode).toBe("map");
+  });
+});
+
+describe("view updaters", () => {
+  it("swaps an inverted window instead of showing nothing", () => {
+    const view = setWindow(initialView, { from: "2022-12-31" as IsoDate, to: "2022-01-01" as IsoDate });
+    expect(view.window).toEqual({ from: "2022-01-01", to: "2022-12-31" });
+  });
+
+  it("keeps the categories in their canonical order when toggled back on", () => {
+    const without = toggleCategory(toggleCategory(initialView, "theft"), "drugs");
+    expect(without.categories).not.toContain("theft");
+    expect(toggleCategory(without, "theft").categories).toEqual(
+      initialView.categories.filter((category) => category !== "drugs"),
+    );
   });
 });
