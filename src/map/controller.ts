@@ -8,15 +8,14 @@ import type { Layers } from "../domain/types";
 import { loadBundledFonts, makeFontFaces } from "./fonts";
 import { featureBounds } from "./geometry";
 import { ICON_PIXEL_RATIO, makeIcons } from "./icons";
-import { makeStyle, sourceData, unitLabelField, visibilityOf } from "./layers";
+import { makeLayers, makeStyle, sourceData, unitLabelField } from "./layers";
 import {
   type BoundingBox,
   type Camera,
   CLICKABLE_LAYERS,
+  type CoverageMapData,
   LABEL_LAYERS,
-  LAYER_GROUPS,
   LAYER_IDS,
-  LAYERS_BY_GROUP,
   type MapDebugHandle,
   type MapHandlers,
   type MapSelection,
@@ -27,6 +26,8 @@ import {
   type SourceId,
 } from "./map-state";
 import { type Hit, labelText, pickClickable, selectionOf } from "./picking";
+import { propertyChanges } from "./style-diff";
+import { applyCoverageState, applyIncidentWindow, applyVisibility } from "./view-sync";
 
 /** The part of `maplibregl.Map` the controller uses; tests stand a fake in for it. */
 export type MapLike = Pick<
@@ -34,6 +35,8 @@ export type MapLike = Pick<
   | "on"
   | "getSource"
   | "setLayoutProperty"
+  | "setPaintProperty"
+  | "setGlobalStateProperty"
   | "setFeatureState"
   | "queryRenderedFeatures"
   | "getCanvas"
@@ -48,6 +51,11 @@ export type MapLike = Pick<
   | "setMissingStyleImageResolver"
   | "remove"
 >;
+
+type PaintName = Parameters<MapLike["setPaintProperty"]>[1];
+type LayoutName = Parameters<MapLike["setLayoutProperty"]>[1];
+type PaintValue = Parameters<MapLike["setPaintProperty"]>[2];
+type LayoutValue = Parameters<MapLike["setLayoutProperty"]>[2];
 
 export interface MapControllerOptions {
   container: HTMLElement;
@@ -94,6 +102,8 @@ export class MapController {
   /** What each source was last given, compared by reference. */
   private sentData: Partial<Record<SourceId, unknown>> = {};
   private appliedState: MapViewState;
+  private desiredCoverage: CoverageMapData | null = null;
+  private appliedCoverage: CoverageMapData | null = null;
   private initialCamera: Camera;
   private pendingCamera: ((map: MapLike) => void) | null = null;
   private readonly ready: Promise<void>;
@@ -114,7 +124,7 @@ export class MapController {
     await (options.loadFonts ?? (() => loadBundledFonts(baseUri)))();
     if (this.destroyed) return;
     const style = makeStyle(this.desiredState, makeFontFaces(baseUri), this.desiredLayers);
-    this.sentData = sourceData(this.desiredLayers);
+    this.sentData = sourceData(this.desiredLayers, this.desiredState.incidents);
     // Feature-state is not part of a style: the selection is applied once the style has loaded.
     this.appliedState = { ...this.desiredState, selected: null };
     const map = (options.createMap ?? createMaplibreMap)({
@@ -144,6 +154,7 @@ export class MapController {
       this.loaded = true;
       this.setLayers(this.desiredLayers);
       this.setState(this.desiredState);
+      this.setCoverage(this.desiredCoverage);
     });
     map.on("click", (event) => this.handleClick(map, event.point));
     map.on("mousemove", (event) => {
@@ -176,15 +187,31 @@ export class MapController {
     this.handlers = handlers;
   }
 
-  /** Sends new data only to sources whose input collection is a different object than last time. */
   setLayers(layers: Layers): void {
     this.desiredLayers = layers;
+    this.syncSources();
+  }
+
+  /** The coverage view's colours and reach circles; null outside that view. */
+  setCoverage(coverage: CoverageMapData | null): void {
+    this.desiredCoverage = coverage;
     const map = this.map;
     if (!map || !this.loaded) return;
-    for (const [id, data] of Object.entries(sourceData(layers)) as [SourceId, GeoJSON][]) {
-      if (this.sentData[id] === data) continue;
-      map.getSource<maplibregl.GeoJSONSource>(id)?.setData(data);
-      this.sentData[id] = data;
+    if (applyCoverageState(map, this.appliedCoverage, coverage) > 0) this.markBusy();
+    this.appliedCoverage = coverage;
+    this.syncSources();
+  }
+
+  /** Sends new data only to sources whose derived data is a different object than last time. */
+  private syncSources(): void {
+    const map = this.map;
+    if (!map || !this.loaded) return;
+    const reach = this.desiredCoverage?.reach;
+    const data = sourceData(this.desiredLayers, this.desiredState.incidents, reach);
+    for (const [id, next] of Object.entries(data) as [SourceId, GeoJSON][]) {
+      if (this.sentData[id] === next) continue;
+      map.getSource<maplibregl.GeoJSONSource>(id)?.setData(next);
+      this.sentData[id] = next;
       this.markBusy();
     }
   }
@@ -195,13 +222,9 @@ export class MapController {
     const map = this.map;
     if (!map || !this.loaded) return;
     const previous = this.appliedState;
-    for (const group of LAYER_GROUPS) {
-      if (previous.visible[group] === state.visible[group]) continue;
-      for (const layerId of LAYERS_BY_GROUP[group]) {
-        map.setLayoutProperty(layerId, "visibility", visibilityOf(state, group));
-      }
-      this.markBusy();
-    }
+    if (applyVisibility(map, previous, state) > 0) this.markBusy();
+    if (applyIncidentWindow(map, previous, state) > 0) this.markBusy();
+    if ((previous.theme ?? "standard") !== (state.theme ?? "standard")) this.applyTheme(map, state);
     if (previous.language !== state.language) {
       map.setLayoutProperty(LAYER_IDS.unitsLabels, "text-field", unitLabelField(state.language));
       this.markBusy();
@@ -214,6 +237,24 @@ export class MapController {
       this.markBusy();
     }
     this.appliedState = state;
+    // Under a time window the clustered source holds only the incidents inside it.
+    this.syncSources();
+  }
+
+  /**
+   * Sets only the paint and layout values the new palette changes. Compared against the same
+   * state in the old theme, so visibility and language stay with their own branches above.
+   */
+  private applyTheme(map: MapLike, state: MapViewState): void {
+    const before = makeLayers({ ...state, theme: this.appliedState.theme });
+    const changes = propertyChanges(before, makeLayers(state), { skipLayout: ["visibility"] });
+    for (const change of changes) {
+      // The names come from our own layer specifications, so they are valid property names.
+      if (change.kind === "paint")
+        map.setPaintProperty(change.layerId, change.property as PaintName, change.value as PaintValue);
+      else map.setLayoutProperty(change.layerId, change.property as LayoutName, change.value as LayoutValue);
+    }
+    if (changes.length > 0) this.markBusy();
   }
 
   private setSelected(map: MapLike, selection: MapSelection, selected: boolean): void {

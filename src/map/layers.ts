@@ -8,11 +8,21 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
+import type { FeatureCollection } from "geojson";
 import type { Layers } from "../domain/types";
 import { FONT_BOLD, FONT_REGULAR } from "./fonts";
 import { unitLabelPoints } from "./geometry";
 import {
+  incidentStateDefaults,
+  incidentsForClusters,
+  incidentsWithMonth,
+  makeCoverageLayers,
+  makeIncidentTimeLayers,
+} from "./layers-coverage";
+import {
+  ALL_VISIBLE_STATE,
   ICON_IDS,
+  type IncidentDisplay,
   LAYER_IDS,
   type LayerGroup,
   type MapLanguage,
@@ -20,8 +30,9 @@ import {
   SELECTED_STATE,
   SOURCE_IDS,
   type SourceId,
+  STATUS_STATE,
 } from "./map-state";
-import { PALETTE } from "./palette";
+import { type Palette, paletteFor } from "./palette";
 
 export const EMPTY_LAYERS: Layers = {
   units: { type: "FeatureCollection", features: [] },
@@ -37,20 +48,37 @@ export const CLUSTER_MAX_ZOOM = 12;
 // ---------------------------------------------------------------------------------------------
 // Sources
 
-/** The data each source shows; derived sources (labels) come from the same input layer. */
-export function sourceData(layers: Layers): Record<SourceId, GeoJSONSourceSpecification["data"]> {
+const NO_FEATURES: FeatureCollection = { type: "FeatureCollection", features: [] };
+
+/**
+ * The data each source shows; derived sources (labels, incidents with their month) come from the
+ * same input layer and are memoised, so an unchanged input yields the very same object and the
+ * controller sends nothing.
+ */
+export function sourceData(
+  layers: Layers,
+  incidents: IncidentDisplay = ALL_VISIBLE_STATE.incidents,
+  reach: FeatureCollection = NO_FEATURES,
+): Record<SourceId, GeoJSONSourceSpecification["data"]> {
   return {
     [SOURCE_IDS.units]: layers.units,
     [SOURCE_IDS.unitLabels]: unitLabelPoints(layers.units),
     [SOURCE_IDS.hamlets]: layers.hamlets,
     [SOURCE_IDS.sites]: layers.sites,
-    [SOURCE_IDS.incidents]: layers.incidents,
+    [SOURCE_IDS.incidents]: incidentsForClusters(layers.incidents, incidents),
+    [SOURCE_IDS.incidentsPlain]: incidentsWithMonth(layers.incidents),
+    [SOURCE_IDS.reach]: reach,
   };
 }
 
-export function makeSources(layers: Layers): Record<SourceId, GeoJSONSourceSpecification> {
-  const data = sourceData(layers);
+export function makeSources(
+  layers: Layers,
+  incidents: IncidentDisplay = ALL_VISIBLE_STATE.incidents,
+): Record<SourceId, GeoJSONSourceSpecification> {
+  const data = sourceData(layers, incidents);
   return {
+    [SOURCE_IDS.incidentsPlain]: { type: "geojson", data: data["incidents-plain"], promoteId: "id" },
+    [SOURCE_IDS.reach]: { type: "geojson", data: data.reach },
     [SOURCE_IDS.units]: { type: "geojson", data: data.units, promoteId: "code" },
     [SOURCE_IDS.unitLabels]: { type: "geojson", data: data["unit-labels"], promoteId: "code" },
     [SOURCE_IDS.hamlets]: { type: "geojson", data: data.hamlets, promoteId: "code" },
@@ -85,19 +113,40 @@ const whenSelected = (yes: number | string, no: number | string): ExpressionSpec
   yes,
   no,
 ];
-const textPaint = { "text-color": PALETTE.ink, "text-halo-color": PALETTE.halo, "text-halo-width": 2 };
+// In the coverage view a hamlet shows its status as of the window's end (feature-state set by the
+// controller); elsewhere, its status as recorded.
+const hamletStatus: ExpressionSpecification = [
+  "coalesce",
+  ["feature-state", STATUS_STATE],
+  ["get", "modelStatus"],
+];
+
+const textPaint = (palette: Palette) => ({
+  "text-color": palette.ink,
+  "text-halo-color": palette.halo,
+  "text-halo-width": palette.widths.halo,
+});
 
 export function makeLayers(state: MapViewState): LayerSpecification[] {
   const visibility = (group: LayerGroup) => visibilityOf(state, group);
-  const status = PALETTE.hamletStatus;
+  // The clustered layers are one of three incident styles; the other two are in layers-coverage.
+  const clusterVisibility =
+    state.visible.incidents && state.incidents.style === "clusters" ? "visible" : "none";
+  const palette = paletteFor(state.theme);
+  const status = palette.hamletStatus;
+  const [outline8, outline13] = palette.widths.outline;
+  const markWidth = palette.widths.mark;
   const layers: LayerSpecification[] = [
-    { id: LAYER_IDS.background, type: "background", paint: { "background-color": PALETTE.background } },
+    { id: LAYER_IDS.background, type: "background", paint: { "background-color": palette.background } },
     {
       id: LAYER_IDS.unitsFill,
       type: "fill",
       source: SOURCE_IDS.units,
       layout: { visibility: visibility("units") },
-      paint: { "fill-color": PALETTE.unitFill, "fill-opacity": whenSelected(0.4, 0.14) },
+      paint: {
+        "fill-color": palette.unitFill,
+        "fill-opacity": whenSelected(palette.unitFillOpacity.selected, palette.unitFillOpacity.normal),
+      },
     },
     {
       id: LAYER_IDS.unitsOutline,
@@ -105,31 +154,32 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
       source: SOURCE_IDS.units,
       layout: { visibility: visibility("units"), "line-join": "round" },
       paint: {
-        "line-color": whenSelected(PALETTE.selection, PALETTE.unitOutline),
+        "line-color": whenSelected(palette.selection, palette.unitOutline),
         "line-width": [
           "interpolate",
           ["linear"],
           ["zoom"],
           8,
-          whenSelected(4, 1.5),
+          whenSelected(outline8 + 2.5, outline8),
           13,
-          whenSelected(7, 2.5),
+          whenSelected(outline13 + 4.5, outline13),
         ],
       },
     },
+    ...makeCoverageLayers(state, palette),
     {
       id: LAYER_IDS.incidentsClusters,
       type: "circle",
       source: SOURCE_IDS.incidents,
       filter: ["has", "point_count"],
-      layout: { visibility: visibility("incidents") },
+      layout: { visibility: clusterVisibility },
       paint: {
-        "circle-color": PALETTE.incident,
+        "circle-color": palette.incident,
         // Slightly see-through, and drawn under the hamlets: a cluster must not hide what is there.
         "circle-opacity": 0.85,
         "circle-radius": ["step", ["get", "point_count"], 12, 10, 15, 50, 19, 200, 23],
-        "circle-stroke-color": PALETTE.ink,
-        "circle-stroke-width": 1.5,
+        "circle-stroke-color": palette.markOutline,
+        "circle-stroke-width": markWidth,
       },
     },
     {
@@ -137,14 +187,15 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
       type: "circle",
       source: SOURCE_IDS.incidents,
       filter: ["!", ["has", "point_count"]],
-      layout: { visibility: visibility("incidents") },
+      layout: { visibility: clusterVisibility },
       paint: {
-        "circle-color": PALETTE.incident,
+        "circle-color": palette.incident,
         "circle-radius": whenSelected(9, 6),
-        "circle-stroke-color": whenSelected(PALETTE.selection, PALETTE.ink),
-        "circle-stroke-width": whenSelected(4, 1.5),
+        "circle-stroke-color": whenSelected(palette.selection, palette.markOutline),
+        "circle-stroke-width": whenSelected(4, markWidth),
       },
     },
+    ...makeIncidentTimeLayers(state, palette),
     {
       id: LAYER_IDS.hamletsCircles,
       type: "circle",
@@ -153,7 +204,7 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
       paint: {
         "circle-color": [
           "match",
-          ["get", "modelStatus"],
+          hamletStatus,
           "model-point",
           status["model-point"],
           "replicated",
@@ -168,12 +219,12 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
           ["linear"],
           ["zoom"],
           8,
-          ["match", ["get", "modelStatus"], "model-point", 7, "none", 3.5, 4.5],
+          ["match", hamletStatus, "model-point", 7, "none", 3.5, 4.5],
           14,
-          ["match", ["get", "modelStatus"], "model-point", 12, "none", 7, 9],
+          ["match", hamletStatus, "model-point", 12, "none", 7, 9],
         ],
-        "circle-stroke-color": whenSelected(PALETTE.selection, PALETTE.ink),
-        "circle-stroke-width": whenSelected(4, 1.5),
+        "circle-stroke-color": whenSelected(palette.selection, palette.markOutline),
+        "circle-stroke-width": whenSelected(4, markWidth),
       },
     },
     {
@@ -184,9 +235,9 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
       layout: { visibility: visibility("sites") },
       paint: {
         "circle-radius": 21,
-        "circle-color": PALETTE.halo,
+        "circle-color": palette.halo,
         "circle-opacity": whenSelected(0.9, 0),
-        "circle-stroke-color": PALETTE.selection,
+        "circle-stroke-color": palette.selection,
         "circle-stroke-width": 4,
         "circle-stroke-opacity": whenSelected(1, 0),
       },
@@ -210,14 +261,14 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
       source: SOURCE_IDS.incidents,
       filter: ["has", "point_count"],
       layout: {
-        visibility: visibility("incidents"),
+        visibility: clusterVisibility,
         "text-field": ["get", "point_count_abbreviated"],
         "text-font": [FONT_BOLD],
-        "text-size": 14,
+        "text-size": palette.textSizes.cluster,
         // Commune names win over counts where they collide; the circle still shows the cluster.
         "text-allow-overlap": false,
       },
-      paint: { "text-color": PALETTE.clusterText },
+      paint: { "text-color": palette.clusterText },
     },
     {
       id: LAYER_IDS.hamletsLabels,
@@ -228,12 +279,12 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
         visibility: visibility("hamlets"),
         "text-field": ["get", "name"],
         "text-font": [FONT_REGULAR],
-        "text-size": 13,
+        "text-size": palette.textSizes.hamlet,
         "text-anchor": "top",
         "text-offset": [0, 0.9],
         "text-max-width": 8,
       },
-      paint: textPaint,
+      paint: textPaint(palette),
     },
     {
       id: LAYER_IDS.unitsLabels,
@@ -243,11 +294,19 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
         visibility: visibility("units"),
         "text-field": unitLabelField(state.language),
         "text-font": [FONT_BOLD],
-        "text-size": ["interpolate", ["linear"], ["zoom"], 8, 12, 12, 18],
+        "text-size": [
+          "interpolate",
+          ["linear"],
+          ["zoom"],
+          8,
+          palette.textSizes.unit[0],
+          12,
+          palette.textSizes.unit[1],
+        ],
         "text-max-width": 7,
         "text-padding": 4,
       },
-      paint: { ...textPaint, "text-halo-width": 2.5 },
+      paint: { ...textPaint(palette), "text-halo-width": palette.widths.halo + 0.5 },
     },
   ];
   return layers;
@@ -262,7 +321,8 @@ export function makeStyle(
     version: 8,
     name: "Bình Yên",
     "font-faces": fontFaces,
-    sources: makeSources(layers),
+    state: incidentStateDefaults(state.incidents),
+    sources: makeSources(layers, state.incidents),
     layers: makeLayers(state),
   };
 }

@@ -1,8 +1,10 @@
-import type { GeoJSON } from "geojson";
-
 // What the map controller is told to show, and the names of everything in the style. The UI
 // speaks in layer groups ("units", "hamlets", ...); the style has several MapLibre layers per
 // group, listed here so visibility, clicks and tests all agree on them.
+
+import type { FeatureCollection, GeoJSON } from "geojson";
+import { INCIDENT_CATEGORIES } from "../domain/types";
+import type { MapTheme } from "./palette";
 
 export const LAYER_GROUPS = ["units", "hamlets", "sites", "incidents"] as const;
 export type LayerGroup = (typeof LAYER_GROUPS)[number];
@@ -15,10 +17,38 @@ export interface MapSelection {
   id: string;
 }
 
+export type IncidentStyle = "clusters" | "points" | "heatmap";
+
+/**
+ * Which incidents are drawn: months are counted from year 0 (year × 12 + month − 1), so a
+ * window is two integers a paint expression can compare without re-tiling anything.
+ */
+export interface IncidentDisplay {
+  style: IncidentStyle;
+  fromMonth: number | null;
+  toMonth: number | null;
+  categories: readonly string[];
+}
+
 export interface MapViewState {
   visible: Record<LayerGroup, boolean>;
   selected: MapSelection | null;
   language: MapLanguage;
+  /** The palette the style is drawn in; "standard" when absent. */
+  theme?: MapTheme;
+  /** "coverage" colours communes by their share of covered hamlets and draws the model's reach. */
+  mode: "map" | "coverage";
+  incidents: IncidentDisplay;
+}
+
+/** What the coverage view adds to the map; computed elsewhere, handed to the controller. */
+export interface CoverageMapData {
+  /** Share of hamlets covered per unit code, 0..1; null for a unit without hamlets. */
+  unitRatio: Record<string, number | null>;
+  /** Each hamlet's status as of the window's end (a later adoption shows as "none"). */
+  hamletStatus: Record<string, string>;
+  /** Circles of the reach radius around the model sites active at the window's end. */
+  reach: FeatureCollection;
 }
 
 /** What the map reports back; the controller reads these from a field, so they can be swapped. */
@@ -51,6 +81,8 @@ export const SOURCE_IDS = {
   hamlets: "hamlets",
   sites: "sites",
   incidents: "incidents",
+  incidentsPlain: "incidents-plain",
+  reach: "reach",
 } as const;
 export type SourceId = (typeof SOURCE_IDS)[keyof typeof SOURCE_IDS];
 
@@ -64,6 +96,11 @@ export const LAYER_IDS = {
   incidentsClusters: "incidents-clusters",
   incidentsClusterCounts: "incidents-cluster-counts",
   incidentsPoints: "incidents-points",
+  incidentsPlainPoints: "incidents-plain-points",
+  incidentsHeatmap: "incidents-heatmap",
+  unitsChoropleth: "units-choropleth",
+  reachFill: "reach-fill",
+  reachOutline: "reach-outline",
   sitesHighlight: "sites-highlight",
   sitesIcons: "sites-icons",
 } as const;
@@ -73,7 +110,13 @@ export const LAYERS_BY_GROUP: Record<LayerGroup, readonly string[]> = {
   units: [LAYER_IDS.unitsFill, LAYER_IDS.unitsOutline, LAYER_IDS.unitsLabels],
   hamlets: [LAYER_IDS.hamletsCircles, LAYER_IDS.hamletsLabels],
   sites: [LAYER_IDS.sitesHighlight, LAYER_IDS.sitesIcons],
-  incidents: [LAYER_IDS.incidentsClusters, LAYER_IDS.incidentsClusterCounts, LAYER_IDS.incidentsPoints],
+  incidents: [
+    LAYER_IDS.incidentsClusters,
+    LAYER_IDS.incidentsClusterCounts,
+    LAYER_IDS.incidentsPoints,
+    LAYER_IDS.incidentsPlainPoints,
+    LAYER_IDS.incidentsHeatmap,
+  ],
 };
 
 /** The source that holds each group's selectable features (feature-state lives there). */
@@ -92,6 +135,7 @@ export const CLICKABLE_LAYERS: readonly { layerId: string; group: LayerGroup }[]
   { layerId: LAYER_IDS.sitesIcons, group: "sites" },
   { layerId: LAYER_IDS.incidentsClusters, group: "incidents" },
   { layerId: LAYER_IDS.incidentsPoints, group: "incidents" },
+  { layerId: LAYER_IDS.incidentsPlainPoints, group: "incidents" },
   { layerId: LAYER_IDS.hamletsCircles, group: "hamlets" },
   { layerId: LAYER_IDS.unitsFill, group: "units" },
 ];
@@ -115,4 +159,10 @@ export const ALL_VISIBLE_STATE: MapViewState = {
   visible: { units: true, hamlets: true, sites: true, incidents: true },
   selected: null,
   language: "vi",
+  mode: "map",
+  incidents: { style: "clusters", fromMonth: null, toMonth: null, categories: INCIDENT_CATEGORIES },
 };
+
+/** Feature-state keys the coverage view sets on units and hamlets. */
+export const RATIO_STATE = "ratio";
+export const STATUS_STATE = "status";

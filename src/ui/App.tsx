@@ -1,9 +1,14 @@
 import { useMemo } from "react";
+import { mergeImported } from "../data/merge-imported";
 import { summariseUnits } from "../domain/unit-summary";
-import { useTranslate } from "./app-context";
+import { useTranslate, useView } from "./app-context";
+import { CoverageOverlay, CoverageSidebar, useCoverageView } from "./coverage/CoverageView";
+import { mainThreadEngine } from "./coverage/engine";
+import { UnitCoveragePanel } from "./coverage/UnitCoveragePanel";
 import { ErrorPanel } from "./ErrorPanel";
 import { FeaturePanel } from "./FeaturePanel";
 import { Header } from "./Header";
+import { useImportedLayers } from "./import";
 import { LayerPanel } from "./LayerPanel";
 import { MapView } from "./MapView";
 import { UnitList } from "./UnitList";
@@ -11,20 +16,33 @@ import { useDataset } from "./use-dataset";
 
 export function App() {
   const t = useTranslate();
+  const mode = useView((store) => store.mode);
+  const selected = useView((store) => store.selected);
   const { dataset, pendingFiles, totalFiles } = useDataset();
-  const summaries = useMemo(
-    () => (dataset ? summariseUnits(dataset.layers.units.features, dataset.layers.hamlets.features) : null),
-    [dataset],
+  // Layers the user imported join the geodata (or replace the sample), and every view uses them.
+  const { layers: imported, mode: importMode } = useImportedLayers();
+  const layers = useMemo(
+    () => (dataset ? mergeImported(dataset.layers, imported, importMode) : null),
+    [dataset, imported, importMode],
   );
+  const engine = useMemo(() => mainThreadEngine(), []);
+  const coverageView = useCoverageView(engine, layers);
+  const summaries = useMemo(
+    () => (layers ? summariseUnits(layers.units.features, layers.hamlets.features) : null),
+    [layers],
+  );
+  const showUnitCoverage =
+    mode === "coverage" && selected?.layer === "units" && coverageView.coverage !== undefined && layers;
   // The map starts at once and the data joins it when read: both take about as long.
   return (
-    <div className="app">
+    <div className={`app mode-${mode}`}>
       <Header
         title={dataset?.title ?? ""}
         sample={dataset?.sample ?? false}
         dataDate={dataset?.dataDate ?? null}
       />
       <aside className="sidebar">
+        {mode === "coverage" && <CoverageSidebar view={coverageView} />}
         <LayerPanel />
         {summaries ? (
           <UnitList summaries={summaries} />
@@ -40,9 +58,16 @@ export function App() {
         )}
       </aside>
       <main className="map-area">
-        <MapView layers={dataset?.layers ?? null} />
-        {dataset && <FeaturePanel layers={dataset.layers} />}
-        {dataset && <ErrorPanel report={dataset.report} />}
+        {mode === "coverage" && <CoverageOverlay view={coverageView} />}
+        <div className="map-stack">
+          <MapView layers={layers} coverage={coverageView.mapData} />
+          {showUnitCoverage && coverageView.coverage ? (
+            <UnitCoveragePanel coverage={coverageView.coverage} layers={layers} code={selected.id} />
+          ) : (
+            layers && <FeaturePanel layers={layers} />
+          )}
+          {dataset && <ErrorPanel report={dataset.report} />}
+        </div>
       </main>
     </div>
   );

@@ -1,4 +1,6 @@
 import { useMapCommands, useTranslate, useView } from "./app-context";
+import { ImportButton } from "./import";
+import { ModeTabs } from "./ModeTabs";
 
 interface HeaderProps {
   title: string;
@@ -17,20 +19,24 @@ export function Header({ title, sample, dataDate }: HeaderProps) {
         <p className="app-tagline">
           <strong>{t("appName")}</strong>
           <span className="tagline-long"> · {t("tagline")}</span>
+          {dataDate && (
+            <span className="data-date">
+              {" "}
+              · {t("dataDate")} {formatDate(dataDate, language)}
+            </span>
+          )}
         </p>
         <h1>{title || t("loading")}</h1>
       </div>
+
       {sample && (
         <span className="sample-badge" title={t("sampleBadgeTitle")} data-testid="sample-badge">
           Dữ liệu mẫu / sample data
         </span>
       )}
-      {dataDate && (
-        <span className="data-date">
-          {t("dataDate")} {formatDate(dataDate, language)}
-        </span>
-      )}
+      <ModeTabs />
       <div className="header-actions">
+        <ImportButton />
         <button type="button" onClick={() => mapCommands.current?.resetView()}>
           {t("resetView")}
         </button>
@@ -40,7 +46,10 @@ export function Header({ title, sample, dataDate }: HeaderProps) {
           aria-label={t("switchLanguageLabel")}
           onClick={() => setLanguage(language === "vi" ? "en" : "vi")}
         >
-          {t("switchLanguage")}
+          <span className="label-long">{t("switchLanguage")}</span>
+          <span className="label-short" aria-hidden>
+            {language === "vi" ? "EN" : "VI"}
+          </span>
         </button>
       </div>
     </header>

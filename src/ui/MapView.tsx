@@ -1,8 +1,9 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { Layers } from "../domain/types";
 import { MapController, type MapControllerOptions } from "../map/controller";
 import { EMPTY_LAYERS } from "../map/layers";
-import type { Camera, MapDebugHandle } from "../map/map-state";
+import { monthIndex } from "../map/layers-coverage";
+import type { Camera, CoverageMapData, MapDebugHandle, MapViewState } from "../map/map-state";
 import { useMapCommands, useView } from "./app-context";
 
 declare global {
@@ -21,23 +22,53 @@ const FIRST_IDLE_MARK = "binhyen:first-idle";
 interface MapViewProps {
   /** null while the data is still loading: the map starts anyway, so both happen at once. */
   layers: Layers | null;
+  /** The coverage view's colours and reach; null outside it or while computing the first time. */
+  coverage?: CoverageMapData | null;
   /** Tests pass a fake map and font loader; the app uses the real ones. */
   testing?: Pick<MapControllerOptions, "createMap" | "loadFonts" | "baseUri">;
 }
 
-export function MapView({ layers, testing }: MapViewProps) {
+/** The map's part of the view state: windows become month numbers the style can compare. */
+function useMapViewState(): MapViewState {
+  const visible = useView((store) => store.visible);
+  const selected = useView((store) => store.selected);
+  const language = useView((store) => store.language);
+  const mode = useView((store) => store.mode);
+  const window = useView((store) => store.window);
+  const style = useView((store) => store.incidentStyle);
+  const categories = useView((store) => store.categories);
+  const theme = useView((store) => store.theme);
+  return useMemo(
+    () => ({
+      visible,
+      selected,
+      language,
+      theme,
+      mode,
+      incidents: {
+        // Outside the coverage view every incident shows, whatever window was last chosen.
+        style,
+        fromMonth: mode === "coverage" && window.from ? monthIndex(window.from) : null,
+        toMonth: mode === "coverage" && window.to ? monthIndex(window.to) : null,
+        categories,
+      },
+    }),
+    [visible, selected, language, theme, mode, window, style, categories],
+  );
+}
+
+export function MapView({ layers, coverage = null, testing }: MapViewProps) {
   const container = useRef<HTMLElement>(null);
   const controller = useRef<MapController | null>(null);
   const dataShown = useRef(false);
   const mapCommands = useMapCommands();
-  const visible = useView((store) => store.visible);
-  const selected = useView((store) => store.selected);
-  const language = useView((store) => store.language);
+  const state = useMapViewState();
+  const language = state.language;
   const select = useView((store) => store.select);
   const cameraMoved = useView((store) => store.cameraMoved);
   // Read once: later camera changes come from the map itself, not the other way round.
   const initialCamera = useView((store) => store.camera);
-  const firstProps = useRef({ state: { visible, selected, language }, initialCamera, testing });
+  const firstProps = useRef({ state, initialCamera, testing });
 
   useEffect(() => {
     if (!container.current) return;
@@ -88,10 +119,8 @@ export function MapView({ layers, testing }: MapViewProps) {
     if (firstData && !firstProps.current.initialCamera) map.resetView({ animate: false });
   }, [layers]);
 
-  useEffect(
-    () => controller.current?.setState({ visible, selected, language }),
-    [visible, selected, language],
-  );
+  useEffect(() => controller.current?.setState(state), [state]);
+  useEffect(() => controller.current?.setCoverage(coverage), [coverage]);
 
   return (
     <section

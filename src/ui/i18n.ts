@@ -16,7 +16,7 @@ const phrases = {
   },
   switchLanguage: { vi: "English", en: "Tiếng Việt" },
   switchLanguageLabel: { vi: "Switch to English", en: "Chuyển sang tiếng Việt" },
-  resetView: { vi: "Xem toàn huyện", en: "Reset view" },
+  resetView: { vi: "Toàn huyện", en: "Whole district" },
   layers: { vi: "Lớp bản đồ", en: "Layers" },
   legend: { vi: "Chú giải", en: "Legend" },
   loading: { vi: "Đang tải dữ liệu…", en: "Loading data…" },

@@ -77,8 +77,13 @@ describe("makeStyle", () => {
 
 describe("makeLayers", () => {
   it("hides exactly the layers of hidden groups", () => {
-    const layers = makeLayers(STATES["some hidden"] ?? ALL_VISIBLE_STATE);
-    const hidden = layers.filter((layer) => layer.layout?.visibility === "none").map((layer) => layer.id);
+    const hiddenIn = (state: MapViewState) =>
+      makeLayers(state)
+        .filter((layer) => layer.layout?.visibility === "none")
+        .map((layer) => layer.id);
+    // Some layers are hidden in any case (the coverage view's, the other incident styles).
+    const alwaysHidden = new Set(hiddenIn(ALL_VISIBLE_STATE));
+    const hidden = hiddenIn(STATES["some hidden"] ?? ALL_VISIBLE_STATE).filter((id) => !alwaysHidden.has(id));
     expect(hidden.sort()).toEqual(
       [
         LAYER_IDS.hamletsCircles,
@@ -115,5 +120,37 @@ describe("unit label points", () => {
       { code: "03721", labelVi: "TT. Thuận Châu", labelEn: "Thuận Châu town" },
     ]);
     expect(unitLabelPoints(units)).toBe(labels);
+  });
+});
+
+describe("coverage and the time window", () => {
+  const coverageState: MapViewState = {
+    ...ALL_VISIBLE_STATE,
+    mode: "coverage",
+    incidents: { style: "points", fromMonth: 2021 * 12, toMonth: 2021 * 12 + 11, categories: ["theft"] },
+  };
+
+  it("validates in the coverage view with the time-window layers", () => {
+    const style = makeStyle(coverageState, makeFontFaces(BASE), sampleLayers());
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it("shows the choropleth and the reach only in the coverage view", () => {
+    const visible = (state: MapViewState, id: string) =>
+      makeLayers(state).find((layer) => layer.id === id)?.layout?.visibility;
+    expect(visible(ALL_VISIBLE_STATE, LAYER_IDS.unitsChoropleth)).toBe("none");
+    expect(visible(coverageState, LAYER_IDS.unitsChoropleth)).toBe("visible");
+    expect(visible(coverageState, LAYER_IDS.reachOutline)).toBe("visible");
+    expect(visible(coverageState, LAYER_IDS.incidentsPlainPoints)).toBe("visible");
+    expect(visible(coverageState, LAYER_IDS.incidentsClusters)).toBe("none");
+  });
+
+  it("starts the style's global state at the window, so the first frame is already filtered", () => {
+    const style = makeStyle(coverageState, makeFontFaces(BASE), sampleLayers());
+    expect(style.state).toEqual({
+      fromMonth: { default: 2021 * 12 },
+      toMonth: { default: 2021 * 12 + 11 },
+      categories: { default: ["theft"] },
+    });
   });
 });

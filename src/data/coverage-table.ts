@@ -1,0 +1,91 @@
+// The coverage figures as a table: one column list shared by the app's sortable table and its
+// CSV download, so the screen and the file can never disagree.
+import type { AreaFigures } from "../domain/coverage";
+
+export interface CoverageColumn {
+  key: string;
+  vi: string;
+  en: string;
+  value(area: AreaFigures): number | string | null;
+  /** Digits after the decimal point when shown. */
+  digits?: number;
+}
+
+const ratio = (part: number, whole: number) => (whole === 0 ? null : (part / whole) * 100);
+
+export function coverageColumns(radiusKm: number): CoverageColumn[] {
+  return [
+    { key: "code", vi: "Mã", en: "Code", value: (area) => area.code },
+    { key: "name", vi: "Đơn vị", en: "Unit", value: (area) => area.name },
+    { key: "hamlets", vi: "Số bản", en: "Hamlets", value: (area) => area.hamlets },
+    { key: "coveredHamlets", vi: "Bản có mô hình", en: "Hamlets covered", value: (area) => area.coveredHamlets },
+    {
+      key: "coveredShare",
+      vi: "Tỷ lệ bản có mô hình (%)",
+      en: "Share covered (%)",
+      value: (area) => ratio(area.coveredHamlets, area.hamlets),
+      digits: 0,
+    },
+    { key: "population", vi: "Dân số", en: "Population", value: (area) => area.population },
+    {
+      key: "coveredPopulation",
+      vi: "Dân số bản có mô hình",
+      en: "Population covered",
+      value: (area) => area.coveredPopulation,
+    },
+    { key: "security", vi: "Tổ ANND", en: "Security teams", value: (area) => area.teams.security },
+    { key: "mediation", vi: "Tổ hòa giải", en: "Mediation teams", value: (area) => area.teams.mediation },
+    { key: "fire", vi: "Tổ PCCC", en: "Fire teams", value: (area) => area.teams.fire },
+    { key: "groups", vi: "Nhóm LGTQ", en: "Groups", value: (area) => area.groups },
+    {
+      key: "groupsPer100Households",
+      vi: "Nhóm/100 hộ",
+      en: "Groups per 100 households",
+      value: (area) => area.groupsPer100Households,
+      digits: 1,
+    },
+    {
+      key: "populationWithinRadius",
+      vi: `Dân số trong ${radiusKm} km`,
+      en: `Population within ${radiusKm} km`,
+      value: (area) => area.populationWithinRadius,
+    },
+    { key: "incidents", vi: "Vụ việc", en: "Incidents", value: (area) => area.incidents },
+    {
+      key: "incidentRate",
+      vi: "Vụ/1.000 dân/năm",
+      en: "Per 1,000 people a year",
+      value: (area) => area.incidentRate,
+      digits: 1,
+    },
+    { key: "outreachSessions", vi: "Buổi tuyên truyền", en: "Outreach sessions", value: (area) => area.outreachSessions },
+    { key: "outreachAttendances", vi: "Lượt người nghe", en: "Attendances", value: (area) => area.outreachAttendances },
+    { key: "commitments", vi: "Cam kết", en: "Commitments", value: (area) => area.commitments },
+    { key: "gunsRecovered", vi: "Súng thu hồi", en: "Guns recovered", value: (area) => area.gunsRecovered },
+    {
+      key: "reintegrationSupported",
+      vi: "Tái hòa nhập",
+      en: "Reintegration",
+      value: (area) => area.reintegrationSupported,
+    },
+  ];
+}
+
+function csvCell(value: number | string | null, digits: number | undefined): string {
+  if (value === null) return "";
+  if (typeof value === "number") return digits === undefined ? String(value) : value.toFixed(digits);
+  return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/**
+ * UTF-8 with a byte-order mark, so Excel on a Vietnamese Windows opens the diacritics right;
+ * headers in Vietnamese with the English in brackets; a total row last.
+ */
+export function coverageCsv(rows: readonly AreaFigures[], total: AreaFigures, radiusKm: number): string {
+  const columns = coverageColumns(radiusKm);
+  const lines = [columns.map((column) => csvCell(`${column.vi} (${column.en})`, undefined)).join(",")];
+  for (const area of [...rows, total]) {
+    lines.push(columns.map((column) => csvCell(column.value(area), column.digits)).join(","));
+  }
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

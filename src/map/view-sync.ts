@@ -1,0 +1,68 @@
+// How a change of view state or coverage becomes the fewest map calls. Kept apart from the
+// controller so each rule can be tested against a fake map without MapLibre.
+import type { Map as MaplibreMap } from "maplibre-gl";
+import { makeLayers } from "./layers";
+import { incidentGlobalState } from "./layers-coverage";
+import { type CoverageMapData, type MapViewState, RATIO_STATE, SOURCE_IDS, STATUS_STATE } from "./map-state";
+
+type SyncMap = Pick<MaplibreMap, "setLayoutProperty" | "setGlobalStateProperty" | "setFeatureState">;
+
+function visibilities(state: MapViewState): Map<string, unknown> {
+  return new Map(makeLayers(state).map((layer) => [layer.id, layer.layout?.visibility ?? "visible"]));
+}
+
+/**
+ * Layer visibility follows from several parts of the state (the layer toggles, the view mode,
+ * the incident style), so it is compared layer by layer rather than by toggle.
+ * Returns how many layers changed.
+ */
+export function applyVisibility(map: SyncMap, previous: MapViewState, next: MapViewState): number {
+  const before = visibilities(previous);
+  let changed = 0;
+  for (const [layerId, visibility] of visibilities(next)) {
+    if (before.get(layerId) === visibility) continue;
+    map.setLayoutProperty(layerId, "visibility", visibility as "visible" | "none");
+    changed += 1;
+  }
+  return changed;
+}
+
+/** The time window and categories live in the style's global state: a uniform, not a re-tile. */
+export function applyIncidentWindow(map: SyncMap, previous: MapViewState, next: MapViewState): number {
+  const before = incidentGlobalState(previous.incidents);
+  let changed = 0;
+  for (const [name, value] of Object.entries(incidentGlobalState(next.incidents))) {
+    if (JSON.stringify(before[name]) === JSON.stringify(value)) continue;
+    map.setGlobalStateProperty(name, value);
+    changed += 1;
+  }
+  return changed;
+}
+
+/**
+ * Coverage colours are feature-state: a new window recolours 29 communes and 391 hamlets
+ * without sending any geometry to the map's worker. Only values that changed are sent.
+ */
+export function applyCoverageState(
+  map: SyncMap,
+  previous: CoverageMapData | null,
+  next: CoverageMapData | null,
+): number {
+  let changed = 0;
+  const sync = (
+    source: string,
+    key: string,
+    before: Record<string, unknown> | undefined,
+    after: Record<string, unknown> | undefined,
+  ) => {
+    for (const id of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
+      const value = after?.[id] ?? null;
+      if ((before?.[id] ?? null) === value) continue;
+      map.setFeatureState({ source, id }, { [key]: value });
+      changed += 1;
+    }
+  };
+  sync(SOURCE_IDS.units, RATIO_STATE, previous?.unitRatio, next?.unitRatio);
+  sync(SOURCE_IDS.hamlets, STATUS_STATE, previous?.hamletStatus, next?.hamletStatus);
+  return changed;
+}

@@ -1,0 +1,124 @@
+import { useState } from "react";
+import { coverageColumns, coverageCsv } from "../../data/coverage-table";
+import type { Coverage } from "../../domain/coverage";
+import { useView } from "../app-context";
+import { coverageText, formatNumber } from "./coverage-i18n";
+import { downloadText } from "./download";
+
+type Sort = { key: string; descending: boolean };
+
+export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClose(): void }) {
+  const language = useView((store) => store.language);
+  const select = useView((store) => store.select);
+  const [sort, setSort] = useState<Sort>({ key: "code", descending: false });
+  const columns = coverageColumns(coverage.options.radiusKm);
+  const sortColumn = columns.find((column) => column.key === sort.key) ?? columns[0];
+  const rows = [...coverage.units].sort((a, b) => {
+    const left = sortColumn?.value(a) ?? null;
+    const right = sortColumn?.value(b) ?? null;
+    // Empty values sort last whichever the direction: "no data" is not "the least".
+    if (left === null || right === null) return left === right ? 0 : left === null ? 1 : -1;
+    const order =
+      typeof left === "number" && typeof right === "number"
+        ? left - right
+        : String(left).localeCompare(String(right), "vi");
+    return sort.descending ? -order : order;
+  });
+  const cell = (value: number | string | null, digits?: number) =>
+    value === null ? "—" : typeof value === "number" ? formatNumber(value, language, digits ?? 0) : value;
+  return (
+    <section className="coverage-table" aria-labelledby="coverage-table-title" data-testid="coverage-table">
+      <div className="panel-heading">
+        <h2 id="coverage-table-title">{coverageText(language, "showTable")}</h2>
+        <div className="table-actions">
+          <button
+            type="button"
+            onClick={() =>
+              downloadText(
+                `binh-yen-phu-mo-hinh-${coverage.window.from}-${coverage.window.to}.csv`,
+                coverageCsv(coverage.units, coverage.totals, coverage.options.radiusKm),
+                "text/csv;charset=utf-8",
+              )
+            }
+            data-testid="coverage-csv"
+          >
+            {coverageText(language, "exportCsv")}
+          </button>
+          <button type="button" onClick={onClose}>
+            {coverageText(language, "hideTable")}
+          </button>
+        </div>
+      </div>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              {columns.map((column) => {
+                const active = sort.key === column.key;
+                return (
+                  <th
+                    key={column.key}
+                    scope="col"
+                    aria-sort={active ? (sort.descending ? "descending" : "ascending") : "none"}
+                  >
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() =>
+                        setSort({ key: column.key, descending: active ? !sort.descending : false })
+                      }
+                    >
+                      {column[language]}
+                      {active ? (sort.descending ? " ▼" : " ▲") : ""}
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((area) => (
+              <tr key={area.code}>
+                {columns.map((column, index) =>
+                  index === 1 ? (
+                    <th key={column.key} scope="row">
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => {
+                          select({ layer: "units", id: area.code });
+                          onClose();
+                        }}
+                      >
+                        {area.name}
+                      </button>
+                    </th>
+                  ) : (
+                    <td
+                      key={column.key}
+                      className={typeof column.value(area) === "number" ? "number" : undefined}
+                    >
+                      {cell(column.value(area), column.digits)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              {columns.map((column) => (
+                <td
+                  key={column.key}
+                  className={typeof column.value(coverage.totals) === "number" ? "number" : undefined}
+                >
+                  {cell(column.value(coverage.totals), column.digits)}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useView } from "../app-context";
+import { coverageText } from "./coverage-i18n";
+import { monthLabel, monthOf } from "./window-math";
+
+const WIDTH = 300;
+const HEIGHT = 90;
+
+/** Incidents per month as bars; the adoption month, when given, as a marked line. */
+export function TrendChart({
+  series,
+  adoptedMonth,
+}: {
+  series: { month: string; count: number }[];
+  adoptedMonth?: string | null;
+}) {
+  const language = useView((store) => store.language);
+  if (series.length === 0) return null;
+  const highest = Math.max(1, ...series.map((point) => point.count));
+  const barWidth = WIDTH / series.length;
+  const first = series[0]?.month ?? "";
+  const last = series[series.length - 1]?.month ?? "";
+  const adoptionIndex = adoptedMonth
+    ? series.findIndex((point) => point.month === adoptedMonth.slice(0, 7))
+    : -1;
+  const total = series.reduce((sum, point) => sum + point.count, 0);
+  return (
+    <figure className="trend-chart">
+      <figcaption>{coverageText(language, "trend")}</figcaption>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT + 16}`}
+        role="img"
+        aria-label={`${coverageText(language, "trend")}: ${total}`}
+      >
+        {series.map((point, index) => {
+          const height = (point.count / highest) * HEIGHT;
+          return (
+            <rect
+              key={point.month}
+              x={index * barWidth + 0.5}
+              y={HEIGHT - height}
+              width={Math.max(barWidth - 1, 1)}
+              height={height}
+              className="trend-bar"
+            >
+              <title>
+                {monthLabel(monthOf(`${point.month}-01`), language)}: {point.count}
+              </title>
+            </rect>
+          );
+        })}
+        {adoptionIndex >= 0 && (
+          <line
+            x1={adoptionIndex * barWidth}
+            x2={adoptionIndex * barWidth}
+            y1={0}
+            y2={HEIGHT}
+            className="trend-adoption"
+          />
+        )}
+        <text x={0} y={HEIGHT + 14} className="trend-axis">
+          {first}
+        </text>
+        <text x={WIDTH} y={HEIGHT + 14} textAnchor="end" className="trend-axis">
+          {last}
+        </text>
+      </svg>
+    </figure>
+  );
+}

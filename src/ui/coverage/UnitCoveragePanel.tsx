@@ -1,0 +1,74 @@
+import { bbox } from "@turf/turf";
+import type { Coverage } from "../../domain/coverage";
+import type { Layers } from "../../domain/types";
+import { useMapCommands, useView } from "../app-context";
+import { coverageText } from "./coverage-i18n";
+import { FiguresStrip } from "./FiguresStrip";
+import { TrendChart } from "./TrendChart";
+
+/** A commune's page: its figures, the hamlets still without the model, its incident trend. */
+export function UnitCoveragePanel({
+  coverage,
+  layers,
+  code,
+}: {
+  coverage: Coverage;
+  layers: Layers;
+  code: string;
+}) {
+  const language = useView((store) => store.language);
+  const select = useView((store) => store.select);
+  const mapCommands = useMapCommands();
+  const area = coverage.units.find((unit) => unit.code === code);
+  const unit = layers.units.features.find((feature) => feature.properties.code === code);
+  if (!area) return null;
+  const uncovered = coverage.hamlets
+    .filter((hamlet) => hamlet.unitCode === code && !hamlet.covered)
+    .sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  const firstAdoption = coverage.hamlets
+    .filter((hamlet) => hamlet.unitCode === code && hamlet.covered && hamlet.since)
+    .map((hamlet) => hamlet.since as string)
+    .sort()[0];
+  return (
+    <aside
+      className="feature-panel unit-coverage"
+      aria-labelledby="unit-coverage-title"
+      data-testid="unit-coverage"
+    >
+      <div className="panel-heading">
+        <h2 id="unit-coverage-title">{area.name}</h2>
+        <button type="button" className="icon-button" aria-label="×" onClick={() => select(null)}>
+          ×
+        </button>
+      </div>
+      <FiguresStrip area={area} radiusKm={coverage.options.radiusKm} compact />
+      <TrendChart series={area.incidentsByMonth} adoptedMonth={firstAdoption ?? null} />
+      <h3>{coverageText(language, "uncovered", { n: uncovered.length })}</h3>
+      {uncovered.length === 0 ? (
+        <p>{coverageText(language, "allCovered")}</p>
+      ) : (
+        <ul className="uncovered-list">
+          {uncovered.map((hamlet) => (
+            <li key={hamlet.code}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => select({ layer: "hamlets", id: hamlet.code })}
+              >
+                {hamlet.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {unit && (
+        <button
+          type="button"
+          onClick={() => mapCommands.current?.fitBounds(bbox(unit) as [number, number, number, number])}
+        >
+          {coverageText(language, "zoomHere")}
+        </button>
+      )}
+    </aside>
+  );
+}

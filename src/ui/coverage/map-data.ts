@@ -1,0 +1,39 @@
+// From the coverage figures to what the map draws: a ratio per commune, a status per hamlet as
+// of the window's end, and the reach circles. Pure; the map controller applies it.
+import { circle } from "@turf/turf";
+import type { Feature, Polygon } from "geojson";
+import type { Coverage } from "../../domain/coverage";
+import type { Layers } from "../../domain/types";
+import type { CoverageMapData } from "../../map/map-state";
+
+type SiteFeature = Layers["sites"]["features"][number];
+
+/** A model site reaches R km once it exists: its `since` on or before the window's end. */
+function activeModelSites(sites: readonly SiteFeature[], windowEnd: string): SiteFeature[] {
+  return sites.filter(
+    (site) => site.properties.siteType === "model" && (site.properties.since ?? "") <= windowEnd,
+  );
+}
+
+export function coverageMapData(coverage: Coverage, sites: readonly SiteFeature[]): CoverageMapData {
+  const unitRatio: Record<string, number | null> = {};
+  for (const unit of coverage.units) {
+    unitRatio[unit.code] = unit.hamlets === 0 ? null : unit.coveredHamlets / unit.hamlets;
+  }
+  const hamletStatus: Record<string, string> = {};
+  for (const hamlet of coverage.hamlets) {
+    // A hamlet that adopts the model after the window shows what it was then: not yet covered.
+    const adoptedLater =
+      (hamlet.status === "model-point" || hamlet.status === "replicated") && !hamlet.covered;
+    hamletStatus[hamlet.code] = adoptedLater ? "none" : hamlet.status;
+  }
+  const radius = coverage.options.radiusKm;
+  const reach: Feature<Polygon>[] = activeModelSites(sites, coverage.window.to).map((site) =>
+    circle(site.geometry.coordinates, radius, {
+      units: "kilometers",
+      steps: 64,
+      properties: { code: site.properties.code },
+    }),
+  );
+  return { unitRatio, hamletStatus, reach: { type: "FeatureCollection", features: reach } };
+}

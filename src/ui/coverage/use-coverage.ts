@@ -1,0 +1,58 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { Coverage, CoverageLoadSummary, CoverageOptions } from "../../domain/coverage";
+import type { Layers } from "../../domain/types";
+
+/** What the coverage computation offers the UI: a worker in the app, the plain session in tests. */
+export interface CoverageEngine {
+  load(layers: Layers): Promise<CoverageLoadSummary>;
+  compute(options: CoverageOptions): Promise<Coverage>;
+}
+
+// Layers objects have no name; a number per object lets them key queries.
+const layerIds = new WeakMap<Layers, number>();
+let nextLayerId = 1;
+function idOf(layers: Layers): number {
+  let id = layerIds.get(layers);
+  if (id === undefined) {
+    id = nextLayerId++;
+    layerIds.set(layers, id);
+  }
+  return id;
+}
+
+export interface CoverageState {
+  coverage: Coverage | undefined;
+  summary: CoverageLoadSummary | undefined;
+  /** True while a newer window is being computed; the previous figures stay on screen meanwhile. */
+  updating: boolean;
+  error: Error | null;
+}
+
+// The dataset goes to the engine once; each window or radius change sends only the options.
+export function useCoverage(
+  engine: CoverageEngine,
+  layers: Layers | null,
+  options: CoverageOptions,
+): CoverageState {
+  const layersId = layers ? idOf(layers) : 0;
+  const loaded = useQuery({
+    queryKey: ["coverage-load", layersId],
+    queryFn: () => engine.load(layers as Layers),
+    enabled: layers !== null,
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+  });
+  const computed = useQuery({
+    queryKey: ["coverage", layersId, options.from, options.to, options.radiusKm],
+    queryFn: () => engine.compute(options),
+    enabled: loaded.isSuccess,
+    staleTime: Number.POSITIVE_INFINITY,
+    placeholderData: keepPreviousData,
+  });
+  return {
+    coverage: computed.data,
+    summary: loaded.data,
+    updating: computed.isFetching,
+    error: (loaded.error ?? computed.error) as Error | null,
+  };
+}

@@ -1,0 +1,54 @@
+// Time windows as the slider sees them: a last month and a length. Pure, tested.
+import type { IsoDate } from "../../domain/types";
+
+export type WindowLength = "month" | "year" | "all";
+
+/** Months since year 0, and back. */
+export function monthOf(date: string): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+}
+
+function firstDay(month: number): IsoDate {
+  const year = Math.floor(month / 12);
+  return `${String(year).padStart(4, "0")}-${String((month % 12) + 1).padStart(2, "0")}-01` as IsoDate;
+}
+
+function lastDay(month: number): IsoDate {
+  const year = Math.floor(month / 12);
+  const monthNumber = (month % 12) + 1;
+  const days = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+  return `${String(year).padStart(4, "0")}-${String(monthNumber).padStart(2, "0")}-${String(days).padStart(2, "0")}` as IsoDate;
+}
+
+/** The window that ends with `lastMonth` and spans `length`, never starting before the data. */
+export function windowEnding(
+  lastMonth: number,
+  length: WindowLength,
+  dataFrom: IsoDate,
+): { from: IsoDate | null; to: IsoDate } {
+  const to = lastDay(lastMonth);
+  if (length === "all") return { from: null, to };
+  const span = length === "month" ? 1 : 12;
+  const start = Math.max(lastMonth - span + 1, monthOf(dataFrom));
+  return { from: firstDay(start), to };
+}
+
+/** Which length a stored window has, for the controls to show it. */
+export function lengthOf(window: { from: string | null; to: string | null }): WindowLength {
+  if (window.from === null) return "all";
+  if (window.to === null) return "all";
+  const months = monthOf(window.to) - monthOf(window.from) + 1;
+  return months <= 1 ? "month" : "year";
+}
+
+export function monthLabel(month: number, language: "vi" | "en"): string {
+  const year = Math.floor(month / 12);
+  const monthNumber = (month % 12) + 1;
+  return language === "vi"
+    ? `Tháng ${monthNumber}/${year}`
+    : new Date(Date.UTC(year, monthNumber - 1, 1)).toLocaleDateString("en-GB", {
+        month: "short",
+        year: "numeric",
+        timeZone: "UTC",
+      });
+}
