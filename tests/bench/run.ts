@@ -1,8 +1,12 @@
 // `npm run bench`: runs every benchmark and prints medians and ratios against their baselines.
 import { type Browser, chromium } from "playwright-core";
 import { chromiumArguments, findChromium } from "../e2e/browser";
+import { coverageBenchmark, coverageWindowBenchmark } from "./coverage";
 import { firstIdleBenchmark } from "./first-idle";
 import { type Benchmark, type BenchmarkResult, report } from "./harness";
+import { importBenchmark } from "./import";
+import { plannerBenchmark } from "./planner";
+import { timeSliderBenchmark } from "./time-slider";
 
 let browser: Browser | undefined;
 async function sharedBrowser(): Promise<Browser> {
@@ -12,7 +16,14 @@ async function sharedBrowser(): Promise<Browser> {
   return browser;
 }
 
-const benchmarks: Benchmark[] = [firstIdleBenchmark(sharedBrowser)];
+const benchmarks: Benchmark[] = [
+  firstIdleBenchmark(sharedBrowser),
+  coverageBenchmark,
+  coverageWindowBenchmark,
+  plannerBenchmark,
+  importBenchmark,
+  timeSliderBenchmark(sharedBrowser),
+];
 
 async function main() {
   const only = process.argv[2];
