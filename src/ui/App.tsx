@@ -3,7 +3,7 @@ import { mergeImported } from "../data/merge-imported";
 import { summariseUnits } from "../domain/unit-summary";
 import { useTranslate, useView } from "./app-context";
 import { CoverageOverlay, CoverageSidebar, useCoverageView } from "./coverage/CoverageView";
-import { mainThreadEngine } from "./coverage/engine";
+import { coverageEngine } from "./coverage/engine";
 import { UnitCoveragePanel } from "./coverage/UnitCoveragePanel";
 import { ErrorPanel } from "./ErrorPanel";
 import { FeaturePanel } from "./FeaturePanel";
@@ -25,8 +25,7 @@ export function App() {
     () => (dataset ? mergeImported(dataset.layers, imported, importMode) : null),
     [dataset, imported, importMode],
   );
-  const engine = useMemo(() => mainThreadEngine(), []);
-  const coverageView = useCoverageView(engine, layers);
+  const coverageView = useCoverageView(coverageEngine(), layers);
   const summaries = useMemo(
     () => (layers ? summariseUnits(layers.units.features, layers.hamlets.features) : null),
     [layers],

@@ -1,11 +1,12 @@
-import { createCoverageSession } from "../../domain/coverage";
-import type { CoverageEngine } from "./use-coverage";
+import { type CoverageClient, createCoverageClient } from "../../workers/coverage-client";
 
-/** The computation on the calling thread: for tests and for browsers without module workers. */
-export function mainThreadEngine(): CoverageEngine {
-  const session = createCoverageSession();
-  return {
-    load: async (layers) => session.load(layers),
-    compute: async (options) => session.compute(options),
-  };
+let client: CoverageClient | null = null;
+
+/**
+ * One coverage worker for the page's lifetime: it holds the dataset's index, so it outlives any
+ * component (React's strict mode mounts twice; a per-component worker would be built twice).
+ */
+export function coverageEngine(): CoverageClient {
+  client ??= createCoverageClient();
+  return client;
 }
