@@ -1,7 +1,11 @@
 // The data a command works on: the geodata/ folder by default, or files named one per kind
-// (`--units F --hamlets F …`), with `--field ours=theirs` for columns named otherwise.
+// (`--units F --hamlets F …`) in any format the import engine reads, with `--field ours=theirs`
+// for columns named otherwise and `--crs CRS` for files in projected coordinates.
 // Shared by `report` and `plan`, so both read data exactly as the app does.
+import { readFile } from "node:fs/promises";
 import { assembleDataset, type Dataset, loadDataset } from "../data/dataset";
+import { importFile } from "../data/import";
+import { toParsedLayer } from "../data/import/parsed-layer";
 import { parseLayer } from "../data/parse-layer";
 import { KINDS, type Kind } from "../domain/types";
 import { type CliIo, UsageError } from "./cli-io";
@@ -10,6 +14,8 @@ import { DEFAULT_MANIFEST } from "./commands/check";
 export interface DatasetArgs {
   files: Partial<Record<Kind, string>>;
   fields: Record<string, string>;
+  /** A CRS for every named file that does not declare its own (see parseCrs). */
+  crs: string | null;
   /** Arguments the caller must understand itself (its own options). */
   rest: string[];
 }
@@ -17,7 +23,7 @@ export interface DatasetArgs {
 const isKind = (value: string): value is Kind => (KINDS as readonly string[]).includes(value);
 
 export function parseDatasetArgs(args: readonly string[]): DatasetArgs {
-  const parsed: DatasetArgs = { files: {}, fields: {}, rest: [] };
+  const parsed: DatasetArgs = { files: {}, fields: {}, crs: null, rest: [] };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] as string;
     const [flag, inlineValue] = arg.startsWith("--") ? splitOnce(arg.slice(2), "=") : [null, null];
@@ -31,7 +37,8 @@ export function parseDatasetArgs(args: readonly string[]): DatasetArgs {
       const [ours, theirs] = splitOnce(takeValue(), "=");
       if (!ours || !theirs) throw new UsageError(`--field needs ours=theirs, e.g. --field name=TEN_BAN`);
       parsed.fields[ours] = theirs;
-    } else parsed.rest.push(arg);
+    } else if (flag === "crs") parsed.crs = takeValue();
+    else parsed.rest.push(arg);
   }
   return parsed;
 }
@@ -41,13 +48,27 @@ function splitOnce(text: string, separator: string): [string, string | null] {
   return at < 0 ? [text, null] : [text.slice(0, at), text.slice(at + 1)];
 }
 
+/** A file's bytes, or null when there is no such file. Binary formats (KMZ, zip) need bytes. */
+export async function readBytes(path: string): Promise<Uint8Array | null> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
 export async function loadDatasetFromArgs(args: DatasetArgs, io: CliIo): Promise<Dataset> {
   const named = Object.entries(args.files) as [Kind, string][];
   if (named.length === 0) return loadDataset(io.readText, DEFAULT_MANIFEST);
   const parsedLayers = await Promise.all(
-    named.map(async ([kind, path]) =>
-      parseLayer({ file: path, kind, text: await io.readText(path), fields: args.fields }),
-    ),
+    named.map(async ([kind, path]) => {
+      const bytes = await readBytes(path);
+      if (bytes === null) return parseLayer({ file: path, kind, text: null });
+      const fields = Object.keys(args.fields).length > 0 ? args.fields : null;
+      const result = await importFile({ fileName: path, bytes, kind, crs: args.crs, fields });
+      return toParsedLayer(path, result);
+    }),
   );
   return assembleDataset(null, parsedLayers);
 }

@@ -4,9 +4,15 @@
 import { pathToFileURL } from "node:url";
 import { type CliIo, type Command, EXIT_OK, EXIT_USAGE, nodeIo, UsageError } from "./cli-io";
 import { checkCommand, DEFAULT_MANIFEST } from "./commands/check";
+import { importCommand } from "./commands/import";
+import { planCommand } from "./commands/plan";
+import { reportCommand } from "./commands/report";
 
 export const COMMANDS: Record<string, Command> = {
   check: checkCommand,
+  report: reportCommand,
+  import: importCommand,
+  plan: planCommand,
 };
 
 function usage(): string {

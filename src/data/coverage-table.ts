@@ -18,7 +18,12 @@ export function coverageColumns(radiusKm: number): CoverageColumn[] {
     { key: "code", vi: "Mã", en: "Code", value: (area) => area.code },
     { key: "name", vi: "Đơn vị", en: "Unit", value: (area) => area.name },
     { key: "hamlets", vi: "Số bản", en: "Hamlets", value: (area) => area.hamlets },
-    { key: "coveredHamlets", vi: "Bản có mô hình", en: "Hamlets covered", value: (area) => area.coveredHamlets },
+    {
+      key: "coveredHamlets",
+      vi: "Bản có mô hình",
+      en: "Hamlets covered",
+      value: (area) => area.coveredHamlets,
+    },
     {
       key: "coveredShare",
       vi: "Tỷ lệ bản có mô hình (%)",
@@ -58,8 +63,18 @@ export function coverageColumns(radiusKm: number): CoverageColumn[] {
       value: (area) => area.incidentRate,
       digits: 1,
     },
-    { key: "outreachSessions", vi: "Buổi tuyên truyền", en: "Outreach sessions", value: (area) => area.outreachSessions },
-    { key: "outreachAttendances", vi: "Lượt người nghe", en: "Attendances", value: (area) => area.outreachAttendances },
+    {
+      key: "outreachSessions",
+      vi: "Buổi tuyên truyền",
+      en: "Outreach sessions",
+      value: (area) => area.outreachSessions,
+    },
+    {
+      key: "outreachAttendances",
+      vi: "Lượt người nghe",
+      en: "Attendances",
+      value: (area) => area.outreachAttendances,
+    },
     { key: "commitments", vi: "Cam kết", en: "Commitments", value: (area) => area.commitments },
     { key: "gunsRecovered", vi: "Súng thu hồi", en: "Guns recovered", value: (area) => area.gunsRecovered },
     {

@@ -267,7 +267,8 @@ export interface Where {
   entry?: boolean;
 }
 
-function prefix(where: Where): Texts {
+/** "Tệp a.geojson, đối tượng số 3 (03730), thuộc tính “name”: " and its English twin. */
+export function prefix(where: Where): Texts {
   let vi = `Tệp ${where.file}`;
   let en = where.file;
   if (where.featureIndex !== undefined && where.featureIndex !== null) {

@@ -1,9 +1,17 @@
 // Name folding: real exports spell the same place many ways ("Xã Chiềng Pha", "ChiềngPha",
 // "CHIENG PHA"), so names are compared through a folded key, never as written.
 
+const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/u;
+/** Two white-space characters in a row, or any white space other than a plain space. */
+const ODD_SPACE = /\s{2}|[^\S ]/u;
+
 /** NFC, trimmed, inner runs of white space collapsed to one space. */
 export function normaliseText(text: string): string {
-  return text.normalize("NFC").replace(/\s+/gu, " ").trim();
+  // Most values are plain ASCII words already in shape; skipping NFC for them keeps imports fast.
+  if (PLAIN_ASCII.test(text)) return text;
+  const composed = text.normalize("NFC");
+  // Rewriting white space is the slow part on long values; most need none.
+  return ODD_SPACE.test(composed) ? composed.replace(/\s+/gu, " ").trim() : composed.trim();
 }
 
 /** Lower case without diacritics; đ is a letter of its own in Unicode, so it is mapped by hand. */

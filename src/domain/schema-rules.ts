@@ -159,7 +159,26 @@ function isoDate(year: number, month: number, day: number): string | undefined {
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
 
-export function coerceDate(raw: unknown): Coercion<string> {
+/**
+ * Remembers the coercions of strings: a file repeats the same dates and enum words thousands of
+ * times, and coercing is pure. Bounded, so a file of unique values cannot grow it without end.
+ */
+function memoised<T>(coerce: (raw: unknown) => Coercion<T>): (raw: unknown) => Coercion<T> {
+  const cache = new Map<string, Coercion<T>>();
+  return (raw) => {
+    if (typeof raw !== "string") return coerce(raw);
+    let result = cache.get(raw);
+    if (result === undefined) {
+      result = coerce(raw);
+      if (cache.size < 20_000) cache.set(raw, result);
+    }
+    return result;
+  };
+}
+
+export const coerceDate = memoised(coerceDateOnce);
+
+function coerceDateOnce(raw: unknown): Coercion<string> {
   if (typeof raw === "number" && Number.isInteger(raw) && raw > 20_000 && raw < 80_000) {
     return noted(new Date(EXCEL_EPOCH + raw * DAY).toISOString().slice(0, 10), "date-format", "warning");
   }
@@ -186,9 +205,9 @@ export function enumCoercer<T extends string>(synonyms: Record<T, readonly strin
     byKey.set(foldNameKeepingPrefix(value), value);
     for (const word of words) byKey.set(foldNameKeepingPrefix(word), value);
   }
-  return (raw: unknown): Coercion<T> => {
+  return memoised((raw: unknown): Coercion<T> => {
     if (typeof raw !== "string") return invalid;
     const value = byKey.get(foldNameKeepingPrefix(raw));
     return value === undefined ? invalid : clean(value);
-  };
+  });
 }

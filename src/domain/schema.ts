@@ -35,21 +35,33 @@ function featureLabel(kind: Kind, raw: Record<string, unknown>, featureId: unkno
   return null;
 }
 
+// Computed once: an entries array per feature is garbage that large imports pay for in GC time.
+const RULE_ENTRIES = Object.fromEntries(
+  Object.entries(KIND_RULES).map(([kind, rules]) => [kind, Object.entries(rules.properties)]),
+) as Record<Kind, [string, (typeof KIND_RULES)[Kind]["properties"][string]][]>;
+
+/** Describing the value costs a JSON.stringify, so it is done only for an issue (large imports). */
+function issueBase(property: string, expected: Issue["expected"], value: unknown) {
+  return { property, expected, found: describeFound(value) };
+}
+
 function checkProperties(kind: Kind, raw: Record<string, unknown>, issues: Issue[]) {
   const properties: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(raw)) properties[name] = normaliseExtra(value);
+  // Our own properties are set from their coercion below; only the file's extras need normalising.
+  const rules = KIND_RULES[kind].properties;
+  for (const name in raw) if (!(name in rules)) properties[name] = normaliseExtra(raw[name]);
   let fatal = false;
   let repaired = false;
-  for (const [name, rule] of Object.entries(KIND_RULES[kind].properties)) {
+  for (const [name, rule] of RULE_ENTRIES[kind]) {
     const value = raw[name];
-    const base = { property: name, expected: rule.expected, found: describeFound(value) };
+
     if (isAbsent(value)) {
       if (rule.presence.kind === "required") {
-        issues.push({ ...base, level: "error", code: "missing-property" });
+        issues.push({ ...issueBase(name, rule.expected, value), level: "error", code: "missing-property" });
         fatal = true;
       } else if (rule.presence.kind === "default") {
         issues.push({
-          ...base,
+          ...issueBase(name, rule.expected, value),
           level: "warning",
           code: "missing-property-defaulted",
           used: describeFound(rule.presence.value),
@@ -62,18 +74,22 @@ function checkProperties(kind: Kind, raw: Record<string, unknown>, issues: Issue
     const coerced = rule.coerce(value);
     if (coerced.value === undefined) {
       if (rule.presence.kind === "optional") {
-        issues.push({ ...base, level: "warning", code: "bad-value-dropped" });
+        issues.push({
+          ...issueBase(name, rule.expected, value),
+          level: "warning",
+          code: "bad-value-dropped",
+        });
         properties[name] = null;
         repaired = true;
       } else {
-        issues.push({ ...base, level: "error", code: "bad-value" });
+        issues.push({ ...issueBase(name, rule.expected, value), level: "error", code: "bad-value" });
         fatal = true;
       }
       continue;
     }
     if (coerced.note) {
       issues.push({
-        ...base,
+        ...issueBase(name, rule.expected, value),
         level: coerced.note.level,
         code: coerced.note.code,
         used: describeFound(coerced.value),
@@ -113,7 +129,7 @@ export function checkFeature(kind: Kind, raw: unknown, index: number): CheckedFe
   const id = featureLabel(kind, rawProperties, feature.id);
   const issues: Issue[] = [];
   const geometry = checkGeometry(KIND_RULES[kind].geometry, feature.geometry);
-  issues.push(...geometry.issues);
+  if (geometry.issues.length > 0) issues.push(...geometry.issues);
   const properties = checkProperties(kind, rawProperties, issues);
   if (geometry.geometry === undefined || properties.fatal)
     return { index, id, feature: null, issues, repaired: false };

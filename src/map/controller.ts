@@ -9,6 +9,7 @@ import { loadBundledFonts, makeFontFaces } from "./fonts";
 import { featureBounds } from "./geometry";
 import { ICON_PIXEL_RATIO, makeIcons } from "./icons";
 import { makeLayers, makeStyle, sourceData, unitLabelField } from "./layers";
+import { applyPlanData } from "./layers-plan";
 import {
   type BoundingBox,
   type Camera,
@@ -20,6 +21,7 @@ import {
   type MapHandlers,
   type MapSelection,
   type MapViewState,
+  type PlanMapData,
   SELECTED_STATE,
   SOURCE_BY_GROUP,
   SOURCE_IDS,
@@ -104,6 +106,8 @@ export class MapController {
   private appliedState: MapViewState;
   private desiredCoverage: CoverageMapData | null = null;
   private appliedCoverage: CoverageMapData | null = null;
+  private desiredPlan: PlanMapData | null = null;
+  private appliedPlan: PlanMapData | null = null;
   private initialCamera: Camera;
   private pendingCamera: ((map: MapLike) => void) | null = null;
   private readonly ready: Promise<void>;
@@ -155,6 +159,7 @@ export class MapController {
       this.setLayers(this.desiredLayers);
       this.setState(this.desiredState);
       this.setCoverage(this.desiredCoverage);
+      this.setPlan(this.desiredPlan);
     });
     map.on("click", (event) => this.handleClick(map, event.point));
     map.on("mousemove", (event) => {
@@ -200,6 +205,15 @@ export class MapController {
     if (applyCoverageState(map, this.appliedCoverage, coverage) > 0) this.markBusy();
     this.appliedCoverage = coverage;
     this.syncSources();
+  }
+
+  /** The expansion planner's candidates, picks and timeline; null outside that view. */
+  setPlan(plan: PlanMapData | null): void {
+    this.desiredPlan = plan;
+    const map = this.map;
+    if (!map || !this.loaded) return;
+    if (applyPlanData(map, this.appliedPlan, plan) > 0) this.markBusy();
+    this.appliedPlan = plan;
   }
 
   /** Sends new data only to sources whose derived data is a different object than last time. */

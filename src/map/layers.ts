@@ -19,6 +19,7 @@ import {
   makeCoverageLayers,
   makeIncidentTimeLayers,
 } from "./layers-coverage";
+import { makePlanOverLayers, makePlanSources, makePlanUnderLayers } from "./layers-plan";
 import {
   ALL_VISIBLE_STATE,
   ICON_IDS,
@@ -167,6 +168,7 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
       },
     },
     ...makeCoverageLayers(state, palette),
+    ...makePlanUnderLayers(state, palette),
     {
       id: LAYER_IDS.incidentsClusters,
       type: "circle",
@@ -255,6 +257,7 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
         "symbol-sort-key": ["match", ["get", "siteType"], "model", 1, 0],
       },
     },
+    ...makePlanOverLayers(state, palette),
     {
       id: LAYER_IDS.incidentsClusterCounts,
       type: "symbol",
@@ -322,7 +325,7 @@ export function makeStyle(
     name: "Bình Yên",
     "font-faces": fontFaces,
     state: incidentStateDefaults(state.incidents),
-    sources: makeSources(layers, state.incidents),
+    sources: { ...makeSources(layers, state.incidents), ...makePlanSources() },
     layers: makeLayers(state),
   };
 }

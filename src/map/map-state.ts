@@ -37,7 +37,7 @@ export interface MapViewState {
   /** The palette the style is drawn in; "standard" when absent. */
   theme?: MapTheme;
   /** "coverage" colours communes by their share of covered hamlets and draws the model's reach. */
-  mode: "map" | "coverage";
+  mode: "map" | "coverage" | "planner";
   incidents: IncidentDisplay;
 }
 
@@ -49,6 +49,21 @@ export interface CoverageMapData {
   hamletStatus: Record<string, string>;
   /** Circles of the reach radius around the model sites active at the window's end. */
   reach: FeatureCollection;
+}
+
+/** What the expansion planner adds to the map (see layers-plan.ts); null outside that view. */
+export interface PlanMapData {
+  /** Score class 0–3 (3 best) of each candidate hamlet, by code. */
+  candidateClass: Record<string, number>;
+  /** The plan's picks as points, each with its `order` (1-based) and `code`. */
+  picks: FeatureCollection;
+  /** Circles of the reach radius around the picks. */
+  reach: FeatureCollection;
+  /**
+   * For the timeline: each hamlet's state in the year shown ("done" before it, "new" that year,
+   * "later" after it); null when no year is being shown.
+   */
+  timeline: Record<string, "done" | "new" | "later"> | null;
 }
 
 /** What the map reports back; the controller reads these from a field, so they can be swapped. */

@@ -1,5 +1,6 @@
 import { create } from "zustand";
 import type { IncidentCategory } from "../domain/types";
+import { type PlannerActions, plannerActions } from "./planner";
 import { viewFromUrl, viewToUrl } from "./url";
 import {
   type Camera,
@@ -8,6 +9,7 @@ import {
   type Language,
   type LayerKey,
   type Mode,
+  restoreView,
   type Selection,
   select,
   setCamera,
@@ -15,19 +17,24 @@ import {
   setLanguage,
   setMode,
   setRadius,
+  setTheme,
   setWindow,
+  type Theme,
   type TimeWindow,
   toggleCategory,
   toggleLayer,
   type ViewState,
 } from "./view";
 
-export interface ViewActions {
+export interface ViewActions extends PlannerActions {
   toggleLayer(layer: LayerKey): void;
   select(selection: Selection | null): void;
   /** A camera the user moved to (from the map); stored for the URL, not sent back to the map. */
   cameraMoved(camera: Camera): void;
   setLanguage(language: Language): void;
+  setTheme(theme: Theme): void;
+  /** Puts back a saved view's data fields (a slide); see restoreView in view.ts. */
+  restoreView(saved: Readonly<Record<string, unknown>>): void;
   setMode(mode: Mode): void;
   setWindow(window: TimeWindow): void;
   setRadius(radiusKm: number): void;
@@ -61,11 +68,14 @@ export function createViewStore(search: string, storage?: Pick<Storage, "getItem
       toggleLayer: (layer) => apply((view) => toggleLayer(view, layer)),
       select: (selection) => apply((view) => select(view, selection)),
       cameraMoved: (camera) => apply((view) => setCamera(view, camera)),
+      setTheme: (theme) => apply((view) => setTheme(view, theme)),
+      restoreView: (saved) => apply((view) => restoreView(view, saved)),
       setMode: (mode) => apply((view) => setMode(view, mode)),
       setWindow: (window) => apply((view) => setWindow(view, window)),
       setRadius: (radiusKm) => apply((view) => setRadius(view, radiusKm)),
       setIncidentStyle: (style) => apply((view) => setIncidentStyle(view, style)),
       toggleCategory: (category) => apply((view) => toggleCategory(view, category)),
+      ...plannerActions<ViewState>(apply),
       setLanguage: (language) => {
         try {
           storage?.setItem(LANGUAGE_KEY, language);

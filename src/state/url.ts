@@ -1,9 +1,11 @@
 // The view lives in the URL so that a reload or a shared link shows the same thing.
 // Parameters: lang=vi|en, c=<lon>,<lat>, z=<zoom>, layers=<comma list of visible layers>,
 // sel=<layer>:<id>, view=map|coverage, from=/to=<YYYY-MM-DD>, r=<radius km>,
-// inc=clusters|points|heatmap, cat=<comma list of incident categories>.
+// inc=clusters|points|heatmap, cat=<comma list of incident categories>; the planner's own
+// parameters are listed in planner.ts.
 // Unknown or malformed values are ignored, never thrown on.
 import { INCIDENT_CATEGORIES, type IsoDate } from "../domain/types";
+import { PLANNER_URL_KEYS, plannerFromUrl, plannerToUrl } from "./planner";
 import {
   type Camera,
   DEFAULT_RADIUS_KM,
@@ -17,7 +19,20 @@ import {
   type ViewState,
 } from "./view";
 
-const OWNED = ["lang", "c", "z", "layers", "sel", "view", "from", "to", "r", "inc", "cat"];
+const OWNED = [
+  "lang",
+  "c",
+  "z",
+  "layers",
+  "sel",
+  "view",
+  "from",
+  "to",
+  "r",
+  "inc",
+  "cat",
+  ...PLANNER_URL_KEYS,
+];
 const isIsoDate = (value: string | null): value is IsoDate =>
   value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 const isLayerKey = (value: string): value is LayerKey => (LAYER_KEYS as readonly string[]).includes(value);
@@ -71,6 +86,7 @@ export function viewFromUrl(search: string, fallback: ViewState): ViewState {
   const categories = parameters.get("cat");
   if (categories !== null)
     view.categories = INCIDENT_CATEGORIES.filter((category) => categories.split(",").includes(category));
+  view.planner = plannerFromUrl(parameters, fallback.planner);
   return view;
 }
 
@@ -98,6 +114,7 @@ export function viewToUrl(view: ViewState, currentSearch: string): string {
   if (view.radiusKm !== DEFAULT_RADIUS_KM) parameters.set("r", String(view.radiusKm));
   if (view.incidentStyle !== "clusters") parameters.set("inc", view.incidentStyle);
   if (view.categories.length !== INCIDENT_CATEGORIES.length) parameters.set("cat", view.categories.join(","));
+  plannerToUrl(view.planner, parameters);
   const text = parameters.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
   return text ? `?${text}` : "";
 }

@@ -2,6 +2,7 @@
 // shows (time window, reach radius, incident style and categories). Pure updaters only; the
 // store in store.ts calls them, and tests call them directly.
 import { INCIDENT_CATEGORIES, type IncidentCategory, type IsoDate } from "../domain/types";
+import { initialPlanner, type PlannerState } from "./planner";
 
 export const LAYER_KEYS = ["units", "hamlets", "sites", "incidents"] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
@@ -17,8 +18,8 @@ export interface Camera {
   zoom: number;
 }
 
-export const MODES = ["map", "coverage"] as const;
-/** Which view the main area shows: the plain map, or the coverage figures and choropleth. */
+export const MODES = ["map", "coverage", "planner"] as const;
+/** What the main area shows: the plain map, the coverage figures, or the expansion planner. */
 export type Mode = (typeof MODES)[number];
 
 export const INCIDENT_STYLES = ["clusters", "points", "heatmap"] as const;
@@ -32,6 +33,9 @@ export interface TimeWindow {
 
 export const DEFAULT_RADIUS_KM = 5;
 
+export const THEMES = ["standard", "projector-light", "projector-dark"] as const;
+export type Theme = (typeof THEMES)[number];
+
 export interface ViewState {
   /** null: fit the whole dataset. */
   camera: Camera | null;
@@ -44,6 +48,10 @@ export interface ViewState {
   incidentStyle: IncidentStyle;
   /** Incident categories shown and counted. */
   categories: IncidentCategory[];
+  /** The map's palette; the projector themes are for briefings. */
+  theme: Theme;
+  /** The expansion planner's choices and current what-if (see planner.ts). */
+  planner: PlannerState;
 }
 
 export const initialView: ViewState = {
@@ -56,6 +64,8 @@ export const initialView: ViewState = {
   radiusKm: DEFAULT_RADIUS_KM,
   incidentStyle: "clusters",
   categories: [...INCIDENT_CATEGORIES],
+  theme: "standard",
+  planner: initialPlanner,
 };
 
 export function toggleLayer(view: ViewState, layer: LayerKey): ViewState {
@@ -103,4 +113,35 @@ export function toggleCategory(view: ViewState, category: IncidentCategory): Vie
         (candidate) => candidate === category || view.categories.includes(candidate),
       );
   return { ...view, categories: shown };
+}
+
+export function setTheme(view: ViewState, theme: Theme): ViewState {
+  return view.theme === theme ? view : { ...view, theme };
+}
+
+const kindOf = (value: unknown) => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
+
+/**
+ * Puts back the data fields of a saved view (a slide), whatever fields the view has by then.
+ * A field the saved view lacks keeps its current value; one whose kind differs from the current
+ * value (other than null for an object) is ignored, and functions (the store's actions) are
+ * never replaced, so a hand-edited deck file cannot break the store.
+ */
+export function restoreView<View extends object>(view: View, saved: Readonly<Record<string, unknown>>): View {
+  let changed = false;
+  const next = { ...view } as Record<string, unknown>;
+  for (const [key, current] of Object.entries(view)) {
+    if (typeof current === "function" || !Object.hasOwn(saved, key)) continue;
+    const value = saved[key];
+    const currentKind = kindOf(current);
+    const savedKind = kindOf(value);
+    const compatible =
+      currentKind === savedKind ||
+      (currentKind === "null" && savedKind === "object") ||
+      (currentKind === "object" && savedKind === "null");
+    if (!compatible || JSON.stringify(current) === JSON.stringify(value)) continue;
+    next[key] = value;
+    changed = true;
+  }
+  return changed ? (next as View) : view;
 }

@@ -1,7 +1,8 @@
 import { useMemo } from "react";
 import { mergeImported } from "../data/merge-imported";
 import { summariseUnits } from "../domain/unit-summary";
-import { useTranslate, useView } from "./app-context";
+import { useMapCommands, useTranslate, useView } from "./app-context";
+import { AddSlideButton, BriefingRoot, PresentButton, SlidesPanel } from "./briefing";
 import { CoverageOverlay, CoverageSidebar, useCoverageView } from "./coverage/CoverageView";
 import { coverageEngine } from "./coverage/engine";
 import { UnitCoveragePanel } from "./coverage/UnitCoveragePanel";
@@ -11,6 +12,7 @@ import { Header } from "./Header";
 import { useImportedLayers } from "./import";
 import { LayerPanel } from "./LayerPanel";
 import { MapView } from "./MapView";
+import { PlannerOverlay, PlannerSidebar, usePlannerView } from "./planner/PlannerView";
 import { UnitList } from "./UnitList";
 import { useDataset } from "./use-dataset";
 
@@ -26,48 +28,77 @@ export function App() {
     [dataset, imported, importMode],
   );
   const coverageView = useCoverageView(coverageEngine(), layers);
+  const plannerView = usePlannerView(coverageEngine(), layers);
   const summaries = useMemo(
     () => (layers ? summariseUnits(layers.units.features, layers.hamlets.features) : null),
     [layers],
+  );
+  const mapCommands = useMapCommands();
+  const briefingDataset = useMemo(
+    () => (dataset && layers ? { ...dataset, layers } : null),
+    [dataset, layers],
   );
   const showUnitCoverage =
     mode === "coverage" && selected?.layer === "units" && coverageView.coverage !== undefined && layers;
   // The map starts at once and the data joins it when read: both take about as long.
   return (
-    <div className={`app mode-${mode}`}>
-      <Header
-        title={dataset?.title ?? ""}
-        sample={dataset?.sample ?? false}
-        dataDate={dataset?.dataDate ?? null}
-      />
-      <aside className="sidebar">
-        {mode === "coverage" && <CoverageSidebar view={coverageView} />}
-        <LayerPanel />
-        {summaries ? (
-          <UnitList summaries={summaries} />
-        ) : (
-          <div className="loading" role="status" aria-live="polite">
-            <p>{t("loading")}</p>
-            {totalFiles > 0 && (
-              <progress max={totalFiles} value={totalFiles - pendingFiles}>
-                {totalFiles - pendingFiles}/{totalFiles}
-              </progress>
-            )}
-          </div>
-        )}
-      </aside>
-      <main className="map-area">
-        {mode === "coverage" && <CoverageOverlay view={coverageView} />}
-        <div className="map-stack">
-          <MapView layers={layers} coverage={coverageView.mapData} />
-          {showUnitCoverage && coverageView.coverage ? (
-            <UnitCoveragePanel coverage={coverageView.coverage} layers={layers} code={selected.id} />
+    <BriefingRoot dataset={briefingDataset}>
+      <div className={`app mode-${mode}`}>
+        <Header
+          title={dataset?.title ?? ""}
+          sample={dataset?.sample ?? false}
+          dataDate={dataset?.dataDate ?? null}
+          actions={
+            <>
+              <AddSlideButton />
+              <PresentButton />
+            </>
+          }
+        />
+        <aside className="sidebar">
+          {mode === "coverage" && <CoverageSidebar view={coverageView} />}
+          {mode === "planner" && <PlannerSidebar view={plannerView} />}
+          <LayerPanel />
+          {summaries ? (
+            <UnitList summaries={summaries} />
           ) : (
-            layers && <FeaturePanel layers={layers} />
+            <div className="loading" role="status" aria-live="polite">
+              <p>{t("loading")}</p>
+              {totalFiles > 0 && (
+                <progress max={totalFiles} value={totalFiles - pendingFiles}>
+                  {totalFiles - pendingFiles}/{totalFiles}
+                </progress>
+              )}
+            </div>
           )}
-          {dataset && <ErrorPanel report={dataset.report} />}
-        </div>
-      </main>
-    </div>
+          <SlidesPanel />
+        </aside>
+        <main className="map-area">
+          {mode === "coverage" && <CoverageOverlay view={coverageView} />}
+          {mode === "planner" && <PlannerOverlay view={plannerView} />}
+          <div className="map-stack">
+            <MapView
+              layers={layers}
+              coverage={coverageView.mapData}
+              plan={plannerView.showBefore ? plannerView.beforeMapData : plannerView.mapData}
+              onMapSelect={plannerView.onMapSelect}
+            />
+            {showUnitCoverage && coverageView.coverage ? (
+              <UnitCoveragePanel coverage={coverageView.coverage} layers={layers} code={selected.id} />
+            ) : (
+              layers && <FeaturePanel layers={layers} />
+            )}
+            <button
+              type="button"
+              className="reset-view-button"
+              onClick={() => mapCommands.current?.resetView()}
+            >
+              {t("resetView")}
+            </button>
+            {dataset && <ErrorPanel report={dataset.report} />}
+          </div>
+        </main>
+      </div>
+    </BriefingRoot>
   );
 }

@@ -1,4 +1,5 @@
-import { useMapCommands, useTranslate, useView } from "./app-context";
+import type { ReactNode } from "react";
+import { useTranslate, useView } from "./app-context";
 import { ImportButton } from "./import";
 import { ModeTabs } from "./ModeTabs";
 
@@ -6,13 +7,14 @@ interface HeaderProps {
   title: string;
   sample: boolean;
   dataDate: string | null;
+  /** Buttons of other features (briefing), placed before the language switch. */
+  actions?: ReactNode;
 }
 
-export function Header({ title, sample, dataDate }: HeaderProps) {
+export function Header({ title, sample, dataDate, actions }: HeaderProps) {
   const t = useTranslate();
   const language = useView((store) => store.language);
   const setLanguage = useView((store) => store.setLanguage);
-  const mapCommands = useMapCommands();
   return (
     <header className="app-header">
       <div className="app-title">
@@ -37,9 +39,7 @@ export function Header({ title, sample, dataDate }: HeaderProps) {
       <ModeTabs />
       <div className="header-actions">
         <ImportButton />
-        <button type="button" onClick={() => mapCommands.current?.resetView()}>
-          {t("resetView")}
-        </button>
+        {actions}
         <button
           type="button"
           lang={language === "vi" ? "en" : "vi"}

@@ -3,7 +3,14 @@ import type { Layers } from "../domain/types";
 import { MapController, type MapControllerOptions } from "../map/controller";
 import { EMPTY_LAYERS } from "../map/layers";
 import { monthIndex } from "../map/layers-coverage";
-import type { Camera, CoverageMapData, MapDebugHandle, MapViewState } from "../map/map-state";
+import type {
+  Camera,
+  CoverageMapData,
+  MapDebugHandle,
+  MapSelection,
+  MapViewState,
+  PlanMapData,
+} from "../map/map-state";
 import { useMapCommands, useView } from "./app-context";
 
 declare global {
@@ -24,6 +31,10 @@ interface MapViewProps {
   layers: Layers | null;
   /** The coverage view's colours and reach; null outside it or while computing the first time. */
   coverage?: CoverageMapData | null;
+  /** The expansion planner's candidates, picks and timeline; null outside it. */
+  plan?: PlanMapData | null;
+  /** Told of every click on the map after the selection is stored (the planner toggles picks). */
+  onMapSelect?: (selection: MapSelection | null) => void;
   /** Tests pass a fake map and font loader; the app uses the real ones. */
   testing?: Pick<MapControllerOptions, "createMap" | "loadFonts" | "baseUri">;
 }
@@ -57,7 +68,7 @@ function useMapViewState(): MapViewState {
   );
 }
 
-export function MapView({ layers, coverage = null, testing }: MapViewProps) {
+export function MapView({ layers, coverage = null, plan = null, onMapSelect, testing }: MapViewProps) {
   const container = useRef<HTMLElement>(null);
   const controller = useRef<MapController | null>(null);
   const dataShown = useRef(false);
@@ -69,6 +80,9 @@ export function MapView({ layers, coverage = null, testing }: MapViewProps) {
   // Read once: later camera changes come from the map itself, not the other way round.
   const initialCamera = useView((store) => store.camera);
   const firstProps = useRef({ state, initialCamera, testing });
+  // Read through a ref so a new callback never rebinds the map's handlers.
+  const onMapSelectRef = useRef(onMapSelect);
+  onMapSelectRef.current = onMapSelect;
 
   useEffect(() => {
     if (!container.current) return;
@@ -99,7 +113,10 @@ export function MapView({ layers, coverage = null, testing }: MapViewProps) {
 
   useEffect(() => {
     controller.current?.setHandlers({
-      onSelect: (selection) => select(selection),
+      onSelect: (selection) => {
+        select(selection);
+        onMapSelectRef.current?.(selection);
+      },
       onCamera: (camera) => cameraMoved(camera),
       onIdle: () => {
         if (dataShown.current && performance.getEntriesByName(FIRST_IDLE_MARK).length === 0) {
@@ -121,6 +138,7 @@ export function MapView({ layers, coverage = null, testing }: MapViewProps) {
 
   useEffect(() => controller.current?.setState(state), [state]);
   useEffect(() => controller.current?.setCoverage(coverage), [coverage]);
+  useEffect(() => controller.current?.setPlan(plan), [plan]);
 
   return (
     <section

@@ -4,6 +4,7 @@ import { useView } from "./app-context";
 const names: Record<Mode, { vi: string; en: string }> = {
   map: { vi: "Bản đồ", en: "Map" },
   coverage: { vi: "Phủ mô hình", en: "Coverage" },
+  planner: { vi: "Nhân rộng", en: "Expansion" },
 };
 
 export function ModeTabs() {

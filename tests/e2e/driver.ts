@@ -1,10 +1,12 @@
 // A small driver between the end-to-end tests and the page (Maputnik's habit): tests say what
 // they do in the app's terms; how it is done in Chromium lives here.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 
 export const SCREENSHOT_DIRECTORY = resolve(import.meta.dirname, "../../screenshots");
+const AXE_SCRIPT = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 export interface Viewport {
   width: number;
@@ -13,6 +15,7 @@ export interface Viewport {
 
 export const DESKTOP: Viewport = { width: 1280, height: 800 };
 export const PROJECTOR: Viewport = { width: 1024, height: 768 };
+export const FULL_HD: Viewport = { width: 1920, height: 1080 };
 
 export interface OpenOptions {
   viewport?: Viewport;
@@ -129,6 +132,68 @@ export class AppDriver {
     const path = resolve(SCREENSHOT_DIRECTORY, `${name}.png`);
     await this.page.screenshot({ path });
     return path;
+  }
+
+  /** Presses a key the way a keyboard or a presentation clicker sends it. */
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  /** Runs axe-core in the page and returns its violations, with how many elements each has. */
+  async accessibilityViolations(): Promise<
+    { id: string; impact: string | null; help: string; nodes: number }[]
+  > {
+    // Evaluated rather than added as a <script>: the page's CSP rightly refuses inline scripts.
+    await this.page.evaluate(readFileSync(AXE_SCRIPT, "utf8"));
+    return this.page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+      type AxeViolation = { id: string; impact: string | null; help: string; nodes: unknown[] };
+      const result = await axe.run();
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        nodes: violation.nodes.length,
+      }));
+    });
+  }
+
+  /** Does what starts a download and returns the downloaded file's bytes and suggested name. */
+  async download(start: () => Promise<void>, timeout = 120_000): Promise<{ name: string; bytes: Buffer }> {
+    const [download] = await Promise.all([this.page.waitForEvent("download", { timeout }), start()]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  }
+
+  // The expansion planner -------------------------------------------------------------------
+
+  /** Sets K, presses "pick sites" and waits until the plan lists K picks. */
+  async pickSites(k: number): Promise<void> {
+    await this.page.getByTestId("planner-k").fill(String(k));
+    await this.page.getByTestId("planner-run").click();
+    await this.page.waitForFunction(
+      (count) => document.querySelectorAll('[data-testid="planner-pick"]').length === count,
+      k,
+      { timeout: 30_000 },
+    );
+  }
+
+  /** The plan's hamlet names, in pick order. */
+  async planPicks(): Promise<string[]> {
+    return this.page.locator('[data-testid="planner-pick"] button.link').allTextContents();
+  }
+
+  /** One before → after figure as shown, e.g. "86/391 → 94/391 (+8)". */
+  async whatIfFigure(key: string): Promise<string> {
+    const text = await this.page.getByTestId(`what-if-${key}`).locator("dd").textContent();
+    return (text ?? "").replace(/\s+/g, " ").trim();
+  }
+
+  /** Ticks or unticks "in plan" on a row of the ranked hamlets (0 is the best ranked). */
+  async togglePlanRow(index: number): Promise<string> {
+    const row = this.page.locator('[data-testid="hamlet-ranking"] tbody tr').nth(index);
+    await row.getByTestId("toggle-pick").click();
+    return (await row.getByTestId("rank-name").textContent()) ?? "";
   }
 
   async close(): Promise<void> {

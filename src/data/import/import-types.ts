@@ -3,7 +3,15 @@
 import type { FeatureCollection } from "geojson";
 import type { Kind, Message } from "../../domain/types";
 
-export const IMPORT_FORMATS = ["geojson", "ndjson", "csv", "kml", "kmz", "shapefile-zip", "topojson"] as const;
+export const IMPORT_FORMATS = [
+  "geojson",
+  "ndjson",
+  "csv",
+  "kml",
+  "kmz",
+  "shapefile-zip",
+  "topojson",
+] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export interface ImportRequest {
@@ -56,4 +64,7 @@ export interface ImportResult {
   collection: FeatureCollection;
   /** Rejected features as they were read (after parsing), so they can be fixed and imported again. */
   rejected: FeatureCollection;
+  /** For each accepted feature, its index in the file (rejected ones leave gaps). Optional so that
+   * results built elsewhere (tests, stored imports) stay valid; absent means 0, 1, 2, … */
+  featureIndices?: number[];
 }

@@ -3,8 +3,8 @@
 // carries on while the dialog is closed.
 import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from "react";
 import "./import.css";
-import { useImportText } from "./import-i18n";
 import type { IncomingFiles } from "./ImportPanel";
+import { useImportText } from "./import-i18n";
 
 const ImportPanel = lazy(() => import("./ImportPanel"));
 

@@ -1,12 +1,11 @@
 // The content of the import dialog: a drop zone and file picker, one card per file on its way in,
 // the stored layers, and whether imports add to the sample or stand in for it. Loaded lazily with
 // the engine's helpers, so the app's first page load does not carry them.
-import { useEffect, useId, useRef, useState } from "react";
+import { use, useEffect, useId, useRef, useState } from "react";
 import type { StoredLayer } from "../../data/layer-store";
-import { defaultTools } from "./default-tools";
 import { FileImport } from "./FileImport";
 import { useImportText } from "./import-i18n";
-import { ACCEPTED_FILES, useImportServices } from "./import-services";
+import { ACCEPTED_FILES, type ImportTools, useImportServices } from "./import-services";
 import { LayerList } from "./LayerList";
 import type { ImportEntry } from "./use-import-job";
 import { useImportedLayers } from "./use-imported-layers";
@@ -19,13 +18,26 @@ export interface IncomingFiles {
 
 let nextKey = 1;
 
+// Loaded with the panel, never in the app's first bundle; tests hand in their own tools instead.
+let defaultTools: Promise<ImportTools> | null = null;
+function loadDefaultTools(): Promise<ImportTools> {
+  defaultTools ??= import("./default-tools").then((module) => module.defaultTools);
+  return defaultTools;
+}
+
+function useTools(): ImportTools {
+  const given = useImportServices().tools;
+  return given ?? use(loadDefaultTools());
+}
+
 export default function ImportPanel({ incoming }: { incoming: IncomingFiles | null }) {
   const { t } = useImportText();
-  const tools = useImportServices().tools ?? defaultTools;
+  const tools = useTools();
   const { mode, setMode } = useImportedLayers();
   const [entries, setEntries] = useState<ImportEntry[]>([]);
   const [dragging, setDragging] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
+  const handledDrop = useRef(0);
   const id = useId();
 
   const add = (files: readonly File[], target: StoredLayer | null = null) => {
@@ -36,7 +48,10 @@ export default function ImportPanel({ incoming }: { incoming: IncomingFiles | nu
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: each drop on the window is added once
   useEffect(() => {
-    if (incoming) add(incoming.files);
+    // Effects may run twice for one drop (strict mode): the key says whether it is new.
+    if (!incoming || incoming.key === handledDrop.current) return;
+    handledDrop.current = incoming.key;
+    add(incoming.files);
   }, [incoming?.key]);
 
   return (

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { ImportResult } from "../../data/import/import-types";
-import { KIND_RULES } from "../../domain/schema-kinds";
+import { ourProperties } from "../../data/import/mapping";
+import { formatMeridian } from "../../data/import/vn2000";
 import { KINDS, type Kind } from "../../domain/types";
 import { propertyNames } from "../i18n";
 import type { ImportChoices } from "./field-memory";
@@ -15,33 +16,27 @@ const AUTO = "auto";
 /** A column's first few distinct values, from the detection pass (accepted features first). */
 export function sampleValues(preview: ImportResult, column: string, limit = SAMPLE_COUNT): string[] {
   const values = new Set<string>();
-  for (const feature of [...preview.collection.features, ...preview.rejected.features]) {
-    const properties = (feature.properties ?? {}) as Record<string, unknown>;
-    // The engine keeps the original columns alongside ours, possibly in a nested object.
-    let value = properties[column];
-    if (value === undefined) {
-      for (const nested of Object.values(properties)) {
-        if (nested && typeof nested === "object" && column in nested) {
-          value = (nested as Record<string, unknown>)[column];
-          break;
-        }
-      }
+  for (const features of [preview.collection.features, preview.rejected.features]) {
+    for (const feature of features) {
+      // The engine keeps the file's own columns next to ours.
+      const value = feature.properties?.[column];
+      if (value !== undefined && value !== null && value !== "") values.add(String(value));
+      if (values.size >= limit) return [...values];
     }
-    if (value !== undefined && value !== null && value !== "") values.add(String(value));
-    if (values.size >= limit) break;
   }
   return [...values];
 }
 
-function formatMeridian(meridian: number): string {
-  const degrees = Math.floor(meridian);
-  const minutes = Math.round((meridian - degrees) * 60);
-  return `${degrees}°${String(minutes).padStart(2, "0")}'`;
+/** The file's properties as read, for proposing a mapping again when the kind changes. */
+function sampleRows(preview: ImportResult): Record<string, unknown>[] {
+  return [...preview.collection.features.slice(0, 500), ...preview.rejected.features.slice(0, 500)]
+    .slice(0, 500)
+    .map((feature) => (feature.properties ?? {}) as Record<string, unknown>);
 }
 
-/** Our properties for a kind, then any extra the engine mapped (coordinates of a CSV). */
+/** Our properties for a kind, then any extra the engine mapped. */
 function targetProperties(kind: Kind, fields: Record<string, string>): string[] {
-  const ours = Object.keys(KIND_RULES[kind].properties);
+  const ours = ourProperties(kind);
   return [...ours, ...Object.keys(fields).filter((property) => !ours.includes(property))];
 }
 
@@ -76,7 +71,7 @@ export function ImportSettings({
         : OTHER;
   const understood = crsValue === OTHER && choices.crs ? tools.describeCrs(choices.crs) : null;
   const chooseKind = (kind: Kind) =>
-    onChange({ ...choices, kind, fields: tools.proposeFields(kind, detection.columns) });
+    onChange({ ...choices, kind, fields: tools.proposeFields(kind, detection.columns, sampleRows(preview)) });
   const chooseColumn = (property: string, column: string) =>
     onChange({ ...choices, fields: { ...choices.fields, [property]: column } });
   return (

@@ -1,9 +1,6 @@
 // The engine's synchronous helpers as the panel uses them. Only the lazily loaded panel imports
 // this module, so the engine's code stays out of the app's first bundle.
-import { layerToCsv, layerToGeoJson } from "../../data/import/export";
-import { proposeFields } from "../../data/import";
-import { parseCrs } from "../../data/import/crs";
-import { VN2000_PROVINCES } from "../../data/import/vn2000";
+import { layerToCsv, layerToGeoJson, parseCrs, proposeFields, VN2000_PROVINCES } from "../../data/import";
 import type { ImportTools } from "./import-services";
 
 export const defaultTools: ImportTools = {

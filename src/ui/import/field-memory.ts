@@ -12,8 +12,12 @@ export interface ImportChoices {
 
 const PREFIX = "binhyen.import.mapping:";
 
+function fold(column: string): string {
+  return column.normalize("NFC").trim().toLowerCase();
+}
+
 export function mappingKey(columns: readonly string[]): string {
-  const folded = [...new Set(columns.map((column) => column.normalize("NFC").trim().toLowerCase()))];
+  const folded = [...new Set(columns.map(fold))];
   return `${PREFIX}${JSON.stringify(folded.sort())}`;
 }
 
@@ -42,7 +46,10 @@ function isChoices(value: unknown): value is ImportChoices {
   );
 }
 
-/** Only columns the file still has are kept: a stale entry never points at nothing. */
+/**
+ * Remembered columns are matched to this file's spelling of them ("Ten_Ban" for "ten_ban"); a
+ * column the file lacks is dropped, so a stale entry never points at nothing.
+ */
 export function recallChoices(
   storage: Pick<Storage, "getItem"> | null,
   columns: readonly string[],
@@ -51,10 +58,12 @@ export function recallChoices(
   try {
     const saved: unknown = JSON.parse(storage?.getItem(mappingKey(columns)) ?? "null");
     if (!isChoices(saved)) return null;
-    const present = new Set(columns);
-    const fields = Object.fromEntries(
-      Object.entries(saved.fields).filter(([, column]) => present.has(column)),
-    );
+    const spelling = new Map(columns.map((column) => [fold(column), column]));
+    const fields: Record<string, string> = {};
+    for (const [property, column] of Object.entries(saved.fields)) {
+      const own = spelling.get(fold(column));
+      if (own !== undefined) fields[property] = own;
+    }
     return { ...saved, fields };
   } catch {
     return null;

@@ -9,7 +9,12 @@ import { createImportRunner, type ImportRunner } from "../../workers/import-clie
 
 /** The engine's synchronous helpers the panel calls on the main thread. */
 export interface ImportTools {
-  proposeFields(kind: Kind, columns: readonly string[]): Record<string, string>;
+  /** rows: a sample of the file's properties, so values can veto a column that only looks right. */
+  proposeFields(
+    kind: Kind,
+    columns: readonly string[],
+    rows?: readonly Record<string, unknown>[],
+  ): Record<string, string>;
   provinces: readonly { name: string; meridian: number }[];
   /** Whether a typed CRS is understood, and as what; null when it is not. */
   describeCrs(text: string): string | null;

@@ -2,4 +2,4 @@
 // imported layers to merge with the geodata (see src/data/merge-imported.ts).
 export { ImportButton } from "./ImportButton";
 export { ImportProvider } from "./import-services";
-export { type ImportedLayersState, useImportedLayers } from "./use-imported-layers";
+export { useImportedLayers } from "./use-imported-layers";

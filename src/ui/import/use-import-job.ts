@@ -70,10 +70,17 @@ export function useImportJob(entry: ImportEntry) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: one detection pass per file entry
   useEffect(() => {
     alive.current = true;
+    // Each run of this effect owns its pass: a re-run (React's strict mode) never sees the
+    // first pass's result, even if that pass was still reading the file when it was dropped.
+    let current = true;
+    const show = (next: JobState) => {
+      if (current) update(next);
+    };
     const analyse = async () => {
       try {
         const request = await requestFor(entry.file, entry.target?.kind ?? null, null);
-        const preview = await run(request, (progress) => update({ step: "analysing", progress }));
+        if (!current) return;
+        const preview = await run(request, (progress) => show({ step: "analysing", progress }));
         const { detection } = preview;
         const recalled = recallChoices(memory, detection.columns);
         const usable = recalled && (!entry.target || recalled.kind === entry.target.kind) ? recalled : null;
@@ -82,13 +89,14 @@ export function useImportJob(entry: ImportEntry) {
           crs: null,
           fields: detection.fields,
         };
-        update({ step: "review", preview, choices, remembered: usable !== null });
+        show({ step: "review", preview, choices, remembered: usable !== null });
       } catch (error) {
-        update(isCancelled(error) ? { step: "cancelled" } : { step: "failed", reason: reasonOf(error) });
+        show(isCancelled(error) ? { step: "cancelled" } : { step: "failed", reason: reasonOf(error) });
       }
     };
     void analyse();
     return () => {
+      current = false;
       alive.current = false;
       job.current?.cancel();
     };

@@ -44,11 +44,7 @@ window.ready = (async () => {
 
 window.stepTo = async (fromMonth, toMonth) => {
   const start = performance.now();
-  map.setFilter("incidents", [
-    "all",
-    [">=", ["get", "month"], fromMonth],
-    ["<=", ["get", "month"], toMonth],
-  ]);
+  map.setFilter("incidents", ["all", [">=", ["get", "month"], fromMonth], ["<=", ["get", "month"], toMonth]]);
   await map.once("idle");
   return performance.now() - start;
 };

@@ -1,0 +1,83 @@
+// Zipped Shapefiles: .shp geometry and .dbf attributes through shpjs, opened with jszip. shpjs
+// would reproject on its own through proj4 when handed the .prj, and proj4 reads an ESRI VN-2000
+// .prj without its datum shift (about 200 m off), so the .prj goes to crs.ts instead.
+import JSZip from "jszip";
+import { parseDbf, parseShp } from "shpjs";
+import { importMessage } from "../../import-messages";
+import { implausibility } from "../encoding";
+import { errorText, type RawLayer, rawLayer, unreadableLayer } from "./raw-layer";
+
+async function bytesOf(zip: JSZip, name: string | undefined): Promise<Uint8Array | null> {
+  return name === undefined ? null : ((await zip.files[name]?.async("uint8array")) ?? null);
+}
+
+/** Dates come back from the .dbf as local-time Date objects; a date is a calendar day. */
+function plainValue(value: unknown): unknown {
+  if (!(value instanceof Date)) return value;
+  if (Number.isNaN(value.getTime())) return null;
+  const pad = (number: number) => String(number).padStart(2, "0");
+  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+}
+
+/**
+ * Without a .cpg, a .dbf is UTF-8 (QGIS) or a Windows code page (older ArcGIS, MapInfo); the
+ * reading with the fewest implausible characters wins.
+ */
+function readAttributes(
+  dbf: Uint8Array,
+  cpg: string | null,
+): { rows: Record<string, unknown>[]; encoding: string } {
+  if (cpg !== null && cpg.trim() !== "") return { rows: parseDbf(dbf, cpg.trim()), encoding: cpg.trim() };
+  const candidates = ["utf-8", "windows-1258", "windows-1252"].map((encoding) => {
+    const rows = parseDbf(dbf, encoding);
+    const sample = rows
+      .slice(0, 500)
+      .flatMap((row) => Object.values(row).filter((value) => typeof value === "string"))
+      .join(" ");
+    return { rows, encoding, score: implausibility(sample) };
+  });
+  candidates.sort((a, b) => a.score - b.score);
+  const best = candidates[0] as (typeof candidates)[number];
+  return { rows: best.rows, encoding: best.encoding };
+}
+
+export async function readShapefileZip(bytes: Uint8Array, file: string): Promise<RawLayer> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    return unreadableLayer(importMessage("zip-invalid", { file }, { found: errorText(error) }));
+  }
+  const names = Object.keys(zip.files).filter(
+    (name) => !name.startsWith("__MACOSX") && !zip.files[name]?.dir,
+  );
+  const shp = names.find((name) => name.toLowerCase().endsWith(".shp"));
+  if (shp === undefined) {
+    return unreadableLayer(
+      importMessage("zip-invalid", { file }, { found: `no .shp inside (${names.join(", ") || "empty"})` }),
+    );
+  }
+  const base = shp.slice(0, -4).toLowerCase();
+  const sibling = (extension: string) => names.find((name) => name.toLowerCase() === `${base}.${extension}`);
+  try {
+    const geometries = parseShp((await bytesOf(zip, shp)) as Uint8Array, false);
+    const dbf = await bytesOf(zip, sibling("dbf"));
+    const cpg = await zip.files[sibling("cpg") ?? ""]?.async("string");
+    const prj = await zip.files[sibling("prj") ?? ""]?.async("string");
+    const attributes = dbf ? readAttributes(dbf, cpg ?? null) : { rows: [], encoding: null };
+    const features = geometries.map((geometry, index) => {
+      const row = attributes.rows[index] ?? {};
+      const properties = Object.fromEntries(
+        Object.entries(row).map(([key, value]) => [key, plainValue(value)]),
+      );
+      return { type: "Feature", geometry, properties };
+    });
+    const layer = rawLayer(features);
+    layer.declaredCrs = prj ?? null;
+    layer.encoding = attributes.encoding;
+    if (prj === undefined) layer.messages.push(importMessage("shapefile-no-prj", { file }));
+    return layer;
+  } catch (error) {
+    return unreadableLayer(importMessage("shapefile-invalid", { file }, { found: errorText(error) }));
+  }
+}

@@ -1,0 +1,127 @@
+import { type ChangeEvent, useRef, useState } from "react";
+import { type DeckText, parseDeck, serialiseDeck } from "../../state/deck-validate";
+import { useView } from "../app-context";
+import { useBriefing, useBriefingText, useDeck } from "./briefing-context";
+import { downloadBlob, fileNameOf } from "./export/download";
+import { exportDeckPdf, exportDeckPngs } from "./export/export-deck";
+import { printView } from "./export/print-view";
+import { IMAGE_SIZES } from "./export/slide-image";
+
+type Status = { kind: "info" | "error"; lines: string[] } | null;
+
+/** Deck files in and out: JSON to carry to another computer, PNG and PDF to hand out, print. */
+export function DeckActions() {
+  const t = useBriefingText();
+  const { dataset } = useBriefing();
+  const deck = useDeck((state) => state.deck);
+  const replaceDeck = useDeck((state) => state.replaceDeck);
+  const view = useView((store) => store);
+  const language = view.language;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [sizeIndex, setSizeIndex] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+  const say = (text: DeckText) => text[language];
+
+  const exportJson = () => {
+    const blob = new Blob([serialiseDeck(deck)], { type: "application/json" });
+    downloadBlob(blob, `${fileNameOf(deck.title, "binh-yen-deck")}.json`);
+  };
+
+  const importJson = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    const result = parseDeck(await file.text());
+    if (!result.ok) {
+      setStatus({
+        kind: "error",
+        lines: [t("importFailed", { file: file.name }), ...result.errors.map(say)],
+      });
+      return;
+    }
+    replaceDeck(result.deck);
+    setStatus({ kind: "info", lines: [t("imported", { count: result.deck.slides.length })] });
+  };
+
+  const run = async (work: () => Promise<number>) => {
+    setBusy(true);
+    try {
+      const count = await work();
+      setStatus({ kind: "info", lines: [t("exportDone", { count })] });
+    } catch (error) {
+      setStatus({ kind: "error", lines: [t("exportFailed", { reason: String(error) })] });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const theme = view.theme === "projector-dark" ? "projector-dark" : "projector-light";
+  const exportInput =
+    dataset &&
+    ({
+      deck,
+      baseView: view,
+      dataset,
+      theme,
+      onProgress: (done: number, total: number) =>
+        setStatus({ kind: "info", lines: [t("exporting", { n: Math.min(done + 1, total), total })] }),
+    } as const);
+  const size = IMAGE_SIZES[sizeIndex] ?? IMAGE_SIZES[0];
+  return (
+    <div className="briefing-actions">
+      <button type="button" onClick={exportJson} data-testid="export-deck">
+        {t("exportDeck")}
+      </button>
+      <button type="button" onClick={() => fileInput.current?.click()}>
+        {t("importDeck")}
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        onChange={importJson}
+        data-testid="import-deck"
+      />
+      <label>
+        {t("imageSize")}{" "}
+        <select value={sizeIndex} onChange={(event) => setSizeIndex(Number(event.target.value))}>
+          {IMAGE_SIZES.map((option, index) => (
+            <option key={`${option.width}x${option.height}`} value={index}>
+              {option.width}×{option.height}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        disabled={!exportInput || busy || deck.slides.length === 0 || !size}
+        onClick={() => exportInput && size && run(() => exportDeckPngs(exportInput, size))}
+      >
+        {t("exportPng")}
+      </button>
+      <button
+        type="button"
+        disabled={!exportInput || busy || deck.slides.length === 0}
+        onClick={() => exportInput && run(() => exportDeckPdf(exportInput))}
+        data-testid="export-pdf"
+      >
+        {t("exportPdf")}
+      </button>
+      <button
+        type="button"
+        disabled={!dataset || busy}
+        onClick={() => dataset && run(() => printView(view, view.camera, dataset).then(() => 1))}
+      >
+        {t("print")}
+      </button>
+      {status && (
+        <div className={`briefing-status ${status.kind}`} role={status.kind === "error" ? "alert" : "status"}>
+          {status.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { BriefingRoot } from "./BriefingRoot";
+export { AddSlideButton, PresentButton } from "./buttons";
+export { SlidesPanel } from "./SlidesPanel";

@@ -1,0 +1,52 @@
+// Why a candidate ranks where it does: each factor's contribution to its score as a stacked bar,
+// with the numbers (0–100) beside it so the bar never has to be read by eye alone.
+import { FACTORS, type Factor, type FactorScore } from "../../domain/planner/planner-types";
+import { useView } from "../app-context";
+import { formatNumber } from "../coverage/coverage-i18n";
+import { FACTOR_COLOURS, FACTOR_SHORT, plannerText } from "./planner-i18n";
+
+export function ContributionBar({ factors }: { factors: Record<Factor, FactorScore> }) {
+  const language = useView((store) => store.language);
+  const parts = FACTORS.map((factor) => ({
+    factor,
+    points: factors[factor].contribution * 100,
+    name: plannerText(language, FACTOR_SHORT[factor]),
+  }));
+  const description = parts
+    .map((part) => `${part.name} ${formatNumber(part.points, language, 1)}`)
+    .join(" + ");
+  return (
+    <div className="contribution" title={description}>
+      <svg viewBox="0 0 100 10" preserveAspectRatio="none" className="contribution-bar" aria-hidden="true">
+        {
+          parts.reduce<{ x: number; rects: React.ReactNode[] }>(
+            (state, part) => ({
+              x: state.x + part.points,
+              rects: [
+                ...state.rects,
+                <rect
+                  key={part.factor}
+                  x={state.x}
+                  y={0}
+                  width={part.points}
+                  height={10}
+                  fill={FACTOR_COLOURS[part.factor]}
+                />,
+              ],
+            }),
+            { x: 0, rects: [] },
+          ).rects
+        }
+      </svg>
+      <span className="contribution-numbers" data-testid="contributions">
+        {parts.map((part) => (
+          <span key={part.factor} data-factor={part.factor} data-points={part.points}>
+            <span className="swatch" style={{ background: FACTOR_COLOURS[part.factor] }} aria-hidden="true" />
+            <span className="visually-hidden">{part.name} </span>
+            {formatNumber(part.points, language, 0)}
+          </span>
+        ))}
+      </span>
+    </div>
+  );
+}

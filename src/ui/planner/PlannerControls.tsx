@@ -1,0 +1,160 @@
+// The planner's questions: what matters (four weights, the distance direction, size by people or
+// households) and how to pick (K, objective, radius shared with the coverage view, max per commune).
+import { FACTORS, OBJECTIVES } from "../../domain/planner/planner-types";
+import { MAX_K, MAX_WEIGHT } from "../../state/planner";
+import { useView } from "../app-context";
+import { formatNumber } from "../coverage/coverage-i18n";
+import { FACTOR_COLOURS, FACTOR_PHRASES, OBJECTIVE_PHRASES, plannerText } from "./planner-i18n";
+
+export function WeightControls() {
+  const language = useView((store) => store.language);
+  const planner = useView((store) => store.planner);
+  const setWeight = useView((store) => store.setPlannerWeight);
+  const setDirection = useView((store) => store.setDistanceDirection);
+  const setSizeBy = useView((store) => store.setSizeBy);
+  const t = (phrase: Parameters<typeof plannerText>[1]) => plannerText(language, phrase);
+  return (
+    <fieldset className="planner-weights">
+      <legend>{t("weightsTitle")}</legend>
+      {FACTORS.map((factor) => (
+        <label key={factor} className="weight">
+          <span className="weight-name">
+            <span className="swatch" style={{ background: FACTOR_COLOURS[factor] }} aria-hidden="true" />
+            {t(FACTOR_PHRASES[factor])}
+            <output>{formatNumber(planner.weights[factor], language)}</output>
+          </span>
+          <input
+            type="range"
+            min={0}
+            max={MAX_WEIGHT}
+            step={1}
+            value={planner.weights[factor]}
+            onChange={(event) => setWeight(factor, Number(event.target.value))}
+            data-testid={`weight-${factor}`}
+          />
+        </label>
+      ))}
+      <fieldset className="switch">
+        <legend className="switch-label">{t("direction")}</legend>
+        {(["contiguous", "fill-gaps"] as const).map((direction) => (
+          <button
+            key={direction}
+            type="button"
+            aria-pressed={planner.distanceDirection === direction}
+            onClick={() => setDirection(direction)}
+            data-testid={`direction-${direction}`}
+          >
+            {t(direction === "contiguous" ? "contiguous" : "fillGaps")}
+          </button>
+        ))}
+      </fieldset>
+      <fieldset className="switch">
+        <legend className="switch-label">{t("sizeBy")}</legend>
+        {(["population", "households"] as const).map((sizeBy) => (
+          <button
+            key={sizeBy}
+            type="button"
+            aria-pressed={planner.sizeBy === sizeBy}
+            onClick={() => setSizeBy(sizeBy)}
+          >
+            {t(sizeBy)}
+          </button>
+        ))}
+      </fieldset>
+    </fieldset>
+  );
+}
+
+export function PickControls({
+  running,
+  onRun,
+  disabled,
+}: {
+  running: boolean;
+  onRun(): void;
+  disabled: boolean;
+}) {
+  const language = useView((store) => store.language);
+  const planner = useView((store) => store.planner);
+  const radiusKm = useView((store) => store.radiusKm);
+  const setK = useView((store) => store.setK);
+  const setObjective = useView((store) => store.setObjective);
+  const setRadius = useView((store) => store.setRadius);
+  const setMaxPerUnit = useView((store) => store.setMaxPerUnit);
+  const setPicks = useView((store) => store.setPicks);
+  const t = (phrase: Parameters<typeof plannerText>[1], values?: Record<string, string | number>) =>
+    plannerText(language, phrase, values);
+  return (
+    <fieldset className="planner-pick">
+      <legend>{t("pickTitle", { k: planner.k })}</legend>
+      <div className="pick-grid">
+        <label>
+          {t("k")}
+          <input
+            type="number"
+            min={1}
+            max={MAX_K}
+            value={planner.k}
+            onChange={(event) => setK(Number(event.target.value))}
+            data-testid="planner-k"
+          />
+        </label>
+        <label>
+          {t("radius")}
+          <input
+            type="number"
+            min={0.5}
+            max={50}
+            step={0.5}
+            value={radiusKm}
+            onChange={(event) => setRadius(Number(event.target.value))}
+            data-testid="planner-radius"
+          />
+        </label>
+        <label>
+          {t("objective")}
+          <select
+            value={planner.objective}
+            onChange={(event) => setObjective(event.target.value as (typeof OBJECTIVES)[number])}
+            data-testid="planner-objective"
+          >
+            {OBJECTIVES.map((objective) => (
+              <option key={objective} value={objective}>
+                {t(OBJECTIVE_PHRASES[objective])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("maxPerUnit")}
+          <select
+            value={planner.maxPerUnit ?? ""}
+            onChange={(event) => setMaxPerUnit(event.target.value === "" ? null : Number(event.target.value))}
+            data-testid="planner-max"
+          >
+            <option value="">{t("noLimit")}</option>
+            {[1, 2, 3, 4, 5].map((count) => (
+              <option key={count} value={count}>
+                {count}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="pick-actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={onRun}
+          disabled={disabled || running}
+          data-testid="planner-run"
+        >
+          {running ? t("running") : t("run")}
+        </button>
+        <button type="button" onClick={() => setPicks([])} disabled={planner.picks.length === 0}>
+          {t("clearPicks")}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

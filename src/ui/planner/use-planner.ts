@@ -1,0 +1,258 @@
+// Everything the planner view shows, derived from the coverage of the current window and radius
+// and the planner's state in the store: the ranking, the plan's picks with their marginal gains,
+// the before → after figures, the timeline, and what the map draws.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Coverage } from "../../domain/coverage";
+import { pickSites } from "../../domain/planner/pick-sites";
+import { planInputFromHamlets } from "../../domain/planner/plan-input";
+import type {
+  PlanNote,
+  PlanResult,
+  RankedCandidate,
+  RankedUnit,
+  RankOptions,
+} from "../../domain/planner/planner-types";
+import { rankCandidates, rankUnits } from "../../domain/planner/rank";
+import { adoptionTimeline, type TimelineYear } from "../../domain/planner/timeline";
+import { applyPlan, type WhatIf } from "../../domain/planner/what-if";
+import type { Layers } from "../../domain/types";
+import type { MapSelection, PlanMapData } from "../../map/map-state";
+import type { PlannerState } from "../../state/planner";
+import { createPlannerClient, type PlannerClient } from "../../workers/planner-client";
+import { useView } from "../app-context";
+import { type CoverageEngine, useCoverage } from "../coverage/use-coverage";
+import { planMapData, timelineState } from "./map-data";
+
+export interface PlannerViewState {
+  coverage: Coverage | undefined;
+  error: Error | null;
+  ranking: Partial<RankOptions>;
+  ranked: RankedCandidate[];
+  rankedUnits: RankedUnit[];
+  unitNames: Record<string, string>;
+  /** The plan's picks in order, each with the demand it newly reaches given those before it. */
+  evaluation: PlanResult | null;
+  whatIf: WhatIf | null;
+  timeline: TimelineYear[] | null;
+  perYear: number;
+  setPerYear(perYear: number): void;
+  timelineYear: number | null;
+  setTimelineYear(year: number | null): void;
+  /** What the map draws; `before` has no picks, for the swipe comparison. */
+  mapData: PlanMapData | null;
+  beforeMapData: PlanMapData | null;
+  running: boolean;
+  runError: string | null;
+  runNotes: PlanNote[];
+  /** Picks K sites off the main thread and makes them the plan. */
+  run(): void;
+  /** The map shows the district before the plan (no picks, no new reach). */
+  showBefore: boolean;
+  setShowBefore(showBefore: boolean): void;
+  /** A click on the map: an uncovered hamlet goes into the plan, or out of it. */
+  onMapSelect(selection: MapSelection | null): void;
+}
+
+let sharedClient: PlannerClient | null = null;
+/** One worker for the page: React's double effects in development must not start two. */
+function pageClient(): PlannerClient {
+  sharedClient ??= createPlannerClient();
+  return sharedClient;
+}
+
+function rankingOf(
+  sizeBy: PlannerState["sizeBy"],
+  distanceDirection: PlannerState["distanceDirection"],
+  coverage: Coverage | undefined,
+): Partial<RankOptions> {
+  const years = coverage?.window.years ?? 1;
+  return { sizeBy, distanceDirection, windowYears: years > 0 ? years : 1 };
+}
+
+/** The planner's picks scored in their own order: what each adds given those before it. */
+export function evaluatePicks(
+  coverage: Coverage,
+  planner: PlannerState,
+  radiusKm: number,
+  ranking: Partial<RankOptions>,
+): PlanResult {
+  const uncovered = new Set(
+    coverage.hamlets.filter((hamlet) => !hamlet.covered).map((hamlet) => hamlet.code),
+  );
+  const picks = planner.picks.filter((code) => uncovered.has(code));
+  const input = planInputFromHamlets(coverage.hamlets, { weights: planner.weights, ranking });
+  const result = pickSites(input, {
+    k: picks.length,
+    radiusKm,
+    objective: planner.objective,
+    lockedIn: picks,
+  });
+  // Evaluated as locked-in to keep the order; only the planner's own locks are locked.
+  const locked = new Set(planner.lockedIn);
+  return {
+    ...result,
+    options: { ...result.options, lockedIn: [...planner.lockedIn], ruledOut: [...planner.ruledOut] },
+    picks: result.picks.map((pick) => ({ ...pick, locked: locked.has(pick.code) })),
+    notes: [],
+  };
+}
+
+export function usePlannerView(
+  engine: CoverageEngine,
+  layers: Layers | null,
+  client: PlannerClient = pageClient(),
+): PlannerViewState {
+  const mode = useView((store) => store.mode);
+  const window = useView((store) => store.window);
+  const radiusKm = useView((store) => store.radiusKm);
+  const planner = useView((store) => store.planner);
+  const setPicks = useView((store) => store.setPicks);
+  const togglePick = useView((store) => store.togglePick);
+  const active = mode === "planner";
+  const { coverage, error } = useCoverage(engine, active ? layers : null, {
+    from: window.from,
+    to: window.to,
+    radiusKm,
+  });
+  const { sizeBy, distanceDirection } = planner;
+  const ranking = useMemo(
+    () => rankingOf(sizeBy, distanceDirection, coverage),
+    [sizeBy, distanceDirection, coverage],
+  );
+  const unitNames = useMemo(
+    () =>
+      Object.fromEntries(
+        (layers?.units.features ?? []).map((unit) => [unit.properties.code, unit.properties.name]),
+      ),
+    [layers],
+  );
+  const ranked = useMemo(
+    () => (coverage ? rankCandidates(coverage.hamlets, planner.weights, ranking) : []),
+    [coverage, planner.weights, ranking],
+  );
+  const rankedUnits = useMemo(
+    () => (coverage ? rankUnits(coverage.hamlets, planner.weights, { ...ranking, unitNames }) : []),
+    [coverage, planner.weights, ranking, unitNames],
+  );
+  const evaluation = useMemo(
+    () => (coverage ? evaluatePicks(coverage, planner, radiusKm, ranking) : null),
+    [coverage, planner, radiusKm, ranking],
+  );
+  const whatIf = useMemo(
+    () =>
+      coverage && evaluation
+        ? applyPlan(
+            coverage.hamlets,
+            evaluation.picks.map((pick) => pick.code),
+            radiusKm,
+          )
+        : null,
+    [coverage, evaluation, radiusKm],
+  );
+
+  const [perYear, setPerYear] = useState(3);
+  const [timelineYear, setTimelineYear] = useState<number | null>(null);
+  const timeline = useMemo(() => {
+    if (!coverage || !evaluation) return null;
+    try {
+      return adoptionTimeline(coverage.hamlets, evaluation, { perYear });
+    } catch {
+      return null; // no adoption has a date: there is no record to start the timeline from
+    }
+  }, [coverage, evaluation, perYear]);
+
+  const picksForMap = evaluation?.picks ?? [];
+  const mapData = useMemo(
+    () =>
+      active && coverage
+        ? planMapData(
+            ranked,
+            picksForMap,
+            radiusKm,
+            timeline && timelineYear !== null ? timelineState(timeline, timelineYear) : null,
+          )
+        : null,
+    [active, coverage, ranked, picksForMap, radiusKm, timeline, timelineYear],
+  );
+  const beforeMapData = useMemo(
+    () => (active && coverage ? planMapData(ranked, [], radiusKm) : null),
+    [active, coverage, ranked, radiusKm],
+  );
+
+  const [running, setRunning] = useState(false);
+  const [runError, setRunError] = useState<string | null>(null);
+  const [runNotes, setRunNotes] = useState<PlanNote[]>([]);
+  const latestRun = useRef(0);
+  const run = useCallback(() => {
+    if (!coverage) return;
+    const id = ++latestRun.current;
+    setRunning(true);
+    setRunError(null);
+    client
+      .pick(
+        coverage.hamlets,
+        { weights: planner.weights, ranking },
+        {
+          k: planner.k,
+          radiusKm,
+          objective: planner.objective,
+          maxPerUnit: planner.maxPerUnit,
+          lockedIn: planner.lockedIn,
+          ruledOut: planner.ruledOut,
+        },
+      )
+      .then(
+        (result) => {
+          if (id !== latestRun.current) return; // a newer run is on its way
+          setPicks(result.picks.map((pick) => pick.code));
+          setRunNotes(result.notes);
+        },
+        (reason: unknown) => {
+          if (id === latestRun.current)
+            setRunError(reason instanceof Error ? reason.message : String(reason));
+        },
+      )
+      .finally(() => {
+        if (id === latestRun.current) setRunning(false);
+      });
+  }, [client, coverage, planner, radiusKm, ranking, setPicks]);
+
+  const [showBefore, setShowBefore] = useState(false);
+  const candidates = useMemo(() => new Set(ranked.map((candidate) => candidate.code)), [ranked]);
+  const onMapSelect = useCallback(
+    (selection: MapSelection | null) => {
+      if (active && selection?.layer === "hamlets" && candidates.has(selection.id)) togglePick(selection.id);
+    },
+    [active, candidates, togglePick],
+  );
+
+  // Leaving the view stops the animation, so coming back shows the plan, not a stale year.
+  useEffect(() => {
+    if (!active) setTimelineYear(null);
+  }, [active]);
+
+  return {
+    coverage,
+    error,
+    ranking,
+    ranked,
+    rankedUnits,
+    unitNames,
+    evaluation,
+    whatIf,
+    timeline,
+    perYear,
+    setPerYear,
+    timelineYear,
+    setTimelineYear,
+    mapData,
+    beforeMapData,
+    running,
+    runError,
+    runNotes,
+    run,
+    showBefore,
+    setShowBefore,
+    onMapSelect,
+  };
+}

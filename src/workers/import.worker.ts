@@ -1,0 +1,25 @@
+// Runs the import engine off the main thread, so parsing, reprojecting and checking a large
+// export never freezes the page. Cancelling terminates this worker (see import-client.ts): the
+// engine needs no cancellation checks of its own to stop at once.
+import * as Comlink from "comlink";
+import { importFile } from "../data/import";
+import type { ImportProgress, ImportRequest, ImportResult } from "../data/import/import-types";
+
+export const importWorkerApi = {
+  importFile(
+    request: ImportRequest,
+    onProgress: (progress: ImportProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<ImportResult> {
+    // The engine reports at most every 2 %, so each report may cross to the page as it is.
+    return importFile(request, onProgress, signal);
+  },
+};
+
+export type ImportWorkerApi = typeof importWorkerApi;
+
+// Importing this module on the main thread (the fallback, tests) must not answer the page's
+// own messages.
+if (typeof WorkerGlobalScope !== "undefined" && globalThis instanceof WorkerGlobalScope) {
+  Comlink.expose(importWorkerApi);
+}

@@ -1,0 +1,103 @@
+import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import { describe, expect, it, vi } from "vitest";
+import { MapController, type MapLike } from "../../src/map/controller";
+import { makeFontFaces } from "../../src/map/fonts";
+import { makeLayers, makeStyle } from "../../src/map/layers";
+import { ALL_VISIBLE_STATE, LAYER_IDS, LAYERS_BY_GROUP, type MapViewState } from "../../src/map/map-state";
+import { MAP_THEMES, PALETTES } from "../../src/map/palette";
+import { propertyChanges } from "../../src/map/style-diff";
+import { FakeMap } from "./fake-map";
+import { sampleLayers } from "./sample-layers";
+
+/** The fake map, plus the paint calls a theme change makes. */
+class ThemedFakeMap extends FakeMap {
+  setPaintProperty(...args: unknown[]) {
+    this.calls.push({ method: "setPaintProperty", args });
+  }
+}
+
+const BASE_STATE = { ...ALL_VISIBLE_STATE } as MapViewState;
+
+async function setup(state: MapViewState = BASE_STATE) {
+  let fake: ThemedFakeMap | null = null;
+  const controller = new MapController({
+    container: {} as HTMLElement,
+    layers: sampleLayers(),
+    state,
+    camera: { center: [103.65, 21.45], zoom: 10 },
+    handlers: { onSelect: vi.fn(), onCamera: vi.fn() },
+    baseUri: "http://localhost:4173/app/",
+    loadFonts: async () => {},
+    createMap: (options) => {
+      fake = new ThemedFakeMap(options);
+      return fake as unknown as MapLike;
+    },
+  });
+  await vi.waitFor(() => expect(fake).not.toBeNull());
+  const map = fake as unknown as ThemedFakeMap;
+  map.fire("load");
+  map.fire("idle");
+  await controller.whenIdle();
+  map.calls = [];
+  return { controller, map };
+}
+
+const paintCall = (map: FakeMap, layerId: string, property: string) =>
+  map.calls.find((call) => call.args[0] === layerId && call.args[1] === property);
+
+describe("map themes", () => {
+  for (const theme of MAP_THEMES) {
+    it(`the ${theme} style validates against the style spec`, () => {
+      const style = makeStyle({ ...BASE_STATE, theme }, makeFontFaces("http://localhost/"), sampleLayers());
+      expect(validateStyleMin(style)).toEqual([]);
+    });
+  }
+
+  it("switching to projector-light sets only changed paint and layout values, nothing reloads", async () => {
+    const { controller, map } = await setup();
+    controller.setState({ ...BASE_STATE, theme: "projector-light" });
+    const light = PALETTES["projector-light"];
+    expect(paintCall(map, LAYER_IDS.background, "background-color")?.args[2]).toBe(light.background);
+    expect(paintCall(map, LAYER_IDS.unitsLabels, "text-size")?.method).toBe("setLayoutProperty");
+    expect(map.count("setData")).toBe(0);
+    expect(map.count("setFeatureState")).toBe(0);
+    // visibility belongs to the layer toggles, not to the theme
+    expect(map.calls.some((call) => call.args[1] === "visibility")).toBe(false);
+    // and exactly the differences between the two styles were sent
+    const expected = propertyChanges(
+      makeLayers(BASE_STATE),
+      makeLayers({ ...BASE_STATE, theme: "projector-light" }),
+      {
+        skipLayout: ["visibility"],
+      },
+    );
+    expect(map.calls).toHaveLength(expected.length);
+  });
+
+  it("switching back to standard restores the standard values; the same theme again makes no call", async () => {
+    const { controller, map } = await setup({ ...BASE_STATE, theme: "projector-dark" });
+    controller.setState({ ...BASE_STATE, theme: "projector-dark" });
+    expect(map.calls).toEqual([]);
+    controller.setState({ ...BASE_STATE, theme: "standard" });
+    expect(paintCall(map, LAYER_IDS.background, "background-color")?.args[2]).toBe(
+      PALETTES.standard.background,
+    );
+  });
+
+  it("a theme change together with a layer toggle makes both, each once", async () => {
+    const { controller, map } = await setup();
+    controller.setState({
+      ...BASE_STATE,
+      theme: "projector-dark",
+      visible: { ...BASE_STATE.visible, incidents: false },
+    });
+    const visibilityCalls = map.calls.filter((call) => call.args[1] === "visibility");
+    const hidden = visibilityCalls.map((call) => call.args[0] as string);
+    // which incident layers a style uses is the coverage view's business: each at most once, all hidden
+    expect(hidden).toContain(LAYER_IDS.incidentsClusters);
+    expect(new Set(hidden).size).toBe(hidden.length);
+    expect(hidden.every((id) => LAYERS_BY_GROUP.incidents.includes(id))).toBe(true);
+    expect(visibilityCalls.every((call) => call.args[2] === "none")).toBe(true);
+    expect(paintCall(map, LAYER_IDS.background, "background-color")?.args[2]).toBe("#000000");
+  });
+});

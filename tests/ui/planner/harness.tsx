@@ -1,0 +1,47 @@
+// Renders planner components with the app's providers, the coverage on the main thread and the
+// hand-made fixture district (4 communes, 7 hamlets: 3 covered, 4 candidates).
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { createCoverageSession } from "../../../src/domain/coverage";
+import type { Layers } from "../../../src/domain/types";
+import { createViewStore, type ViewStoreHook } from "../../../src/state/store";
+import { AppProvider } from "../../../src/ui/app-context";
+import type { CoverageEngine } from "../../../src/ui/coverage/use-coverage";
+import { PlannerOverlay, PlannerSidebar, usePlannerView } from "../../../src/ui/planner/PlannerView";
+import { createPlannerClient } from "../../../src/workers/planner-client";
+import { fixtureDataset } from "../../domain/coverage/fixture";
+
+export function mainThreadEngine(): CoverageEngine {
+  const session = createCoverageSession();
+  return {
+    load: async (layers) => session.load(layers),
+    compute: async (options) => session.compute(options),
+  };
+}
+
+function Planner({ engine, layers }: { engine: CoverageEngine; layers: Layers }) {
+  const view = usePlannerView(engine, layers, createPlannerClient({ createWorker: null }));
+  return (
+    <>
+      <PlannerSidebar view={view} />
+      <PlannerOverlay view={view} />
+    </>
+  );
+}
+
+export function withProviders(children: ReactNode, store: ViewStoreHook): ReactNode {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return (
+    <QueryClientProvider client={queryClient}>
+      <AppProvider useViewStore={store} mapCommands={{ current: null }}>
+        {children}
+      </AppProvider>
+    </QueryClientProvider>
+  );
+}
+
+export function plannerApp(search = "view=planner"): { store: ViewStoreHook; ui: ReactNode; layers: Layers } {
+  const store = createViewStore(search);
+  const { layers } = fixtureDataset();
+  return { store, layers, ui: withProviders(<Planner engine={mainThreadEngine()} layers={layers} />, store) };
+}
