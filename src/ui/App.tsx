@@ -48,12 +48,7 @@ export function App() {
           title={dataset?.title ?? ""}
           sample={dataset?.sample ?? false}
           dataDate={dataset?.dataDate ?? null}
-          actions={
-            <>
-              <AddSlideButton />
-              <PresentButton />
-            </>
-          }
+          actions={<PresentButton />}
         />
         <aside className="sidebar">
           {mode === "coverage" && <CoverageSidebar view={coverageView} />}
@@ -71,6 +66,9 @@ export function App() {
               )}
             </div>
           )}
+          <div className="slides-actions">
+            <AddSlideButton />
+          </div>
           <SlidesPanel />
         </aside>
         <main className="map-area">
