@@ -27,9 +27,9 @@ import {
   SOURCE_IDS,
   type SourceId,
 } from "./map-state";
-import { type Hit, labelText, pickClickable, selectionOf } from "./picking";
+import { clickableLayerIds, type Hit, labelText, pickClickable, selectionOf } from "./picking";
 import { propertyChanges } from "./style-diff";
-import { applyCoverageState, applyIncidentWindow, applyVisibility } from "./view-sync";
+import { applyCoverageState, applyIncidentWindow, applyLayerSet, applyVisibility } from "./view-sync";
 
 /** The part of `maplibregl.Map` the controller uses; tests stand a fake in for it. */
 export type MapLike = Pick<
@@ -39,6 +39,10 @@ export type MapLike = Pick<
   | "setLayoutProperty"
   | "setPaintProperty"
   | "setGlobalStateProperty"
+  | "addSource"
+  | "addLayer"
+  | "removeLayer"
+  | "setFilter"
   | "setFeatureState"
   | "queryRenderedFeatures"
   | "getCanvas"
@@ -102,7 +106,7 @@ export class MapController {
   private desiredLayers: Layers;
   private desiredState: MapViewState;
   /** What each source was last given, compared by reference. */
-  private sentData: Partial<Record<SourceId, unknown>> = {};
+  private sentData: Record<string, unknown> = {};
   private appliedState: MapViewState;
   private desiredCoverage: CoverageMapData | null = null;
   private appliedCoverage: CoverageMapData | null = null;
@@ -222,9 +226,12 @@ export class MapController {
     if (!map || !this.loaded) return;
     const reach = this.desiredCoverage?.reach;
     const data = sourceData(this.desiredLayers, this.desiredState.incidents, reach);
-    for (const [id, next] of Object.entries(data) as [SourceId, GeoJSON][]) {
+    for (const [id, next] of Object.entries(data) as [string, GeoJSON][]) {
       if (this.sentData[id] === next) continue;
-      map.getSource<maplibregl.GeoJSONSource>(id)?.setData(next);
+      const source = map.getSource<maplibregl.GeoJSONSource>(id);
+      // Sources that depend on the data (one per month of incidents) may not exist yet.
+      if (source) source.setData(next);
+      else map.addSource(id, { type: "geojson", data: next, promoteId: "id" });
       this.sentData[id] = next;
       this.markBusy();
     }
@@ -236,6 +243,9 @@ export class MapController {
     const map = this.map;
     if (!map || !this.loaded) return;
     const previous = this.appliedState;
+    // New month sources before the layers that draw them.
+    this.syncSources();
+    if (applyLayerSet(map, previous, state) > 0) this.markBusy();
     if (applyVisibility(map, previous, state) > 0) this.markBusy();
     if (applyIncidentWindow(map, previous, state) > 0) this.markBusy();
     if ((previous.theme ?? "standard") !== (state.theme ?? "standard")) this.applyTheme(map, state);
@@ -336,7 +346,7 @@ export class MapController {
         [point.x - tolerance, point.y - tolerance],
         [point.x + tolerance, point.y + tolerance],
       ],
-      { layers: CLICKABLE_LAYERS.map((candidate) => candidate.layerId) },
+      { layers: clickableLayerIds(this.appliedState) },
     );
     return pickClickable(features);
   }

@@ -18,6 +18,7 @@ import {
   incidentsWithMonth,
   makeCoverageLayers,
   makeIncidentTimeLayers,
+  monthSources,
 } from "./layers-coverage";
 import { makePlanOverLayers, makePlanSources, makePlanUnderLayers } from "./layers-plan";
 import {
@@ -60,8 +61,9 @@ export function sourceData(
   layers: Layers,
   incidents: IncidentDisplay = ALL_VISIBLE_STATE.incidents,
   reach: FeatureCollection = NO_FEATURES,
-): Record<SourceId, GeoJSONSourceSpecification["data"]> {
+): Record<SourceId, GeoJSONSourceSpecification["data"]> & Record<string, GeoJSONSourceSpecification["data"]> {
   return {
+    ...monthSources(layers.incidents, incidents.months),
     [SOURCE_IDS.units]: layers.units,
     [SOURCE_IDS.unitLabels]: unitLabelPoints(layers.units),
     [SOURCE_IDS.hamlets]: layers.hamlets,
@@ -75,9 +77,16 @@ export function sourceData(
 export function makeSources(
   layers: Layers,
   incidents: IncidentDisplay = ALL_VISIBLE_STATE.incidents,
-): Record<SourceId, GeoJSONSourceSpecification> {
+): Record<string, GeoJSONSourceSpecification> {
   const data = sourceData(layers, incidents);
+  const months = Object.keys(monthSources(layers.incidents, incidents.months));
   return {
+    ...Object.fromEntries(
+      months.map((id) => [
+        id,
+        { type: "geojson", data: data[id] as FeatureCollection, promoteId: "id" } as const,
+      ]),
+    ),
     [SOURCE_IDS.incidentsPlain]: { type: "geojson", data: data["incidents-plain"], promoteId: "id" },
     [SOURCE_IDS.reach]: { type: "geojson", data: data.reach },
     [SOURCE_IDS.units]: { type: "geojson", data: data.units, promoteId: "code" },
@@ -324,6 +333,8 @@ export function makeStyle(
     version: 8,
     name: "Bình Yên",
     "font-faces": fontFaces,
+    // No paint transitions: a recolour is applied at once, and `idle` is not held back 300 ms.
+    transition: { duration: 0, delay: 0 },
     state: incidentStateDefaults(state.incidents),
     sources: { ...makeSources(layers, state.incidents), ...makePlanSources() },
     layers: makeLayers(state),

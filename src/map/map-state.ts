@@ -25,6 +25,8 @@ export type IncidentStyle = "clusters" | "points" | "heatmap";
  */
 export interface IncidentDisplay {
   style: IncidentStyle;
+  /** First and last month of the incident data; the points style draws one layer per month. */
+  months: [first: number, last: number] | null;
   fromMonth: number | null;
   toMonth: number | null;
   categories: readonly string[];
@@ -175,7 +177,13 @@ export const ALL_VISIBLE_STATE: MapViewState = {
   selected: null,
   language: "vi",
   mode: "map",
-  incidents: { style: "clusters", fromMonth: null, toMonth: null, categories: INCIDENT_CATEGORIES },
+  incidents: {
+    style: "clusters",
+    months: null,
+    fromMonth: null,
+    toMonth: null,
+    categories: INCIDENT_CATEGORIES,
+  },
 };
 
 /** Feature-state keys the coverage view sets on units and hamlets. */

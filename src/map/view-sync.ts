@@ -5,7 +5,49 @@ import { makeLayers } from "./layers";
 import { incidentGlobalState } from "./layers-coverage";
 import { type CoverageMapData, type MapViewState, RATIO_STATE, SOURCE_IDS, STATUS_STATE } from "./map-state";
 
-type SyncMap = Pick<MaplibreMap, "setLayoutProperty" | "setGlobalStateProperty" | "setFeatureState">;
+type SyncMap = Pick<
+  MaplibreMap,
+  | "setLayoutProperty"
+  | "setGlobalStateProperty"
+  | "setFeatureState"
+  | "addLayer"
+  | "removeLayer"
+  | "setFilter"
+>;
+
+/**
+ * Layers that come and go with the state (one per month of incidents, which depends on the
+ * data) are added and removed in place, in the order makeLayers gives; filters that changed are
+ * set. Returns how many calls were made.
+ */
+export function applyLayerSet(map: SyncMap, previous: MapViewState, next: MapViewState): number {
+  const before = new Map(makeLayers(previous).map((layer) => [layer.id, layer]));
+  const after = makeLayers(next);
+  const afterIds = new Set(after.map((layer) => layer.id));
+  let calls = 0;
+  for (const id of before.keys()) {
+    if (afterIds.has(id)) continue;
+    map.removeLayer(id);
+    calls += 1;
+  }
+  after.forEach((layer, index) => {
+    const old = before.get(layer.id);
+    if (!old) {
+      // Insert below the next layer that already exists, so the drawing order stays makeLayers'.
+      const beneath = after.slice(index + 1).find((candidate) => before.has(candidate.id));
+      map.addLayer(layer, beneath?.id);
+      calls += 1;
+      return;
+    }
+    const oldFilter = "filter" in old ? old.filter : undefined;
+    const newFilter = "filter" in layer ? layer.filter : undefined;
+    if (JSON.stringify(oldFilter) !== JSON.stringify(newFilter)) {
+      map.setFilter(layer.id, newFilter ?? null);
+      calls += 1;
+    }
+  });
+  return calls;
+}
 
 function visibilities(state: MapViewState): Map<string, unknown> {
   return new Map(makeLayers(state).map((layer) => [layer.id, layer.layout?.visibility ?? "visible"]));

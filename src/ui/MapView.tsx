@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef } from "react";
 import type { Layers } from "../domain/types";
 import { MapController, type MapControllerOptions } from "../map/controller";
 import { EMPTY_LAYERS } from "../map/layers";
-import { monthIndex } from "../map/layers-coverage";
 import type {
   Camera,
   CoverageMapData,
@@ -12,6 +11,7 @@ import type {
   PlanMapData,
 } from "../map/map-state";
 import { useMapCommands, useView } from "./app-context";
+import { mapStateOf } from "./map-state-of";
 
 declare global {
   interface Window {
@@ -40,31 +40,18 @@ interface MapViewProps {
 }
 
 /** The map's part of the view state: windows become month numbers the style can compare. */
-function useMapViewState(): MapViewState {
+function useMapViewState(layers: Layers | null): MapViewState {
   const visible = useView((store) => store.visible);
   const selected = useView((store) => store.selected);
   const language = useView((store) => store.language);
   const mode = useView((store) => store.mode);
   const window = useView((store) => store.window);
-  const style = useView((store) => store.incidentStyle);
+  const incidentStyle = useView((store) => store.incidentStyle);
   const categories = useView((store) => store.categories);
   const theme = useView((store) => store.theme);
   return useMemo(
-    () => ({
-      visible,
-      selected,
-      language,
-      theme,
-      mode,
-      incidents: {
-        // Outside the coverage view every incident shows, whatever window was last chosen.
-        style,
-        fromMonth: mode === "coverage" && window.from ? monthIndex(window.from) : null,
-        toMonth: mode === "coverage" && window.to ? monthIndex(window.to) : null,
-        categories,
-      },
-    }),
-    [visible, selected, language, theme, mode, window, style, categories],
+    () => mapStateOf({ visible, selected, language, theme, mode, window, incidentStyle, categories }, layers),
+    [visible, selected, language, theme, mode, window, incidentStyle, categories, layers],
   );
 }
 
@@ -73,7 +60,7 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
   const controller = useRef<MapController | null>(null);
   const dataShown = useRef(false);
   const mapCommands = useMapCommands();
-  const state = useMapViewState();
+  const state = useMapViewState(layers);
   const language = state.language;
   const select = useView((store) => store.select);
   const cameraMoved = useView((store) => store.cameraMoved);

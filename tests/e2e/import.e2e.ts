@@ -34,7 +34,14 @@ describe.skipIf(!browserAvailable)("importing a file in the browser", () => {
         mimeType: "text/csv",
         buffer: Buffer.from(HAMLETS_CSV, "utf8"),
       });
-    await dialog.getByRole("button", { name: "Nhập", exact: true }).click();
+    // The first file loads the import engine on demand: on a busy machine that takes a while.
+    const importButton = dialog.getByRole("button", { name: "Nhập", exact: true });
+    try {
+      await importButton.click({ timeout: 60_000 });
+    } catch (error) {
+      await app.screenshot("import-failure");
+      throw error;
+    }
     await expect
       .poll(() => dialog.getByTestId("count-accepted").textContent(), { timeout: 30_000 })
       .toBe("2");

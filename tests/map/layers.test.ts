@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { makeFontFaces } from "../../src/map/fonts";
 import { labelPoint, unitLabelPoints } from "../../src/map/geometry";
 import { makeLayers, makeStyle } from "../../src/map/layers";
+import { monthLayerId } from "../../src/map/layers-coverage";
 import { ALL_VISIBLE_STATE, LAYER_IDS, type MapViewState } from "../../src/map/map-state";
 import { sampleLayers } from "./sample-layers";
 
@@ -127,7 +128,13 @@ describe("coverage and the time window", () => {
   const coverageState: MapViewState = {
     ...ALL_VISIBLE_STATE,
     mode: "coverage",
-    incidents: { style: "points", fromMonth: 2021 * 12, toMonth: 2021 * 12 + 11, categories: ["theft"] },
+    incidents: {
+      style: "points",
+      months: [2019 * 12, 2022 * 12 + 11],
+      fromMonth: 2021 * 12,
+      toMonth: 2021 * 12 + 11,
+      categories: ["theft"],
+    },
   };
 
   it("validates in the coverage view with the time-window layers", () => {
@@ -141,7 +148,7 @@ describe("coverage and the time window", () => {
     expect(visible(ALL_VISIBLE_STATE, LAYER_IDS.unitsChoropleth)).toBe("none");
     expect(visible(coverageState, LAYER_IDS.unitsChoropleth)).toBe("visible");
     expect(visible(coverageState, LAYER_IDS.reachOutline)).toBe("visible");
-    expect(visible(coverageState, LAYER_IDS.incidentsPlainPoints)).toBe("visible");
+    expect(visible(coverageState, monthLayerId(2021 * 12 + 5))).toBe("visible");
     expect(visible(coverageState, LAYER_IDS.incidentsClusters)).toBe("none");
   });
 
@@ -152,5 +159,35 @@ describe("coverage and the time window", () => {
       toMonth: { default: 2021 * 12 + 11 },
       categories: { default: ["theft"] },
     });
+  });
+});
+
+describe("incidents by month", () => {
+  const state: MapViewState = {
+    ...ALL_VISIBLE_STATE,
+    incidents: {
+      ...ALL_VISIBLE_STATE.incidents,
+      style: "points",
+      months: [24240, 24251],
+      fromMonth: 24245,
+      toMonth: 24247,
+    },
+  };
+
+  it("draws each month from its own source, and shows only the months inside the window", () => {
+    const monthLayers = makeLayers(state).filter((layer) =>
+      layer.id.startsWith(`${LAYER_IDS.incidentsPlainPoints}-`),
+    );
+    expect(monthLayers).toHaveLength(12);
+    expect(new Set(monthLayers.map((layer) => (layer as { source: string }).source)).size).toBe(12);
+    const shown = monthLayers
+      .filter((layer) => layer.layout?.visibility === "visible")
+      .map((layer) => layer.id);
+    expect(shown).toEqual([monthLayerId(24245), monthLayerId(24246), monthLayerId(24247)]);
+  });
+
+  it("gives every month layer a source in the style, so the style validates", () => {
+    const style = makeStyle(state, makeFontFaces(BASE), sampleLayers());
+    expect(validateStyleMin(style)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // From the coverage figures to what the map draws: a ratio per commune, a status per hamlet as
 // of the window's end, and the reach circles. Pure; the map controller applies it.
 import { circle } from "@turf/turf";
-import type { Feature, Polygon } from "geojson";
+import type { Feature, FeatureCollection, Polygon } from "geojson";
 import type { Coverage } from "../../domain/coverage";
 import type { Layers } from "../../domain/types";
 import type { CoverageMapData } from "../../map/map-state";
@@ -27,13 +27,25 @@ export function coverageMapData(coverage: Coverage, sites: readonly SiteFeature[
       (hamlet.status === "model-point" || hamlet.status === "replicated") && !hamlet.covered;
     hamletStatus[hamlet.code] = adoptedLater ? "none" : hamlet.status;
   }
-  const radius = coverage.options.radiusKm;
-  const reach: Feature<Polygon>[] = activeModelSites(sites, coverage.window.to).map((site) =>
-    circle(site.geometry.coordinates, radius, {
+  const reach = reachCircles(activeModelSites(sites, coverage.window.to), coverage.options.radiusKm);
+  return { unitRatio, hamletStatus, reach };
+}
+
+let lastReach: { key: string; reach: FeatureCollection } | null = null;
+
+// The same sites and radius give the very same object back, so a slider step that opens no model
+// site sends the map nothing new to tile.
+function reachCircles(sites: readonly SiteFeature[], radiusKm: number): FeatureCollection {
+  const key = `${radiusKm}|${sites.map((site) => site.properties.code).join(",")}`;
+  if (lastReach?.key === key) return lastReach.reach;
+  const features: Feature<Polygon>[] = sites.map((site) =>
+    circle(site.geometry.coordinates, radiusKm, {
       units: "kilometers",
       steps: 64,
       properties: { code: site.properties.code },
     }),
   );
-  return { unitRatio, hamletStatus, reach: { type: "FeatureCollection", features: reach } };
+  const reach: FeatureCollection = { type: "FeatureCollection", features };
+  lastReach = { key, reach };
+  return reach;
 }

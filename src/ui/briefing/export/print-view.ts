@@ -3,8 +3,8 @@
 import type { Dataset } from "../../../data/dataset";
 import { renderMapSnapshot } from "../../../map/snapshot";
 import type { Camera, ViewState } from "../../../state/view";
+import { mapStateOf } from "../../map-state-of";
 import { PRINT_MAP_IMAGE_ID } from "../PrintSheet";
-import { mapStateOf } from "./map-state-of";
 
 // About A4 landscape at 96 dpi, less the title and legend bands.
 const PRINT_MAP_SIZE = { width: 1040, height: 600 };
@@ -13,7 +13,7 @@ export async function printView(view: ViewState, camera: Camera | null, dataset:
   const image = document.getElementById(PRINT_MAP_IMAGE_ID) as HTMLImageElement | null;
   const canvas = await renderMapSnapshot({
     layers: dataset.layers,
-    state: mapStateOf({ ...view, theme: "standard" }),
+    state: mapStateOf({ ...view, theme: "standard" }, dataset.layers),
     camera,
     ...PRINT_MAP_SIZE,
   });

@@ -6,12 +6,12 @@ import type { SnapshotSession } from "../../../map/snapshot";
 import type { Slide } from "../../../state/deck";
 import { restoreView, type ViewState } from "../../../state/view";
 import { formatDate } from "../../Header";
+import { mapStateOf } from "../../map-state-of";
 import { briefingText } from "../briefing-i18n";
 import { headlineFigure } from "../headline";
 import { type LegendItem, legendItems } from "../legend-items";
 import { FRAME_COLOURS, type FrameColours, type ProjectorTheme } from "../presentation-colours";
 import { savedCamera } from "../slide-view";
-import { mapStateOf } from "./map-state-of";
 
 export interface ImageSize {
   width: number;
@@ -154,7 +154,7 @@ export async function renderSlideImage(
   const mapArea = mapAreaOf(input.size);
   // The coverage colours are computed by the coverage view, which the off-screen map does not
   // have yet: rather than a choropleth of wrong colours, the slide is drawn as the plain map.
-  const mapState = { ...mapStateOf(view), mode: "map" as const };
+  const mapState = { ...mapStateOf(view, input.dataset.layers), mode: "map" as const };
   const [map] = await Promise.all([maps.render(mapState, savedCamera(input.slide.view)), loadCanvasFonts()]);
   const canvas = document.createElement("canvas");
   canvas.width = width;
