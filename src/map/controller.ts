@@ -13,7 +13,6 @@ import { applyPlanData } from "./layers-plan";
 import {
   type BoundingBox,
   type Camera,
-  CLICKABLE_LAYERS,
   type CoverageMapData,
   LABEL_LAYERS,
   LAYER_IDS,
@@ -25,7 +24,6 @@ import {
   SELECTED_STATE,
   SOURCE_BY_GROUP,
   SOURCE_IDS,
-  type SourceId,
 } from "./map-state";
 import { clickableLayerIds, type Hit, labelText, pickClickable, selectionOf } from "./picking";
 import { propertyChanges } from "./style-diff";

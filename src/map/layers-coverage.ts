@@ -257,7 +257,7 @@ function monthLayers(state: MapViewState, palette: Palette): LayerSpecification[
 
 export function makeIncidentTimeLayers(state: MapViewState, palette: Palette): LayerSpecification[] {
   const shown = state.visible.incidents;
-  const selected: ExpressionSpecification = ["boolean", ["feature-state", SELECTED_STATE], false];
+  const _selected: ExpressionSpecification = ["boolean", ["feature-state", SELECTED_STATE], false];
   return [
     {
       id: LAYER_IDS.incidentsHeatmap,

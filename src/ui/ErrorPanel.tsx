@@ -1,5 +1,6 @@
 import type { FileReport, Message, Report } from "../domain/types";
-import { useTranslate, useView } from "./app-context";
+import { useTranslate } from "./app-context";
+import { MessageItem } from "./MessageItem";
 
 const MAX_SHOWN_PER_FILE = 50;
 
@@ -50,43 +51,12 @@ function FileProblems({ file }: { file: FileReport }) {
 }
 
 function MessageList({ messages }: { messages: Message[] }) {
-  const t = useTranslate();
-  const language = useView((store) => store.language);
   const shown = messages.slice(0, MAX_SHOWN_PER_FILE);
   return (
     <ul className="messages">
       {shown.map((message, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: messages have no identity of their own
-        <li key={index} className={`message level-${message.level}`}>
-          <span className="message-level">{message.level}</span> {message.text[language]}
-          <span className="message-where">
-            {message.featureIndex !== null && (
-              <>
-                {" "}
-                · {t("feature")} #{message.featureIndex}
-                {message.featureId ? ` (${message.featureId})` : ""}
-              </>
-            )}
-            {message.property && (
-              <>
-                {" "}
-                · {t("property")} <code>{message.property}</code>
-              </>
-            )}
-            {message.expected && (
-              <>
-                {" "}
-                · {t("expected")} {message.expected}
-              </>
-            )}
-            {message.found !== null && (
-              <>
-                {" "}
-                · {t("found")} <code>{message.found}</code>
-              </>
-            )}
-          </span>
-        </li>
+        <MessageItem key={index} message={message} />
       ))}
       {messages.length > shown.length && <li>… +{messages.length - shown.length}</li>}
     </ul>

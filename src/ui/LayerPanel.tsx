@@ -1,30 +1,10 @@
-import { useEffect, useRef } from "react";
 import { MODEL_STATUSES } from "../domain/types";
-import { ICON_PIXEL_RATIO, type IconImage, makeModelSiteIcon, makePolicePostIcon } from "../map/icons";
+import { makeModelSiteIcon, makePolicePostIcon } from "../map/icons";
 import { PALETTE } from "../map/palette";
 import { LAYER_KEYS } from "../state/view";
 import { useTranslate, useView } from "./app-context";
+import { IconSwatch } from "./IconSwatch";
 import { layerPhrase, modelStatusNames, siteTypeNames } from "./i18n";
-
-// The legend draws the very pixels the map's icons are made of, so the two cannot disagree.
-function IconSwatch({ image }: { image: IconImage }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const context = canvas.current?.getContext("2d");
-    if (!context) return;
-    context.putImageData(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height), 0, 0);
-  }, [image]);
-  return (
-    <canvas
-      ref={canvas}
-      width={image.width}
-      height={image.height}
-      style={{ width: image.width / ICON_PIXEL_RATIO, height: image.height / ICON_PIXEL_RATIO }}
-      className="legend-icon"
-      aria-hidden
-    />
-  );
-}
 
 const modelSiteIcon = makeModelSiteIcon();
 const policePostIcon = makePolicePostIcon();

@@ -1,32 +1,8 @@
-import { useEffect, useRef } from "react";
-import { ICON_PIXEL_RATIO, type IconImage } from "../../map/icons";
 import type { Theme } from "../../state/view";
 import { useView } from "../app-context";
+import { IconSwatch } from "../IconSwatch";
 import { useBriefingText } from "./briefing-context";
 import { legendItems } from "./legend-items";
-
-// The same pixels the map's icons are made of, drawn larger, so legend and map cannot disagree.
-function IconSwatch({ image }: { image: IconImage }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const context = canvas.current?.getContext("2d");
-    if (!context) return;
-    context.putImageData(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height), 0, 0);
-  }, [image]);
-  return (
-    <canvas
-      ref={canvas}
-      width={image.width}
-      height={image.height}
-      style={{
-        width: (image.width / ICON_PIXEL_RATIO) * 1.25,
-        height: (image.height / ICON_PIXEL_RATIO) * 1.25,
-      }}
-      className="briefing-legend-icon"
-      aria-hidden
-    />
-  );
-}
 
 interface LegendProps {
   theme: Theme;
@@ -51,7 +27,7 @@ export function BriefingLegend({ theme, className }: LegendProps) {
         {items.map((item) => (
           <li key={item.label}>
             {item.kind === "icon" ? (
-              <IconSwatch image={item.icon} />
+              <IconSwatch image={item.icon} scale={1.25} className="briefing-legend-icon" />
             ) : (
               <span
                 className={`briefing-swatch ${item.kind} ${item.kind === "circle" && item.large ? "large" : ""}`}

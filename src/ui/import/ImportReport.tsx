@@ -1,4 +1,5 @@
 import type { ImportResult } from "../../data/import/import-types";
+import { MessageItem } from "../MessageItem";
 import { useImportText } from "./import-i18n";
 import { useImportServices } from "./import-services";
 import { baseName, rejectedGeoJson, reportJson, reportTextBlob } from "./report-files";
@@ -67,38 +68,7 @@ export function ImportReport({ fileName, result }: { fileName: string; result: I
           <ul>
             {shown.map((message, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: messages have no identity of their own
-              <li key={index} className={`message level-${message.level}`}>
-                <span className="message-level">{message.level}</span> {message.text[language]}
-                <span className="message-where">
-                  {" "}
-                  · <code>{message.file}</code>
-                  {message.featureIndex !== null && (
-                    <>
-                      {" "}
-                      · {t("feature")} #{message.featureIndex}
-                      {message.featureId ? ` (${message.featureId})` : ""}
-                    </>
-                  )}
-                  {message.property && (
-                    <>
-                      {" "}
-                      · {t("property")} <code>{message.property}</code>
-                    </>
-                  )}
-                  {message.expected && (
-                    <>
-                      {" "}
-                      · {t("expected")} {message.expected}
-                    </>
-                  )}
-                  {message.found !== null && (
-                    <>
-                      {" "}
-                      · {t("found")} <code>{message.found}</code>
-                    </>
-                  )}
-                </span>
-              </li>
+              <MessageItem key={index} message={message} showFile />
             ))}
             {messages.length > shown.length && (
               <li>{t("moreMessages", { count: messages.length - shown.length })}</li>
