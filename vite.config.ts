@@ -23,6 +23,17 @@ function geodataFolder(): Plugin {
         response.end(readFileSync(join(geodataDirectory, name)));
       });
     },
+    // The data files are fetched as soon as the page is parsed, alongside the scripts, instead
+    // of after the app has started and read the manifest.
+    transformIndexHtml: {
+      order: "post",
+      handler: () =>
+        ["manifest.json", ...dataFiles().filter((name) => name !== "manifest.json")].map((name) => ({
+          tag: "link",
+          attrs: { rel: "preload", as: "fetch", crossorigin: "anonymous", href: `./geodata/${name}` },
+          injectTo: "head" as const,
+        })),
+    },
     generateBundle() {
       for (const name of dataFiles()) {
         this.emitFile({

@@ -230,8 +230,9 @@ export function monthSources(
  */
 function monthLayers(state: MapViewState, palette: Palette): LayerSpecification[] {
   const months = state.incidents.months;
-  if (months === null) return [];
-  const shown = state.visible.incidents && state.incidents.style === "points";
+  // Only in the points style: their sources are only made then (see sourceData).
+  if (months === null || state.incidents.style !== "points") return [];
+  const shown = state.visible.incidents;
   const from = state.incidents.fromMonth ?? ALL_MONTHS.from;
   const to = state.incidents.toMonth ?? ALL_MONTHS.to;
   const selected: ExpressionSpecification = ["boolean", ["feature-state", SELECTED_STATE], false];

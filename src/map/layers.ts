@@ -63,7 +63,9 @@ export function sourceData(
   reach: FeatureCollection = NO_FEATURES,
 ): Record<SourceId, GeoJSONSourceSpecification["data"]> & Record<string, GeoJSONSourceSpecification["data"]> {
   return {
-    ...monthSources(layers.incidents, incidents.months),
+    // The month sources only exist while the points style is shown: tiling 48 of them for a map
+    // that draws clusters would only slow the first frame.
+    ...(incidents.style === "points" ? monthSources(layers.incidents, incidents.months) : {}),
     [SOURCE_IDS.units]: layers.units,
     [SOURCE_IDS.unitLabels]: unitLabelPoints(layers.units),
     [SOURCE_IDS.hamlets]: layers.hamlets,
@@ -79,7 +81,8 @@ export function makeSources(
   incidents: IncidentDisplay = ALL_VISIBLE_STATE.incidents,
 ): Record<string, GeoJSONSourceSpecification> {
   const data = sourceData(layers, incidents);
-  const months = Object.keys(monthSources(layers.incidents, incidents.months));
+  const months =
+    incidents.style === "points" ? Object.keys(monthSources(layers.incidents, incidents.months)) : [];
   return {
     ...Object.fromEntries(
       months.map((id) => [

@@ -54,10 +54,23 @@ export interface PlannerViewState {
 }
 
 let sharedClient: PlannerClient | null = null;
-/** One worker for the page: React's double effects in development must not start two. */
-function pageClient(): PlannerClient {
+const started = () => {
   sharedClient ??= createPlannerClient();
   return sharedClient;
+};
+/**
+ * One worker for the page (React's double effects in development must not start two), started
+ * on the first pick rather than at page load.
+ */
+const lazyClient: PlannerClient = {
+  pick: (...args) => started().pick(...args),
+  get offMainThread() {
+    return started().offMainThread;
+  },
+  dispose: () => sharedClient?.dispose(),
+};
+function pageClient(): PlannerClient {
+  return lazyClient;
 }
 
 function rankingOf(
