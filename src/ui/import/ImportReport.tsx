@@ -1,6 +1,6 @@
 import type { ImportResult } from "../../data/import/import-types";
 import { MessageItem } from "../MessageItem";
-import { useImportText } from "./import-i18n";
+import { repairLabel, useImportText } from "./import-i18n";
 import { useImportServices } from "./import-services";
 import { baseName, rejectedGeoJson, reportJson, reportTextBlob } from "./report-files";
 
@@ -39,7 +39,7 @@ export function ImportReport({ fileName, result }: { fileName: string; result: I
         <ul className="import-repairs">
           {repaired.map(([what, count]) => (
             <li key={what}>
-              {what}: {count}
+              {repairLabel(what, language)}: {count}
             </li>
           ))}
         </ul>

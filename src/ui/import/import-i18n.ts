@@ -125,3 +125,25 @@ export function useImportText() {
     importText(language, phrase, values);
   return { t, language };
 }
+
+/**
+ * The engine counts repairs under English names (they are keys in the JSON report); the
+ * screen names them in the reader's language. An unknown name is shown as it is.
+ */
+const REPAIR_LABELS: Record<string, { vi: string; en: string }> = {
+  "rings rewound": { vi: "vòng ranh giới đảo chiều", en: "rings rewound" },
+  "rings closed": { vi: "vòng ranh giới được khép kín", en: "rings closed" },
+  "duplicate vertices dropped": { vi: "đỉnh trùng được bỏ", en: "duplicate vertices dropped" },
+  "leading zeros restored": { vi: "mã được thêm số 0 đầu", en: "leading zeros restored" },
+  "numbers reformatted": { vi: "số được chuẩn hóa", en: "numbers reformatted" },
+  "dates reformatted": { vi: "ngày được chuẩn hóa", en: "dates reformatted" },
+  "defaults filled in": { vi: "giá trị mặc định được điền", en: "defaults filled in" },
+  reprojected: { vi: "tọa độ được chuyển sang WGS84", en: "reprojected" },
+  "coordinates swapped": { vi: "vĩ độ/kinh độ được đổi chỗ", en: "coordinates swapped" },
+  "areas to points": { vi: "vùng được đổi thành điểm", en: "areas to points" },
+  "text converted": { vi: "chữ mã cũ được chuyển sang Unicode", en: "text converted" },
+};
+
+export function repairLabel(name: string, language: "vi" | "en"): string {
+  return REPAIR_LABELS[name]?.[language] ?? name;
+}

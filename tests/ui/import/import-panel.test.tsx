@@ -38,7 +38,7 @@ describe("import panel", () => {
     expect(within(card).getByTestId("count-accepted").textContent).toBe("2");
     expect(within(card).getByTestId("count-repaired").textContent).toBe("2");
     expect(within(card).getByTestId("count-rejected").textContent).toBe("1");
-    expect(within(card).getByText("reprojected: 2")).toBeTruthy();
+    expect(within(card).getByText("tọa độ được chuyển sang WGS84: 2")).toBeTruthy();
 
     const [layer] = await store.list();
     expect(layer?.collection.features).toHaveLength(2);
