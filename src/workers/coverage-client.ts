@@ -1,7 +1,6 @@
 // The page's handle on the coverage computation: a module worker where the browser has Worker,
 // the same session on the main thread where it has not (tests, the command line). Either way
 // every call returns a promise, so callers need not know which one they got.
-import * as Comlink from "comlink";
 import {
   type Coverage,
   type CoverageLoadSummary,
@@ -10,6 +9,7 @@ import {
 } from "../domain/coverage";
 import type { Layers } from "../domain/types";
 import type { CoverageWorkerApi } from "./coverage.worker";
+import { guardedWorker, workerFactory } from "./guarded-worker";
 
 export interface CoverageClient {
   /** Sends the dataset (copied once) and builds the index; replaces any earlier dataset. */
@@ -31,31 +31,12 @@ function defaultWorker(): Worker {
 }
 
 function workerClient(worker: Worker): CoverageClient {
-  const api = Comlink.wrap<CoverageWorkerApi>(worker);
-  // A worker that fails to start or crashes would leave every call waiting: fail them instead.
-  let fail: (error: Error) => void = () => {};
-  const crashed = new Promise<never>((_, reject) => {
-    fail = reject;
-  });
-  crashed.catch(() => {});
-  worker.addEventListener("error", (event) =>
-    fail(new Error(event.message || "The coverage worker failed.")),
-  );
-  let disposed = false;
-  const guard = <T>(call: () => Promise<T>): Promise<T> =>
-    disposed
-      ? Promise.reject(new Error("The coverage client was disposed."))
-      : Promise.race([call(), crashed]);
+  const connection = guardedWorker<CoverageWorkerApi>(worker, "coverage");
   return {
     offMainThread: true,
-    load: (layers) => guard(() => api.load(layers)),
-    compute: (options) => guard(() => api.compute(options)),
-    dispose() {
-      disposed = true;
-      fail(new Error("The coverage client was disposed."));
-      api[Comlink.releaseProxy]();
-      worker.terminate();
-    },
+    load: (layers) => connection.guard(() => connection.api.load(layers)),
+    compute: (options) => connection.guard(() => connection.api.compute(options)),
+    dispose: () => connection.dispose(),
   };
 }
 
@@ -77,11 +58,6 @@ function mainThreadClient(): CoverageClient {
 }
 
 export function createCoverageClient(options: CoverageClientOptions = {}): CoverageClient {
-  const createWorker =
-    options.createWorker === undefined
-      ? typeof Worker === "undefined"
-        ? null
-        : defaultWorker
-      : options.createWorker;
+  const createWorker = workerFactory(options.createWorker, defaultWorker);
   return createWorker ? workerClient(createWorker()) : mainThreadClient();
 }

@@ -1,10 +1,10 @@
 // The page's handle on the planner functions: a module worker where the browser has Worker, the
 // same functions on the main thread where it has not (tests, old browsers). Either way every call
 // returns a promise, so the UI need not know which one it got.
-import * as Comlink from "comlink";
 import type { HamletCoverage } from "../domain/coverage/coverage-types";
 import type { PlanInputOptions } from "../domain/planner/plan-input";
 import type { PickOptions, PlanResult } from "../domain/planner/planner-types";
+import { guardedWorker, workerFactory } from "./guarded-worker";
 import { type PlannerLib, plannerLib } from "./planner.worker";
 
 export interface PlannerClient {
@@ -31,27 +31,12 @@ function defaultWorker(): Worker {
 const DISPOSED = "The planner client was disposed.";
 
 function workerClient(worker: Worker): PlannerClient {
-  const api = Comlink.wrap<PlannerLib>(worker);
-  // A worker that fails to start or crashes would leave every call waiting: fail them instead.
-  let fail: (error: Error) => void = () => {};
-  const crashed = new Promise<never>((_, reject) => {
-    fail = reject;
-  });
-  crashed.catch(() => {});
-  worker.addEventListener("error", (event) => fail(new Error(event.message || "The planner worker failed.")));
-  let disposed = false;
+  const connection = guardedWorker<PlannerLib>(worker, "planner");
   return {
     offMainThread: true,
     pick: (hamlets, input, options) =>
-      disposed
-        ? Promise.reject(new Error(DISPOSED))
-        : Promise.race([api.pickFromHamlets(hamlets, input, options), crashed]),
-    dispose() {
-      disposed = true;
-      fail(new Error(DISPOSED));
-      api[Comlink.releaseProxy]();
-      worker.terminate();
-    },
+      connection.guard(() => connection.api.pickFromHamlets(hamlets, input, options)),
+    dispose: () => connection.dispose(),
   };
 }
 
@@ -70,11 +55,6 @@ function mainThreadClient(): PlannerClient {
 }
 
 export function createPlannerClient(options: PlannerClientOptions = {}): PlannerClient {
-  const createWorker =
-    options.createWorker === undefined
-      ? typeof Worker === "undefined"
-        ? null
-        : defaultWorker
-      : options.createWorker;
+  const createWorker = workerFactory(options.createWorker, defaultWorker);
   return createWorker ? workerClient(createWorker()) : mainThreadClient();
 }
