@@ -5,6 +5,7 @@ import "./maplibre-init";
 import type { GeoJSON } from "geojson";
 import * as maplibregl from "maplibre-gl";
 import type { Layers } from "../domain/types";
+import { CompareMap } from "./compare";
 import { loadBundledFonts, makeFontFaces } from "./fonts";
 import { featureBounds } from "./geometry";
 import { ICON_PIXEL_RATIO, makeIcons } from "./icons";
@@ -33,6 +34,8 @@ import { applyCoverageState, applyIncidentWindow, applyLayerSet, applyVisibility
 export type MapLike = Pick<
   maplibregl.Map,
   | "on"
+  | "once"
+  | "triggerRepaint"
   | "getSource"
   | "setLayoutProperty"
   | "setPaintProperty"
@@ -112,9 +115,11 @@ export class MapController {
   private appliedPlan: PlanMapData | null = null;
   private initialCamera: Camera;
   private pendingCamera: ((map: MapLike) => void) | null = null;
+  private compare: CompareMap | null = null;
+  private desiredCompare: { position: number } | null = null;
   private readonly ready: Promise<void>;
 
-  constructor(options: MapControllerOptions) {
+  constructor(private readonly options: MapControllerOptions) {
     this.handlers = options.handlers;
     this.desiredLayers = options.layers;
     this.desiredState = options.state;
@@ -152,6 +157,7 @@ export class MapController {
     this.bindEvents(map);
     this.pendingCamera?.(map);
     this.pendingCamera = null;
+    this.setCompare(this.desiredCompare);
   }
 
   private bindEvents(map: MapLike): void {
@@ -196,6 +202,7 @@ export class MapController {
 
   setLayers(layers: Layers): void {
     this.desiredLayers = layers;
+    this.compare?.setLayers(layers);
     this.syncSources();
   }
 
@@ -212,6 +219,7 @@ export class MapController {
   /** The expansion planner's candidates, picks and timeline; null outside that view. */
   setPlan(plan: PlanMapData | null): void {
     this.desiredPlan = plan;
+    this.compare?.setPlan(plan);
     const map = this.map;
     if (!map || !this.loaded) return;
     if (applyPlanData(map, this.appliedPlan, plan) > 0) this.markBusy();
@@ -238,6 +246,7 @@ export class MapController {
   /** Changes only the layout properties and feature-state that differ from the last state. */
   setState(state: MapViewState): void {
     this.desiredState = state;
+    this.compare?.setState(state);
     const map = this.map;
     if (!map || !this.loaded) return;
     const previous = this.appliedState;
@@ -316,6 +325,46 @@ export class MapController {
     if (bounds) this.fitBounds(bounds, options);
   }
 
+  /** The planner's before/after swipe (see compare.ts): the divider in percent; null ends it. */
+  setCompare(compare: { position: number } | null): void {
+    this.desiredCompare = compare;
+    if (!compare || this.destroyed) {
+      this.compare?.destroy();
+      this.compare = null;
+    } else if (this.compare) this.compare.setPosition(compare.position);
+    else if (this.map) this.compare = this.startCompare(this.map, compare.position);
+  }
+
+  private startCompare(main: MapLike, position: number): CompareMap {
+    const handlers: MapHandlers = {
+      onSelect: (selection) => this.handlers.onSelect(selection),
+      onCamera: (camera, source) => this.handlers.onCamera(camera, source),
+    };
+    const compare = new CompareMap({
+      main,
+      host: this.options.container,
+      position,
+      createMap: this.options.createMap,
+      createController: (container, createMap) =>
+        new MapController({
+          ...this.options,
+          container,
+          createMap,
+          handlers,
+          camera: this.getCamera(),
+          layers: this.desiredLayers,
+          state: this.desiredState,
+        }),
+    });
+    compare.setPlan(this.desiredPlan);
+    return compare;
+  }
+
+  /** The swipe's "before" camera; null outside the swipe. */
+  getCompareCamera(): Camera | null {
+    return this.compare?.getCamera() ?? null;
+  }
+
   /** The camera now, or the initial one before the map exists. */
   getCamera(): Camera {
     return this.map ? this.currentCamera(this.map) : this.initialCamera;
@@ -375,8 +424,22 @@ export class MapController {
   /** Resolves when the map has drawn everything asked of it so far. */
   async whenIdle(): Promise<void> {
     await this.ready;
-    if (this.destroyed || this.idle) return;
-    await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    if (!this.destroyed && !this.idle) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    await this.compare?.whenIdle();
+  }
+
+  /**
+   * The map as drawn, as a PNG data URL (for print). The canvas keeps no drawing buffer (keeping
+   * it slows every frame), so it is read inside a `render` event, before the browser clears it.
+   */
+  async captureImage(): Promise<string> {
+    await this.whenIdle();
+    const map = this.map;
+    if (!map) throw new Error("The map is gone.");
+    return new Promise((resolve) => {
+      map.once("render", () => resolve(map.getCanvas().toDataURL("image/png")));
+      map.triggerRepaint();
+    });
   }
 
   debugHandle(): MapDebugHandle {
@@ -400,6 +463,7 @@ export class MapController {
 
   destroy(): void {
     this.destroyed = true;
+    this.setCompare(null);
     this.map?.remove();
     this.map = null;
     this.loaded = false;

@@ -28,6 +28,10 @@ export interface PlannerState {
   picks: string[];
   /** The saved plan the what-if came from; null for an unsaved one. */
   activePlanId: string | null;
+  /** The map splits into before (left) and after (right) at a divider the planner drags. */
+  compare: boolean;
+  /** Where the divider stands, in percent of the map's width from the left; kept when it closes. */
+  comparePosition: number;
 }
 
 export const MAX_K = 40;
@@ -44,6 +48,8 @@ export const initialPlanner: PlannerState = {
   ruledOut: [],
   picks: [],
   activePlanId: null,
+  compare: false,
+  comparePosition: 50,
 };
 
 const wholeIn = (value: number, min: number, max: number) =>
@@ -126,10 +132,64 @@ export function setActivePlan(planner: PlannerState, planId: string | null): Pla
 }
 
 // ---------------------------------------------------------------------------------------------
-// The URL: view=planner&k=8&obj=population&picks=03730-03,03733-05&w=3,2,2,1&dir=gaps&size=households
-// &max=2&lock=…&out=…&plan=<id>. Only values that differ from the defaults are written.
+// The before/after swipe. Positions are percent of the map's width, kept to one decimal so a
+// drag's sub-pixel steps do not each write a new URL.
 
-export const PLANNER_URL_KEYS = ["k", "obj", "picks", "w", "dir", "size", "max", "lock", "out", "plan"];
+export const COMPARE_KEY_STEP = 5;
+
+/** Any number to a divider position 0–100; what is not a number (an old slide) is the middle. */
+export function clampComparePosition(position: unknown): number {
+  if (typeof position !== "number" || !Number.isFinite(position)) return initialPlanner.comparePosition;
+  return Math.round(Math.min(100, Math.max(0, position)) * 10) / 10;
+}
+
+/** Where a key moves the divider (arrows by 5 %, Home and End to the edges); null: not its key. */
+export function comparePositionAfterKey(position: number, key: string): number | null {
+  const current = clampComparePosition(position);
+  switch (key) {
+    case "ArrowLeft":
+    case "ArrowDown":
+      return clampComparePosition(current - COMPARE_KEY_STEP);
+    case "ArrowRight":
+    case "ArrowUp":
+      return clampComparePosition(current + COMPARE_KEY_STEP);
+    case "Home":
+      return 0;
+    case "End":
+      return 100;
+    default:
+      return null;
+  }
+}
+
+export function setCompare(planner: PlannerState, compare: boolean): PlannerState {
+  return planner.compare === compare ? planner : { ...planner, compare };
+}
+
+export function setComparePosition(planner: PlannerState, position: number): PlannerState {
+  if (typeof position !== "number" || !Number.isFinite(position)) return planner;
+  const next = clampComparePosition(position);
+  return planner.comparePosition === next ? planner : { ...planner, comparePosition: next };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The URL: view=planner&k=8&obj=population&picks=03730-03,03733-05&w=3,2,2,1&dir=gaps&size=households
+// &max=2&lock=…&out=…&plan=<id>&cmp=<divider %, only while comparing>. Only values that differ
+// from the defaults are written.
+
+export const PLANNER_URL_KEYS = [
+  "k",
+  "obj",
+  "picks",
+  "w",
+  "dir",
+  "size",
+  "max",
+  "lock",
+  "out",
+  "plan",
+  "cmp",
+];
 
 // Hamlet codes are data: keep only characters a code plausibly has, so a URL cannot smuggle text.
 const CODE_PATTERN = /^[\p{L}\p{N}_.:-]{1,40}$/u;
@@ -162,6 +222,8 @@ export function plannerFromUrl(parameters: URLSearchParams, fallback: PlannerSta
   );
   const plan = parameters.get("plan");
   if (plan !== null && CODE_PATTERN.test(plan)) planner.activePlanId = plan;
+  const compare = number("cmp");
+  if (Number.isFinite(compare)) planner = setComparePosition(setCompare(planner, true), compare);
   return planner;
 }
 
@@ -180,6 +242,7 @@ export function plannerToUrl(planner: PlannerState, parameters: URLSearchParams)
   if (planner.lockedIn.length > 0) parameters.set("lock", planner.lockedIn.join(","));
   if (planner.ruledOut.length > 0) parameters.set("out", planner.ruledOut.join(","));
   if (planner.activePlanId !== null) parameters.set("plan", planner.activePlanId);
+  if (planner.compare) parameters.set("cmp", String(clampComparePosition(planner.comparePosition)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -197,6 +260,8 @@ export interface PlannerActions {
   togglePick(code: string): void;
   setPicks(picks: readonly string[], planId?: string | null): void;
   setActivePlan(planId: string | null): void;
+  setCompare(compare: boolean): void;
+  setComparePosition(position: number): void;
 }
 
 export function plannerActions<View extends { planner: PlannerState }>(
@@ -219,5 +284,7 @@ export function plannerActions<View extends { planner: PlannerState }>(
     togglePick: (code) => on((planner) => togglePick(planner, code)),
     setPicks: (picks, planId = null) => on((planner) => setPicks(planner, picks, planId)),
     setActivePlan: (planId) => on((planner) => setActivePlan(planner, planId)),
+    setCompare: (compare) => on((planner) => setCompare(planner, compare)),
+    setComparePosition: (position) => on((planner) => setComparePosition(planner, position)),
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import type { Layers } from "../domain/types";
 import { MapController, type MapControllerOptions } from "../map/controller";
 import { EMPTY_LAYERS } from "../map/layers";
@@ -12,11 +12,16 @@ import type {
 } from "../map/map-state";
 import { useMapCommands, useView } from "./app-context";
 import { mapStateOf } from "./map-state-of";
+import { CompareSwipe, useComparePosition } from "./planner/CompareSwipe";
 
 declare global {
   interface Window {
     /** Read-only view of the map for the end-to-end tests; nothing on it changes the style. */
-    binhYenMap?: MapDebugHandle & { whenIdle(): Promise<void> };
+    binhYenMap?: MapDebugHandle & {
+      whenIdle(): Promise<void>;
+      /** The main map's camera and, in the planner's swipe, the "before" map's. */
+      cameras(): { main: Camera; before: Camera | null };
+    };
   }
 }
 
@@ -40,12 +45,14 @@ interface MapViewProps {
 }
 
 /** The map's part of the view state: windows become month numbers the style can compare. */
-function useMapViewState(layers: Layers | null): MapViewState {
+function useMapViewState(layers: Layers | null, coverage: CoverageMapData | null): MapViewState {
   const visible = useView((store) => store.visible);
   const selected = useView((store) => store.selected);
   const language = useView((store) => store.language);
   const mode = useView((store) => store.mode);
-  const window = useView((store) => store.window);
+  const chosenWindow = useView((store) => store.window);
+  // In the coverage view the incidents follow the figures' window (see CoverageMapData.window).
+  const window = (mode === "coverage" && coverage?.window) || chosenWindow;
   const incidentStyle = useView((store) => store.incidentStyle);
   const categories = useView((store) => store.categories);
   const theme = useView((store) => store.theme);
@@ -60,7 +67,7 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
   const controller = useRef<MapController | null>(null);
   const dataShown = useRef(false);
   const mapCommands = useMapCommands();
-  const state = useMapViewState(layers);
+  const state = useMapViewState(layers, coverage);
   const language = state.language;
   const select = useView((store) => store.select);
   const cameraMoved = useView((store) => store.cameraMoved);
@@ -71,7 +78,8 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
   const onMapSelectRef = useRef(onMapSelect);
   onMapSelectRef.current = onMapSelect;
 
-  useEffect(() => {
+  // A layout effect like the ones below, declared first: the controller exists before they run.
+  useLayoutEffect(() => {
     if (!container.current) return;
     const start = firstProps.current;
     const created = new MapController({
@@ -88,8 +96,13 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
       resetView: () => created.resetView(),
       flyTo: (camera) => created.flyTo(camera),
       getCamera: () => created.getCamera(),
+      captureImage: () => created.captureImage(),
     };
-    window.binhYenMap = { ...created.debugHandle(), whenIdle: () => created.whenIdle() };
+    window.binhYenMap = {
+      ...created.debugHandle(),
+      whenIdle: () => created.whenIdle(),
+      cameras: () => ({ main: created.getCamera(), before: created.getCompareCamera() }),
+    };
     return () => {
       created.destroy();
       controller.current = null;
@@ -113,7 +126,7 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
     });
   }, [select, cameraMoved]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const map = controller.current;
     if (!map || !layers) return;
     const firstData = !dataShown.current;
@@ -123,16 +136,26 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
     if (firstData && !firstProps.current.initialCamera) map.resetView({ animate: false });
   }, [layers]);
 
-  useEffect(() => controller.current?.setState(state), [state]);
-  useEffect(() => controller.current?.setCoverage(coverage), [coverage]);
-  useEffect(() => controller.current?.setPlan(plan), [plan]);
+  // Layout effects: the map hears of a change in the same commit that shows it beside the map, so
+  // figures and map never disagree for a frame (and a waiter never sees one without the other).
+  useLayoutEffect(() => controller.current?.setState(state), [state]);
+  useLayoutEffect(() => controller.current?.setCoverage(coverage), [coverage]);
+  useLayoutEffect(() => controller.current?.setPlan(plan), [plan]);
+  const compare = useComparePosition();
+  useLayoutEffect(
+    () => controller.current?.setCompare(compare === null ? null : { position: compare }),
+    [compare],
+  );
 
   return (
-    <section
-      ref={container}
-      className="map"
-      aria-label={language === "vi" ? "Bản đồ" : "Map"}
-      data-testid="map"
-    />
+    <>
+      <section
+        ref={container}
+        className="map"
+        aria-label={language === "vi" ? "Bản đồ" : "Map"}
+        data-testid="map"
+      />
+      {compare !== null && <CompareSwipe position={compare} />}
+    </>
   );
 }

@@ -10,6 +10,8 @@ export interface MapCommands {
   /** Moves smoothly (slides, bookmarks); tagged as the app's move, so it is not echoed back. */
   flyTo(camera: Camera): void;
   getCamera(): Camera;
+  /** The map as drawn once idle, as a PNG data URL (for print); absent where no map can draw. */
+  captureImage?(): Promise<string>;
 }
 
 interface AppContextValue {

@@ -124,4 +124,29 @@ describe("MapController", () => {
     await waiting;
     expect(controller.debugHandle().isIdle()).toBe(true);
   });
+
+  it("captureImage waits for idle, repaints once and reads the canvas inside that frame", async () => {
+    const { controller, map } = await setup();
+    let drawing = false;
+    map.canvas.toDataURL = (type) => (drawing ? `data:${type};base64,ZnJhbWU=` : "data:,");
+    controller.setState({ ...ALL_VISIBLE_STATE, language: "en" });
+    let image: string | null = null;
+    const capturing = controller.captureImage().then((result) => {
+      image = result;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // tiles may still be coming: no frame is read before the map is idle
+    expect(map.count("triggerRepaint")).toBe(0);
+    map.fire("idle");
+    await vi.waitFor(() => expect(map.count("triggerRepaint")).toBe(1));
+    expect(image).toBeNull();
+    drawing = true;
+    map.fire("render");
+    drawing = false;
+    await capturing;
+    expect(image).toBe("data:image/png;base64,ZnJhbWU=");
+    // one frame only: later frames are not read
+    map.fire("render");
+    expect(map.listeners.get("render") ?? []).toHaveLength(0);
+  });
 });

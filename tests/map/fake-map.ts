@@ -12,7 +12,8 @@ export class FakeMap {
   rendered: unknown[] = [];
   center = { lng: 103.65, lat: 21.45 };
   zoom = 10;
-  canvas = { style: { cursor: "" } };
+  /** Like a WebGL canvas without a preserved buffer: blank unless read while a frame is drawn. */
+  canvas = { style: { cursor: "" }, toDataURL: (_type?: string) => "data:," };
 
   constructor(readonly options: MapOptions) {
     const style = options.style as { sources: Record<string, { data: unknown }> };
@@ -31,11 +32,27 @@ export class FakeMap {
   on(type: string, listener: Listener) {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
   }
+  once(type: string, listener: Listener) {
+    const wrapped: Listener = (event) => {
+      this.listeners.set(
+        type,
+        (this.listeners.get(type) ?? []).filter((other) => other !== wrapped),
+      );
+      listener(event);
+    };
+    this.on(type, wrapped);
+  }
+  triggerRepaint() {
+    this.calls.push({ method: "triggerRepaint", args: [] });
+  }
   fire(type: string, event: Record<string, unknown> = {}) {
     for (const listener of this.listeners.get(type) ?? []) listener({ type, ...event });
   }
   getSource(id: string) {
     return this.sources.get(id);
+  }
+  setGlobalStateProperty(...args: unknown[]) {
+    this.calls.push({ method: "setGlobalStateProperty", args });
   }
   setLayoutProperty(...args: unknown[]) {
     this.calls.push({ method: "setLayoutProperty", args });

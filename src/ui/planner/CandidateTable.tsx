@@ -5,6 +5,7 @@ import { useView } from "../app-context";
 import { formatNumber } from "../coverage/coverage-i18n";
 import { ContributionBar } from "./ContributionBar";
 import { plannerText } from "./planner-i18n";
+import { usePlannerChoices } from "./use-planner-choices";
 
 // Enough rows to scroll through a district; a province's thousands stay in the CSV and the map.
 const ROW_LIMIT = 400;
@@ -17,7 +18,7 @@ export function HamletRanking({
   unitNames: Readonly<Record<string, string>>;
 }) {
   const language = useView((store) => store.language);
-  const planner = useView((store) => store.planner);
+  const planner = usePlannerChoices();
   const selected = useView((store) => store.selected);
   const select = useView((store) => store.select);
   const togglePick = useView((store) => store.togglePick);

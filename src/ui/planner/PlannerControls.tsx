@@ -5,10 +5,11 @@ import { MAX_K, MAX_WEIGHT } from "../../state/planner";
 import { useView } from "../app-context";
 import { formatNumber } from "../coverage/coverage-i18n";
 import { FACTOR_COLOURS, FACTOR_PHRASES, OBJECTIVE_PHRASES, plannerText } from "./planner-i18n";
+import { usePlannerChoices } from "./use-planner-choices";
 
 export function WeightControls() {
   const language = useView((store) => store.language);
-  const planner = useView((store) => store.planner);
+  const planner = usePlannerChoices();
   const setWeight = useView((store) => store.setPlannerWeight);
   const setDirection = useView((store) => store.setDistanceDirection);
   const setSizeBy = useView((store) => store.setSizeBy);
@@ -75,7 +76,7 @@ export function PickControls({
   disabled: boolean;
 }) {
   const language = useView((store) => store.language);
-  const planner = useView((store) => store.planner);
+  const planner = usePlannerChoices();
   const radiusKm = useView((store) => store.radiusKm);
   const setK = useView((store) => store.setK);
   const setObjective = useView((store) => store.setObjective);

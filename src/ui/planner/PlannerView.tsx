@@ -3,17 +3,17 @@
 import { useState } from "react";
 import { createPlan } from "../../domain/planner/plan";
 import type { Plan } from "../../domain/planner/planner-types";
-import type { PlannerState } from "../../state/planner";
 import { useView } from "../app-context";
 import { formatNumber } from "../coverage/coverage-i18n";
 import { HamletRanking, UnitRanking } from "./CandidateTable";
 import { PicksList } from "./PicksList";
 import { PickControls, WeightControls } from "./PlannerControls";
-import { PrintSummary } from "./PrintSummary";
+import { PrintButton, PrintSummary, usePlanPrint } from "./PrintSummary";
 import { plannerText } from "./planner-i18n";
 import { exportPlan, SavedPlansPanel } from "./SavedPlansPanel";
 import { TimelinePanel } from "./TimelinePanel";
 import type { PlannerViewState } from "./use-planner";
+import { type PlannerChoices, usePlannerChoices } from "./use-planner-choices";
 import { useSavedPlans } from "./use-saved-plans";
 import { WhatIfStrip } from "./WhatIfStrip";
 import "./planner.css";
@@ -65,7 +65,7 @@ function PlanLegend() {
 function currentPlan(
   view: PlannerViewState,
   plans: readonly Plan[],
-  planner: PlannerState,
+  planner: PlannerChoices,
   fallbackName: string,
 ): Plan | null {
   if (!view.evaluation || view.evaluation.picks.length === 0) return null;
@@ -82,9 +82,12 @@ type Tab = "hamlets" | "units" | "timeline" | "plans";
 export function PlannerOverlay({ view }: { view: PlannerViewState }) {
   const language = useView((store) => store.language);
   const radiusKm = useView((store) => store.radiusKm);
-  const planner = useView((store) => store.planner);
+  const planner = usePlannerChoices();
+  const comparing = useView((store) => store.planner.compare === true);
+  const setCompare = useView((store) => store.setCompare);
   const saved = useSavedPlans();
   const [tab, setTab] = useState<Tab>("hamlets");
+  const printing = usePlanPrint(view);
   const t = (phrase: Parameters<typeof plannerText>[1], values?: Record<string, string | number>) =>
     plannerText(language, phrase, values);
   if (view.error) {
@@ -115,7 +118,16 @@ export function PlannerOverlay({ view }: { view: PlannerViewState }) {
         <div className="planner-actions">
           <button
             type="button"
+            aria-pressed={comparing}
+            onClick={() => setCompare(!comparing)}
+            data-testid="compare-toggle"
+          >
+            {t("compareSwipe")}
+          </button>
+          <button
+            type="button"
             aria-pressed={view.showBefore}
+            disabled={comparing}
             onClick={() => view.setShowBefore(!view.showBefore)}
             data-testid="show-before"
           >
@@ -132,9 +144,7 @@ export function PlannerOverlay({ view }: { view: PlannerViewState }) {
           <button type="button" disabled={!plan} onClick={() => plan && exportPlan(plan, "geojson")}>
             {t("exportGeoJson")}
           </button>
-          <button type="button" disabled={!plan} onClick={() => window.print()} data-testid="planner-print">
-            {t("print")}
-          </button>
+          <PrintButton printing={printing} disabled={!plan} />
         </div>
       </div>
       <section className="planner-bottom" aria-label={t("candidatesTitle")}>
@@ -169,7 +179,9 @@ export function PlannerOverlay({ view }: { view: PlannerViewState }) {
           )}
         </div>
       </section>
-      {plan && <PrintSummary plan={plan} whatIf={view.whatIf} unitNames={view.unitNames} />}
+      {plan && (
+        <PrintSummary plan={plan} whatIf={view.whatIf} unitNames={view.unitNames} printing={printing} />
+      )}
     </>
   );
 }

@@ -1,12 +1,14 @@
 // Plans saved in the browser: save the current one under a name, open, duplicate, rename, delete,
 // compare two side by side, and hand one on as GeoJSON, CSV or a printed page.
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { planToCsv, planToGeoJson } from "../../domain/planner/plan-export";
 import type { Plan, PlanResult, RankOptions } from "../../domain/planner/planner-types";
 import { useView } from "../app-context";
 import { downloadText } from "../coverage/download";
 import { PlanCompare } from "./PlanCompare";
+import { PlanRenameField } from "./PlanRenameField";
 import { plannerText } from "./planner-i18n";
+import { usePlannerChoices } from "./use-planner-choices";
 import type { SavedPlans } from "./use-saved-plans";
 
 /** A file name from a plan name: Vietnamese letters folded to ASCII, so every system accepts it. */
@@ -39,13 +41,27 @@ export function SavedPlansPanel({
   ranking: Partial<RankOptions>;
 }) {
   const language = useView((store) => store.language);
-  const planner = useView((store) => store.planner);
+  const planner = usePlannerChoices();
   const setPicks = useView((store) => store.setPicks);
   const t = (phrase: Parameters<typeof plannerText>[1], values?: Record<string, string | number>) =>
     plannerText(language, phrase, values);
   const [name, setName] = useState("");
   const [comparing, setComparing] = useState<[string, string] | null>(null);
   const [compareTarget, setCompareTarget] = useState<Record<string, string>>({});
+  const [renaming, setRenaming] = useState<string | null>(null);
+  // After a rename (saved or not) the keyboard goes back to the row's "rename" button.
+  const renamed = useRef<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (renaming !== null || renamed.current === null) return;
+    const id = renamed.current;
+    renamed.current = null;
+    list.current?.querySelector<HTMLElement>(`[data-rename="${CSS.escape(id)}"]`)?.focus();
+  }, [renaming]);
+  const endRename = () => {
+    renamed.current = renaming;
+    setRenaming(null);
+  };
   const active = saved.plans.find((plan) => plan.id === planner.activePlanId) ?? null;
   const save = () => {
     if (!current) return;
@@ -92,14 +108,25 @@ export function SavedPlansPanel({
       {saved.plans.length === 0 ? (
         <p className="note">{t("noPlans")}</p>
       ) : (
-        <ul className="plan-list">
+        <ul className="plan-list" ref={list}>
           {saved.plans.map((plan) => (
             <li
               key={plan.id}
               className={plan.id === active?.id ? "active" : undefined}
               data-testid="saved-plan"
             >
-              <span className="plan-name">{plan.name}</span>
+              {renaming === plan.id ? (
+                <PlanRenameField
+                  name={plan.name}
+                  onSave={(next) => {
+                    saved.rename(plan.id, next);
+                    endRename();
+                  }}
+                  onCancel={endRename}
+                />
+              ) : (
+                <span className="plan-name">{plan.name}</span>
+              )}
               <span className="plan-meta">
                 {plan.picks.length} · +{plan.figures.after - plan.figures.before}
               </span>
@@ -120,10 +147,11 @@ export function SavedPlansPanel({
                 </button>
                 <button
                   type="button"
-                  onClick={() => {
-                    const next = window.prompt(t("planName"), plan.name);
-                    if (next?.trim()) saved.rename(plan.id, next.trim());
-                  }}
+                  onClick={() => setRenaming(plan.id)}
+                  disabled={renaming === plan.id}
+                  aria-label={t("renameOf", { name: plan.name })}
+                  data-rename={plan.id}
+                  data-testid="rename-plan"
                 >
                   {t("rename")}
                 </button>

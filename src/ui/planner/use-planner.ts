@@ -22,6 +22,7 @@ import { createPlannerClient, type PlannerClient } from "../../workers/planner-c
 import { useView } from "../app-context";
 import { type CoverageEngine, useCoverage } from "../coverage/use-coverage";
 import { planMapData, timelineState } from "./map-data";
+import { type PlannerChoices, usePlannerChoices } from "./use-planner-choices";
 
 export interface PlannerViewState {
   coverage: Coverage | undefined;
@@ -46,7 +47,7 @@ export interface PlannerViewState {
   runNotes: PlanNote[];
   /** Picks K sites off the main thread and makes them the plan. */
   run(): void;
-  /** The map shows the district before the plan (no picks, no new reach). */
+  /** The map shows the district before the plan (no picks, no new reach); never while swiping. */
   showBefore: boolean;
   setShowBefore(showBefore: boolean): void;
   /** A click on the map: an uncovered hamlet goes into the plan, or out of it. */
@@ -85,7 +86,7 @@ function rankingOf(
 /** The planner's picks scored in their own order: what each adds given those before it. */
 export function evaluatePicks(
   coverage: Coverage,
-  planner: PlannerState,
+  planner: PlannerChoices,
   radiusKm: number,
   ranking: Partial<RankOptions>,
 ): PlanResult {
@@ -118,7 +119,8 @@ export function usePlannerView(
   const mode = useView((store) => store.mode);
   const window = useView((store) => store.window);
   const radiusKm = useView((store) => store.radiusKm);
-  const planner = useView((store) => store.planner);
+  const planner = usePlannerChoices();
+  const comparing = useView((store) => store.planner.compare === true);
   const setPicks = useView((store) => store.setPicks);
   const togglePick = useView((store) => store.togglePick);
   const active = mode === "planner";
@@ -264,7 +266,7 @@ export function usePlannerView(
     runError,
     runNotes,
     run,
-    showBefore,
+    showBefore: showBefore && !comparing,
     setShowBefore,
     onMapSelect,
   };

@@ -1,0 +1,136 @@
+// The planner's printed one-page summary, as Chromium prints it to PDF: the map is a real picture
+// (the live WebGL canvas prints as one flat colour) and everything fits one A4 page.
+import { PDFDocument, PDFName, type PDFNumber, PDFRawStream } from "pdf-lib";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "./browser";
+import { AppDriver, DESKTOP } from "./driver";
+
+const appUrl = inject("appUrl");
+const browserAvailable = inject("browserAvailable");
+
+declare global {
+  interface Window {
+    __printed?: boolean;
+  }
+}
+
+/** Stubs the print dialog (it would block), presses the print button and waits for "printing". */
+async function printWithButton(app: AppDriver): Promise<void> {
+  await app.page.evaluate(() => {
+    window.print = () => {
+      window.__printed = true;
+    };
+  });
+  await app.page.getByTestId("planner-print").click();
+  await app.page.waitForFunction(() => window.__printed === true, undefined, { timeout: 60_000 });
+}
+
+/** The summary's map picture: its size, and how many distinct colours its pixels hold. */
+async function printedMap(app: AppDriver) {
+  return app.page.evaluate(async () => {
+    const image = document.querySelector<HTMLImageElement>('[data-testid="plan-print-map"]');
+    if (!image) return null;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext("2d") as CanvasRenderingContext2D;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    const colours = new Set<number>();
+    for (let index = 0; index < pixels.length; index += 4) {
+      colours.add(((pixels[index] ?? 0) << 16) | ((pixels[index + 1] ?? 0) << 8) | (pixels[index + 2] ?? 0));
+    }
+    const mapCanvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
+    return {
+      src: image.src,
+      width: image.naturalWidth,
+      height: image.naturalHeight,
+      colours: colours.size,
+      canvas: { width: mapCanvas?.width, height: mapCanvas?.height },
+    };
+  });
+}
+
+/** The PDF of the page under print media: its page count and the sizes of the images on it. */
+async function printToPdf(app: AppDriver) {
+  await app.page.emulateMedia({ media: "print" });
+  const document = await PDFDocument.load(await app.page.pdf({ format: "A4" }));
+  const images: { width: number; height: number }[] = [];
+  for (const [, object] of document.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFRawStream)) continue;
+    if (object.dict.get(PDFName.of("Subtype")) !== PDFName.of("Image")) continue;
+    const size = (key: string) => (object.dict.get(PDFName.of(key)) as PDFNumber).asNumber();
+    images.push({ width: size("Width"), height: size("Height") });
+  }
+  const [page] = document.getPages();
+  return { pages: document.getPageCount(), size: page?.getSize(), images };
+}
+
+describe.skipIf(!browserAvailable)("the planner's printed summary", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("prints the map as a picture taken from the map, and fits one A4 page", async () => {
+    // given a plan of 5 sites
+    const app = await AppDriver.open(browser, appUrl, { viewport: DESKTOP, query: "view=planner" });
+    await app.waitForMapIdle();
+    await app.pickSites(5);
+    await app.page.evaluate(() => window.binhYenMap?.whenIdle());
+    // when the print button is pressed
+    await printWithButton(app);
+    // then the summary holds a PNG of the map as drawn, not a blank or flat canvas
+    const map = await printedMap(app);
+    expect(map?.src.startsWith("data:image/png;base64,")).toBe(true);
+    expect(map?.colours).toBeGreaterThan(10);
+    expect({ width: map?.width, height: map?.height }).toEqual(map?.canvas);
+    expect(await app.page.getByTestId("plan-print-map").getAttribute("alt")).toMatch(
+      /^Bản đồ kế hoạch: 5 điểm nhân rộng/,
+    );
+    // and the PDF is one A4 page (landscape) carrying that picture
+    const pdf = await printToPdf(app);
+    expect(pdf.pages).toBe(1);
+    expect(Math.round(pdf.size?.width ?? 0)).toBe(843);
+    expect(Math.round(pdf.size?.height ?? 0)).toBe(596);
+    expect(pdf.images).toContainEqual({ width: map?.width, height: map?.height });
+    await app.page.setViewportSize({ width: 1047, height: 718 });
+    await app.screenshot("planner-print-a4");
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.foreignRequests()).toEqual([]);
+    await app.close();
+  });
+
+  it("keeps a long plan (45 hamlets) on one page", async () => {
+    const app = await AppDriver.open(browser, appUrl, { viewport: DESKTOP, query: "view=planner" });
+    await app.waitForMapIdle();
+    await app.page.getByTestId("planner-k").fill("40");
+    await app.page.getByTestId("planner-run").click();
+    await app.page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="planner-pick"]').length >= 20,
+      undefined,
+      { timeout: 60_000 },
+    );
+    // more hamlets clicked in from the ranking, beyond what the greedy pick found worth adding
+    const picked = await app.page.getByTestId("planner-pick").count();
+    const unticked = app.page.locator(
+      '[data-testid="hamlet-ranking"] [data-testid="toggle-pick"]:not(:checked)',
+    );
+    for (let count = picked; count < 45; count += 1) await unticked.first().click();
+    await app.page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="planner-pick"]').length === 45,
+    );
+    await printWithButton(app);
+    expect(await app.page.locator('[data-testid="plan-print"] tbody tr').count()).toBe(7 + 45);
+    const pdf = await printToPdf(app);
+    expect(pdf.pages).toBe(1);
+    expect(pdf.images).toHaveLength(1);
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+});
