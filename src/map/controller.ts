@@ -27,7 +27,13 @@ import {
 } from "./map-state";
 import { clickableLayerIds, type Hit, labelText, pickClickable, selectionOf } from "./picking";
 import { propertyChanges } from "./style-diff";
-import { applyCoverageState, applyIncidentWindow, applyLayerSet, applyVisibility } from "./view-sync";
+import {
+  applyCoverageState,
+  applyIncidentWindow,
+  applyLayerSet,
+  applyPaint,
+  applyVisibility,
+} from "./view-sync";
 
 /** The part of `maplibregl.Map` the controller uses; tests stand a fake in for it. */
 export type MapLike = Pick<
@@ -144,6 +150,9 @@ export class MapController {
       touchPitch: false,
       maxPitch: 0,
       renderWorldCopies: false,
+      // Labels appear at once instead of fading in over 300 ms: each fade step is a full repaint,
+      // which a software renderer (and an old laptop on a projector) pays for at every change.
+      fadeDuration: 0,
     });
     this.map = map;
     // Added before the first tiles ask for them; the resolver covers a style reloaded later.
@@ -245,6 +254,7 @@ export class MapController {
     this.syncSources();
     if (applyLayerSet(map, previous, state) > 0) this.markBusy();
     if (applyVisibility(map, previous, state) > 0) this.markBusy();
+    if (applyPaint(map, previous, state) > 0) this.markBusy();
     if (applyIncidentWindow(map, previous, state) > 0) this.markBusy();
     if ((previous.theme ?? "standard") !== (state.theme ?? "standard")) this.applyTheme(map, state);
     if (previous.language !== state.language) {

@@ -3,7 +3,7 @@
 // group, listed here so visibility, clicks and tests all agree on them.
 
 import type { FeatureCollection, GeoJSON } from "geojson";
-import { INCIDENT_CATEGORIES } from "../domain/types";
+import { INCIDENT_CATEGORIES, type IsoDate } from "../domain/types";
 import type { MapTheme } from "./palette";
 
 export const LAYER_GROUPS = ["units", "hamlets", "sites", "incidents"] as const;
@@ -51,6 +51,12 @@ export interface CoverageMapData {
   hamletStatus: Record<string, string>;
   /** Circles of the reach radius around the model sites active at the window's end. */
   reach: FeatureCollection;
+  /**
+   * The window these figures were computed for (ISO dates, null for an open end). While a newer
+   * window is computed the map keeps showing this one, so the dots and the colours change
+   * together, in one frame, and never disagree with the figures beside them.
+   */
+  window: { from: IsoDate | null; to: IsoDate | null };
 }
 
 /** What the expansion planner adds to the map (see layers-plan.ts); null outside that view. */

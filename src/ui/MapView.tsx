@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import type { Layers } from "../domain/types";
 import { MapController, type MapControllerOptions } from "../map/controller";
 import { EMPTY_LAYERS } from "../map/layers";
@@ -40,12 +40,14 @@ interface MapViewProps {
 }
 
 /** The map's part of the view state: windows become month numbers the style can compare. */
-function useMapViewState(layers: Layers | null): MapViewState {
+function useMapViewState(layers: Layers | null, coverage: CoverageMapData | null): MapViewState {
   const visible = useView((store) => store.visible);
   const selected = useView((store) => store.selected);
   const language = useView((store) => store.language);
   const mode = useView((store) => store.mode);
-  const window = useView((store) => store.window);
+  const chosenWindow = useView((store) => store.window);
+  // In the coverage view the incidents follow the figures' window (see CoverageMapData.window).
+  const window = (mode === "coverage" && coverage?.window) || chosenWindow;
   const incidentStyle = useView((store) => store.incidentStyle);
   const categories = useView((store) => store.categories);
   const theme = useView((store) => store.theme);
@@ -60,7 +62,7 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
   const controller = useRef<MapController | null>(null);
   const dataShown = useRef(false);
   const mapCommands = useMapCommands();
-  const state = useMapViewState(layers);
+  const state = useMapViewState(layers, coverage);
   const language = state.language;
   const select = useView((store) => store.select);
   const cameraMoved = useView((store) => store.cameraMoved);
@@ -71,7 +73,8 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
   const onMapSelectRef = useRef(onMapSelect);
   onMapSelectRef.current = onMapSelect;
 
-  useEffect(() => {
+  // A layout effect like the ones below, declared first: the controller exists before they run.
+  useLayoutEffect(() => {
     if (!container.current) return;
     const start = firstProps.current;
     const created = new MapController({
@@ -113,7 +116,7 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
     });
   }, [select, cameraMoved]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const map = controller.current;
     if (!map || !layers) return;
     const firstData = !dataShown.current;
@@ -123,9 +126,11 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
     if (firstData && !firstProps.current.initialCamera) map.resetView({ animate: false });
   }, [layers]);
 
-  useEffect(() => controller.current?.setState(state), [state]);
-  useEffect(() => controller.current?.setCoverage(coverage), [coverage]);
-  useEffect(() => controller.current?.setPlan(plan), [plan]);
+  // Layout effects: the map hears of a change in the same commit that shows it beside the map, so
+  // figures and map never disagree for a frame (and a waiter never sees one without the other).
+  useLayoutEffect(() => controller.current?.setState(state), [state]);
+  useLayoutEffect(() => controller.current?.setCoverage(coverage), [coverage]);
+  useLayoutEffect(() => controller.current?.setPlan(plan), [plan]);
 
   return (
     <section

@@ -23,7 +23,8 @@ export async function setup(project: TestProject) {
         "*** Install it with `sudo apt-get install chromium` (Debian/Ubuntu) or set CHROMIUM_PATH.\n",
     );
   }
-  const dist = resolve(import.meta.dirname, "../../dist");
+  // BINHYEN_DIST lets a second build (another working copy, another engineer) be tested side by side.
+  const dist = process.env.BINHYEN_DIST ?? resolve(import.meta.dirname, "../../dist");
   if (browserAvailable && !existsSync(resolve(dist, "index.html")))
     throw new Error("dist/ is missing: run `npm run build` before the browser tests.");
   server = browserAvailable ? await serveDirectory(dist) : undefined;

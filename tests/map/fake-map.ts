@@ -37,6 +37,12 @@ export class FakeMap {
   getSource(id: string) {
     return this.sources.get(id);
   }
+  setGlobalStateProperty(...args: unknown[]) {
+    this.calls.push({ method: "setGlobalStateProperty", args });
+  }
+  setPaintProperty(...args: unknown[]) {
+    this.calls.push({ method: "setPaintProperty", args });
+  }
   setLayoutProperty(...args: unknown[]) {
     this.calls.push({ method: "setLayoutProperty", args });
   }

@@ -174,15 +174,22 @@ describe("incidents by month", () => {
     },
   };
 
-  it("draws each month from its own source, and shows only the months inside the window", () => {
+  it("draws each month from its own source, and paints only the months inside the window", () => {
     const monthLayers = makeLayers(state).filter((layer) =>
       layer.id.startsWith(`${LAYER_IDS.incidentsPlainPoints}-`),
     );
     expect(monthLayers).toHaveLength(12);
     expect(new Set(monthLayers.map((layer) => (layer as { source: string }).source)).size).toBe(12);
-    const shown = monthLayers
-      .filter((layer) => layer.layout?.visibility === "visible")
-      .map((layer) => layer.id);
+    // Every month layer stays visible (hiding one re-tiles it); outside the window both opacities
+    // are the constant 0, which MapLibre does not draw at all.
+    expect(monthLayers.every((layer) => layer.layout?.visibility === "visible")).toBe(true);
+    const paintOf = (layer: (typeof monthLayers)[number]) =>
+      (layer as { paint: Record<string, unknown> }).paint;
+    const hidden = monthLayers.filter(
+      (layer) => paintOf(layer)["circle-opacity"] === 0 && paintOf(layer)["circle-stroke-opacity"] === 0,
+    );
+    expect(hidden).toHaveLength(9);
+    const shown = monthLayers.filter((layer) => !hidden.includes(layer)).map((layer) => layer.id);
     expect(shown).toEqual([monthLayerId(24245), monthLayerId(24246), monthLayerId(24247)]);
   });
 

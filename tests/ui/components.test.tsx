@@ -2,10 +2,10 @@
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Layers, Report } from "../../src/domain/types";
+import type { IsoDate, Layers, Report } from "../../src/domain/types";
 import { summariseUnits } from "../../src/domain/unit-summary";
 import type { MapLike } from "../../src/map/controller";
-import { LAYER_IDS } from "../../src/map/map-state";
+import { type CoverageMapData, LAYER_IDS } from "../../src/map/map-state";
 import { createViewStore, type ViewStoreHook } from "../../src/state/store";
 import { AppProvider } from "../../src/ui/app-context";
 import { ErrorPanel } from "../../src/ui/ErrorPanel";
@@ -161,5 +161,48 @@ describe("MapView with a fake map", () => {
       map.fire("moveend", {});
     });
     expect(store.getState().camera?.center).toEqual([103.7, 21.5]);
+  });
+});
+
+describe("MapView in the coverage view", () => {
+  it("shows the incidents of the window the figures were computed for, not the slider's newer one", async () => {
+    let fake: FakeMap | null = null;
+    const coverageFor = (from: string, to: string): CoverageMapData => ({
+      unitRatio: {},
+      hamletStatus: {},
+      reach: { type: "FeatureCollection", features: [] },
+      window: { from: from as IsoDate, to: to as IsoDate },
+    });
+    const testing = {
+      baseUri: "http://localhost/app/",
+      loadFonts: async () => {},
+      createMap: (options: ConstructorParameters<typeof FakeMap>[0]) => {
+        fake = new FakeMap(options);
+        return fake as unknown as MapLike;
+      },
+    };
+    const layers = sampleLayers();
+    const first = coverageFor("2020-01-01", "2020-12-31");
+    const store = createViewStore("?view=coverage&from=2020-01-01&to=2020-12-31");
+    const mapCommands = { current: null };
+    const app = (coverage: CoverageMapData) => (
+      <AppProvider useViewStore={store} mapCommands={mapCommands}>
+        <MapView layers={layers} coverage={coverage} testing={testing} />
+      </AppProvider>
+    );
+    const { rerender } = render(app(first));
+    await vi.waitFor(() => expect(fake).not.toBeNull());
+    const map = fake as unknown as FakeMap;
+    act(() => map.fire("load"));
+    map.calls = [];
+    const windowCalls = () => map.calls.filter((call) => call.method === "setGlobalStateProperty");
+    // The slider moves; the figures for the new window are not there yet.
+    act(() => store.getState().setWindow({ from: "2021-01-01" as IsoDate, to: "2021-12-31" as IsoDate }));
+    expect(windowCalls()).toEqual([]);
+    // They arrive: the map's window follows in the same update as the colours.
+    const second = coverageFor("2021-01-01", "2021-12-31");
+    rerender(app(second));
+    const months = Object.fromEntries(windowCalls().map((call) => [call.args[0], call.args[1]]));
+    expect(months).toMatchObject({ fromMonth: 2021 * 12, toMonth: 2021 * 12 + 11 });
   });
 });

@@ -28,7 +28,8 @@ export function coverageMapData(coverage: Coverage, sites: readonly SiteFeature[
     hamletStatus[hamlet.code] = adoptedLater ? "none" : hamlet.status;
   }
   const reach = reachCircles(activeModelSites(sites, coverage.window.to), coverage.options.radiusKm);
-  return { unitRatio, hamletStatus, reach };
+  const window = { from: coverage.options.from, to: coverage.options.to };
+  return { unitRatio, hamletStatus, reach, window };
 }
 
 let lastReach: { key: string; reach: FeatureCollection } | null = null;

@@ -2,7 +2,9 @@ import { launchChromium } from "../browser";
 import { AppDriver, DESKTOP, PROJECTOR } from "../driver";
 import { serveDirectory } from "../static-server";
 
-const server = await serveDirectory(new URL("../../../dist", import.meta.url).pathname);
+const server = await serveDirectory(
+  process.env.BINHYEN_DIST ?? new URL("../../../dist", import.meta.url).pathname,
+);
 const browser = await launchChromium();
 const query = process.argv[2] ?? "";
 for (const [name, viewport] of [
@@ -14,7 +16,7 @@ for (const [name, viewport] of [
   await app.waitForMapIdle();
   console.log(name, "idle after", Date.now() - t0, "ms");
   await app.page.waitForTimeout(500);
-  await app.screenshot(`manual-${name}`);
+  await app.screenshot(`${process.env.BINHYEN_SHOT ?? "manual"}-${name}`);
   console.log("errors", app.consoleErrors, "foreign", app.foreignRequests());
   console.log("labels", (await app.renderedLabels()).slice(0, 12));
   for (const s of ["units", "hamlets", "sites", "incidents"]) console.log(s, await app.sourceFeatureCount(s));

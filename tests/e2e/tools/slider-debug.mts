@@ -4,7 +4,9 @@ import { hundredThousandIncidents } from "../../bench/time-slider";
 import { chromiumArguments } from "../browser";
 import { serveDirectory } from "../static-server";
 
-const server = await serveDirectory(new URL("../../../dist", import.meta.url).pathname);
+const server = await serveDirectory(
+  process.env.BINHYEN_DIST ?? new URL("../../../dist", import.meta.url).pathname,
+);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArguments });
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 const incidents = hundredThousandIncidents();
