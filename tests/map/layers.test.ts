@@ -2,9 +2,9 @@ import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { makeFontFaces } from "../../src/map/fonts";
 import { labelPoint, unitLabelPoints } from "../../src/map/geometry";
-import { makeLayers, makeStyle } from "../../src/map/layers";
+import { makeLayers, makeStyle, sourceData } from "../../src/map/layers";
 import { monthLayerId } from "../../src/map/layers-coverage";
-import { ALL_VISIBLE_STATE, LAYER_IDS, type MapViewState } from "../../src/map/map-state";
+import { ALL_VISIBLE_STATE, LAYER_IDS, type MapViewState, SOURCE_IDS } from "../../src/map/map-state";
 import { sampleLayers } from "./sample-layers";
 
 const BASE = "http://localhost:4173/app/";
@@ -196,5 +196,18 @@ describe("incidents by month", () => {
   it("gives every month layer a source in the style, so the style validates", () => {
     const style = makeStyle(state, makeFontFaces(BASE), sampleLayers());
     expect(validateStyleMin(style)).toEqual([]);
+  });
+});
+
+describe("sourceData", () => {
+  it("gives the heatmap's source its points only while the heatmap is the style shown", () => {
+    const layers = sampleLayers();
+    const count = (style: "clusters" | "points" | "heatmap") => {
+      const data = sourceData(layers, { ...ALL_VISIBLE_STATE.incidents, style });
+      return (data[SOURCE_IDS.incidentsPlain] as { features: unknown[] }).features.length;
+    };
+    expect(count("heatmap")).toBe(layers.incidents.features.length);
+    expect(count("clusters")).toBe(0);
+    expect(count("points")).toBe(0);
   });
 });
