@@ -60,6 +60,8 @@ export type MapLike = Pick<
   | "hasImage"
   | "setMissingStyleImageResolver"
   | "remove"
+  | "once"
+  | "triggerRepaint"
 >;
 
 type PaintName = Parameters<MapLike["setPaintProperty"]>[1];
@@ -423,6 +425,19 @@ export class MapController {
           .map((feature) => labelText(feature, this.appliedState.language));
       },
       isIdle: () => this.idle,
+      timeRepaint: async (frames) => {
+        await this.whenIdle();
+        const map = this.map;
+        if (!map) return Number.NaN;
+        const start = performance.now();
+        for (let frame = 0; frame < frames; frame++) {
+          await new Promise<void>((resolve) => {
+            map.once("idle", () => resolve());
+            map.triggerRepaint();
+          });
+        }
+        return (performance.now() - start) / frames;
+      },
     };
   }
 
