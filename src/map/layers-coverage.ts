@@ -222,11 +222,12 @@ export function monthSources(
 }
 
 /**
- * The points style keeps each month in a source and layer of its own, tiled once. A slider step
- * shows the month entering the window and hides the one leaving it: MapLibre re-tiles only those
- * two small sources and draws nothing outside the window. Measured on 100,000 points: a paint
- * expression comparing each feature's month with a global-state window re-tiled everything
- * (about 3.5 s a step), and opacity 0 still costs a software renderer the drawing of every point.
+ * The points style keeps each month in a source and layer of its own, tiled once, all of them
+ * visible. A slider step sets two constant paint values (opacity 1 ↔ 0) on the month entering the
+ * window and the one leaving it: no re-tiling, and MapLibre skips drawing a circle layer whose fill
+ * and stroke opacities are both the constant 0. Measured on 100,000 points: a paint expression
+ * comparing each feature's month with a global-state window re-tiled everything (about 3.5 s a
+ * step); toggling visibility re-tiled the two months (about 0.5 s in a software renderer).
  */
 function monthLayers(state: MapViewState, palette: Palette): LayerSpecification[] {
   const months = state.incidents.months;
@@ -243,13 +244,14 @@ function monthLayers(state: MapViewState, palette: Palette): LayerSpecification[
       type: "circle",
       source: monthSourceId(month),
       filter: ["in", ["get", "category"], ["literal", [...state.incidents.categories]]],
-      layout: { visibility: shown && month >= from && month <= to ? "visible" : "none" },
+      layout: { visibility: shown ? "visible" : "none" },
       paint: {
         "circle-color": palette.incident,
         "circle-radius": ["interpolate", ["linear"], ["zoom"], 8, 2.5, 14, 6],
-        "circle-opacity": 0.9,
+        "circle-opacity": month >= from && month <= to ? 0.9 : 0,
         "circle-stroke-color": ["case", selected, palette.selection, palette.markOutline],
         "circle-stroke-width": ["case", selected, 3, 0.75],
+        "circle-stroke-opacity": month >= from && month <= to ? 1 : 0,
       },
     });
   }

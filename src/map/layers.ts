@@ -71,7 +71,10 @@ export function sourceData(
     [SOURCE_IDS.hamlets]: layers.hamlets,
     [SOURCE_IDS.sites]: layers.sites,
     [SOURCE_IDS.incidents]: incidentsForClusters(layers.incidents, incidents),
-    [SOURCE_IDS.incidentsPlain]: incidentsWithMonth(layers.incidents),
+    // Only the heatmap reads this one: 5,000 or 100,000 points sent to the map's worker and
+    // indexed there for a layer nobody sees would delay the first frame.
+    [SOURCE_IDS.incidentsPlain]:
+      incidents.style === "heatmap" ? incidentsWithMonth(layers.incidents) : NO_FEATURES,
     [SOURCE_IDS.reach]: reach,
   };
 }

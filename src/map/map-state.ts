@@ -86,6 +86,11 @@ export interface MapDebugHandle {
   getSourceData(id: SourceId): Promise<GeoJSON>;
   renderedLabels(): string[];
   isIdle(): boolean;
+  /**
+   * Draws `frames` frames one after another with nothing changed and resolves with the mean
+   * milliseconds per frame (a lone frame looks cheap: the GPU finishes it after "idle").
+   */
+  timeRepaint(frames: number): Promise<number>;
 }
 
 export type LonLat = [longitude: number, latitude: number];

@@ -4,10 +4,12 @@ import type { Map as MaplibreMap } from "maplibre-gl";
 import { makeLayers } from "./layers";
 import { incidentGlobalState } from "./layers-coverage";
 import { type CoverageMapData, type MapViewState, RATIO_STATE, SOURCE_IDS, STATUS_STATE } from "./map-state";
+import { propertyChanges } from "./style-diff";
 
 type SyncMap = Pick<
   MaplibreMap,
   | "setLayoutProperty"
+  | "setPaintProperty"
   | "setGlobalStateProperty"
   | "setFeatureState"
   | "addLayer"
@@ -64,6 +66,23 @@ export function applyVisibility(map: SyncMap, previous: MapViewState, next: MapV
   for (const [layerId, visibility] of visibilities(next)) {
     if (before.get(layerId) === visibility) continue;
     map.setLayoutProperty(layerId, "visibility", visibility as "visible" | "none");
+    changed += 1;
+  }
+  return changed;
+}
+
+/**
+ * Paint values that follow the state within one theme (the months shown in the points style are
+ * the ones with opacity above 0): constant values, so MapLibre re-tiles nothing. A theme change
+ * is the controller's applyTheme. Returns how many values were set.
+ */
+export function applyPaint(map: SyncMap, previous: MapViewState, next: MapViewState): number {
+  if ((previous.theme ?? "standard") !== (next.theme ?? "standard")) return 0;
+  let changed = 0;
+  for (const change of propertyChanges(makeLayers(previous), makeLayers(next))) {
+    if (change.kind !== "paint") continue;
+    // The names and values come from our own layer specifications.
+    map.setPaintProperty(change.layerId, change.property as never, change.value as never);
     changed += 1;
   }
   return changed;

@@ -85,6 +85,7 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
     const created = new MapController({
       container: container.current,
       layers: EMPTY_LAYERS,
+      layersPending: true,
       state: start.state,
       camera: start.initialCamera ?? FALLBACK_CAMERA,
       handlers: { onSelect: () => {}, onCamera: () => {} },

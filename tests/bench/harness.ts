@@ -17,6 +17,8 @@ export interface BenchmarkResult {
   /** Optionally, the candidate's median must not exceed this either (in ms). */
   absoluteTargetMs?: number;
   samples: { candidate: number[]; baseline: number[] };
+  /** Further figures measured in the same run that explain the ratio, printed under the table. */
+  notes?: string[];
 }
 
 export interface Benchmark {
@@ -88,6 +90,8 @@ export function report(results: readonly BenchmarkResult[]): boolean {
     verdict: met(result) ? "met" : "MISSED",
   }));
   console.table(rows);
+  for (const result of results)
+    for (const note of result.notes ?? []) console.log(`  ${result.name}: ${note}`);
   const directory = resolve(import.meta.dirname, "../../bench-results");
   mkdirSync(directory, { recursive: true });
   writeFileSync(resolve(directory, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);

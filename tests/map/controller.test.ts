@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Layers } from "../../src/domain/types";
 import { MapController, type MapLike } from "../../src/map/controller";
+import { monthLayerId } from "../../src/map/layers-coverage";
 import { ALL_VISIBLE_STATE, LAYER_IDS, type MapHandlers, type MapViewState } from "../../src/map/map-state";
 import { FakeMap } from "./fake-map";
 import { sampleLayers } from "./sample-layers";
@@ -38,6 +39,33 @@ describe("MapController", () => {
       { method: "setLayoutProperty", args: [LAYER_IDS.hamletsCircles, "visibility", "none"] },
       { method: "setLayoutProperty", args: [LAYER_IDS.hamletsLabels, "visibility", "none"] },
     ]);
+  });
+
+  it("moves the points style's window one month with four constant paint values and no re-tiling", async () => {
+    const points: MapViewState = {
+      ...ALL_VISIBLE_STATE,
+      mode: "coverage",
+      incidents: {
+        ...ALL_VISIBLE_STATE.incidents,
+        style: "points",
+        months: [24240, 24251],
+        fromMonth: 24240,
+        toMonth: 24245,
+      },
+    };
+    const { controller, map } = await setup(points);
+    controller.setState({ ...points, incidents: { ...points.incidents, fromMonth: 24241, toMonth: 24246 } });
+    const byMethod = (method: string) => map.calls.filter((call) => call.method === method);
+    expect(byMethod("setPaintProperty").map((call) => call.args)).toEqual([
+      [monthLayerId(24240), "circle-opacity", 0],
+      [monthLayerId(24240), "circle-stroke-opacity", 0],
+      [monthLayerId(24246), "circle-opacity", 0.9],
+      [monthLayerId(24246), "circle-stroke-opacity", 1],
+    ]);
+    // Nothing that would make MapLibre re-tile a month: no visibility, filter or data change.
+    expect(byMethod("setLayoutProperty")).toEqual([]);
+    expect(byMethod("setFilter")).toEqual([]);
+    expect(byMethod("setData")).toEqual([]);
   });
 
   it("adds both icons before the style loads", async () => {

@@ -54,6 +54,9 @@ export class FakeMap {
   setGlobalStateProperty(...args: unknown[]) {
     this.calls.push({ method: "setGlobalStateProperty", args });
   }
+  setPaintProperty(...args: unknown[]) {
+    this.calls.push({ method: "setPaintProperty", args });
+  }
   setLayoutProperty(...args: unknown[]) {
     this.calls.push({ method: "setLayoutProperty", args });
   }

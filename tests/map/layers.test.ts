@@ -2,9 +2,9 @@ import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { makeFontFaces } from "../../src/map/fonts";
 import { labelPoint, unitLabelPoints } from "../../src/map/geometry";
-import { makeLayers, makeStyle } from "../../src/map/layers";
+import { makeLayers, makeStyle, sourceData } from "../../src/map/layers";
 import { monthLayerId } from "../../src/map/layers-coverage";
-import { ALL_VISIBLE_STATE, LAYER_IDS, type MapViewState } from "../../src/map/map-state";
+import { ALL_VISIBLE_STATE, LAYER_IDS, type MapViewState, SOURCE_IDS } from "../../src/map/map-state";
 import { sampleLayers } from "./sample-layers";
 
 const BASE = "http://localhost:4173/app/";
@@ -174,20 +174,40 @@ describe("incidents by month", () => {
     },
   };
 
-  it("draws each month from its own source, and shows only the months inside the window", () => {
+  it("draws each month from its own source, and paints only the months inside the window", () => {
     const monthLayers = makeLayers(state).filter((layer) =>
       layer.id.startsWith(`${LAYER_IDS.incidentsPlainPoints}-`),
     );
     expect(monthLayers).toHaveLength(12);
     expect(new Set(monthLayers.map((layer) => (layer as { source: string }).source)).size).toBe(12);
-    const shown = monthLayers
-      .filter((layer) => layer.layout?.visibility === "visible")
-      .map((layer) => layer.id);
+    // Every month layer stays visible (hiding one re-tiles it); outside the window both opacities
+    // are the constant 0, which MapLibre does not draw at all.
+    expect(monthLayers.every((layer) => layer.layout?.visibility === "visible")).toBe(true);
+    const paintOf = (layer: (typeof monthLayers)[number]) =>
+      (layer as { paint: Record<string, unknown> }).paint;
+    const hidden = monthLayers.filter(
+      (layer) => paintOf(layer)["circle-opacity"] === 0 && paintOf(layer)["circle-stroke-opacity"] === 0,
+    );
+    expect(hidden).toHaveLength(9);
+    const shown = monthLayers.filter((layer) => !hidden.includes(layer)).map((layer) => layer.id);
     expect(shown).toEqual([monthLayerId(24245), monthLayerId(24246), monthLayerId(24247)]);
   });
 
   it("gives every month layer a source in the style, so the style validates", () => {
     const style = makeStyle(state, makeFontFaces(BASE), sampleLayers());
     expect(validateStyleMin(style)).toEqual([]);
+  });
+});
+
+describe("sourceData", () => {
+  it("gives the heatmap's source its points only while the heatmap is the style shown", () => {
+    const layers = sampleLayers();
+    const count = (style: "clusters" | "points" | "heatmap") => {
+      const data = sourceData(layers, { ...ALL_VISIBLE_STATE.incidents, style });
+      return (data[SOURCE_IDS.incidentsPlain] as { features: unknown[] }).features.length;
+    };
+    expect(count("heatmap")).toBe(layers.incidents.features.length);
+    expect(count("clusters")).toBe(0);
+    expect(count("points")).toBe(0);
   });
 });

@@ -9,17 +9,10 @@ import { propertyChanges } from "../../src/map/style-diff";
 import { FakeMap } from "./fake-map";
 import { sampleLayers } from "./sample-layers";
 
-/** The fake map, plus the paint calls a theme change makes. */
-class ThemedFakeMap extends FakeMap {
-  setPaintProperty(...args: unknown[]) {
-    this.calls.push({ method: "setPaintProperty", args });
-  }
-}
-
 const BASE_STATE = { ...ALL_VISIBLE_STATE } as MapViewState;
 
 async function setup(state: MapViewState = BASE_STATE) {
-  let fake: ThemedFakeMap | null = null;
+  let fake: FakeMap | null = null;
   const controller = new MapController({
     container: {} as HTMLElement,
     layers: sampleLayers(),
@@ -29,12 +22,12 @@ async function setup(state: MapViewState = BASE_STATE) {
     baseUri: "http://localhost:4173/app/",
     loadFonts: async () => {},
     createMap: (options) => {
-      fake = new ThemedFakeMap(options);
+      fake = new FakeMap(options);
       return fake as unknown as MapLike;
     },
   });
   await vi.waitFor(() => expect(fake).not.toBeNull());
-  const map = fake as unknown as ThemedFakeMap;
+  const map = fake as unknown as FakeMap;
   map.fire("load");
   map.fire("idle");
   await controller.whenIdle();

@@ -3,9 +3,11 @@ import { type DeckText, parseDeck, serialiseDeck } from "../../state/deck-valida
 import { useView } from "../app-context";
 import { useBriefing, useBriefingText, useDeck } from "./briefing-context";
 import { downloadBlob, fileNameOf } from "./export/download";
-import { exportDeckPdf, exportDeckPngs } from "./export/export-deck";
 import { printView } from "./export/print-view";
 import { IMAGE_SIZES } from "./export/slide-image";
+
+// The PDF and ZIP writers are most of a megabyte: fetched on the first export, not with the page.
+const loadExporters = () => import("./export/export-deck");
 
 type Status = { kind: "info" | "error"; lines: string[] } | null;
 
@@ -96,14 +98,16 @@ export function DeckActions() {
       <button
         type="button"
         disabled={!exportInput || busy || deck.slides.length === 0 || !size}
-        onClick={() => exportInput && size && run(() => exportDeckPngs(exportInput, size))}
+        onClick={() =>
+          exportInput && size && run(async () => (await loadExporters()).exportDeckPngs(exportInput, size))
+        }
       >
         {t("exportPng")}
       </button>
       <button
         type="button"
         disabled={!exportInput || busy || deck.slides.length === 0}
-        onClick={() => exportInput && run(() => exportDeckPdf(exportInput))}
+        onClick={() => exportInput && run(async () => (await loadExporters()).exportDeckPdf(exportInput))}
         data-testid="export-pdf"
       >
         {t("exportPdf")}

@@ -3,7 +3,9 @@ import { chromium } from "playwright-core";
 import { chromiumArguments } from "../browser";
 import { serveDirectory } from "../static-server";
 
-const server = await serveDirectory(new URL("../../../dist", import.meta.url).pathname);
+const server = await serveDirectory(
+  process.env.BINHYEN_DIST ?? new URL("../../../dist", import.meta.url).pathname,
+);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArguments });
 for (let run = 0; run < 3; run++) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
