@@ -1,8 +1,13 @@
 // The planner's printed one-page summary, as Chromium prints it to PDF: the map is a real picture
-// (the live WebGL canvas prints as one flat colour) and everything fits one A4 page.
+// of the whole district drawn off screen at the printed size (the live WebGL canvas prints as one
+// flat colour, and shows only a strip of the district) and everything fits one A4 page.
 import { PDFDocument, PDFName, type PDFNumber, PDFRawStream } from "pdf-lib";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Layers } from "../../src/domain/types";
+import { projectToPixels } from "../../src/map/fit-camera";
+import type { PlanMapData } from "../../src/map/map-state";
+import { PLAN_PRINT_MAP, planPrintCamera } from "../../src/ui/planner/print-map";
 import { launchChromium } from "./browser";
 import { AppDriver, DESKTOP } from "./driver";
 
@@ -53,6 +58,51 @@ async function printedMap(app: AppDriver) {
   });
 }
 
+/**
+ * Where the print's framing puts each pick in the printed picture, in its pixels: the district's
+ * outline (the app's own file) and the plan on the live map, framed as print-map.ts does.
+ */
+async function picksInPicture(app: AppDriver): Promise<[number, number][]> {
+  const { units, picks, reach } = await app.page.evaluate(async () => {
+    const read = (id: string) => window.binhYenMap?.getSourceData(id as never);
+    return {
+      units: await (await fetch("geodata/units.geojson")).json(),
+      picks: (await read("plan-picks")) as GeoJSON.FeatureCollection<GeoJSON.Point>,
+      reach: await read("plan-reach"),
+    };
+  });
+  const empty = { type: "FeatureCollection", features: [] };
+  const camera = planPrintCamera(
+    { units, hamlets: empty } as unknown as Layers,
+    {
+      reach,
+    } as unknown as PlanMapData,
+  );
+  if (!camera) throw new Error("nothing to frame");
+  return picks.features.map((pick) => {
+    const [longitude = 0, latitude = 0] = pick.geometry.coordinates;
+    const [x, y] = projectToPixels(camera, PLAN_PRINT_MAP, longitude, latitude);
+    return [x * PLAN_PRINT_MAP.pixelRatio, y * PLAN_PRINT_MAP.pixelRatio];
+  });
+}
+
+/** The printed picture's colour at each point, as [red, green, blue]. */
+async function printedColours(app: AppDriver, points: [number, number][]) {
+  return app.page.evaluate(async (points) => {
+    const image = document.querySelector<HTMLImageElement>('[data-testid="plan-print-map"]');
+    if (!image) return [];
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext("2d") as CanvasRenderingContext2D;
+    context.drawImage(image, 0, 0);
+    return points.map(([x, y]) => [
+      ...context.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3),
+    ]);
+  }, points);
+}
+
 /** The PDF of the page under print media: its page count and the sizes of the images on it. */
 async function printToPdf(app: AppDriver) {
   await app.page.emulateMedia({ media: "print" });
@@ -77,7 +127,7 @@ describe.skipIf(!browserAvailable)("the planner's printed summary", () => {
     await browser?.close();
   });
 
-  it("prints the map as a picture taken from the map, and fits one A4 page", async () => {
+  it("prints the whole district with the plan as a picture, and fits one A4 page", async () => {
     // given a plan of 5 sites
     const app = await AppDriver.open(browser, appUrl, { viewport: DESKTOP, query: "view=planner" });
     await app.waitForMapIdle();
@@ -89,7 +139,29 @@ describe.skipIf(!browserAvailable)("the planner's printed summary", () => {
     const map = await printedMap(app);
     expect(map?.src.startsWith("data:image/png;base64,")).toBe(true);
     expect(map?.colours).toBeGreaterThan(10);
-    expect({ width: map?.width, height: map?.height }).toEqual(map?.canvas);
+    // drawn off screen at the print size, in the district's proportions: not the strip of the
+    // district the planner's layout leaves the map on screen
+    const { width, height, pixelRatio } = PLAN_PRINT_MAP;
+    expect({ width: map?.width, height: map?.height }).toEqual({
+      width: width * pixelRatio,
+      height: height * pixelRatio,
+    });
+    expect((map?.width ?? 0) / (map?.height ?? 1)).toBeCloseTo(width / height, 2);
+    const screenRatio = (map?.canvas.width ?? 0) / (map?.canvas.height ?? 1);
+    expect(screenRatio).toBeGreaterThan(2);
+    // every pick inside the frame, drawn where the print's framing puts it: the marker's
+    // near-black disc, just left of its white number
+    const picks = await picksInPicture(app);
+    expect(picks).toHaveLength(5);
+    for (const [x, y] of picks) {
+      expect(x).toBeGreaterThan(0);
+      expect(y).toBeGreaterThan(0);
+      expect(x).toBeLessThan(map?.width ?? 0);
+      expect(y).toBeLessThan(map?.height ?? 0);
+    }
+    const beside = picks.map(([x, y]): [number, number] => [x - 8 * PLAN_PRINT_MAP.pixelRatio, y]);
+    const colours = await printedColours(app, beside);
+    expect(colours.map((colour) => colour.every((value) => value < 80))).toEqual(picks.map(() => true));
     expect(await app.page.getByTestId("plan-print-map").getAttribute("alt")).toMatch(
       /^Bản đồ kế hoạch: 5 điểm nhân rộng/,
     );

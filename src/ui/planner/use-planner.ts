@@ -39,6 +39,8 @@ export interface PlannerViewState {
   setPerYear(perYear: number): void;
   timelineYear: number | null;
   setTimelineYear(year: number | null): void;
+  /** The layers the plan is made on; the printout draws its own map of them (PrintSummary). */
+  layers: Layers | null;
   /** What the map draws; `before` has no picks, for the swipe comparison. */
   mapData: PlanMapData | null;
   beforeMapData: PlanMapData | null;
@@ -260,6 +262,7 @@ export function usePlannerView(
     setPerYear,
     timelineYear,
     setTimelineYear,
+    layers,
     mapData,
     beforeMapData,
     running,

@@ -1,7 +1,16 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { plannerApp } from "./harness";
+
+// No WebGL here: the printed map's off-screen drawing is a blank picture, ready at once
+// (print-capture.test.tsx looks at what it is asked to draw).
+vi.mock("../../../src/map/snapshot", () => ({
+  createSnapshotSession: () => ({
+    render: async () => ({ toDataURL: () => "data:image/png;base64,AA==" }),
+    destroy: () => {},
+  }),
+}));
 
 beforeEach(() => localStorage.clear());
 afterEach(() => {
@@ -41,8 +50,10 @@ describe("the printed one-page summary", () => {
     expect(screen.getByTestId("plan-print")).toBeTruthy();
     const print = vi.fn();
     window.print = print;
-    fireEvent.click(screen.getByTestId("planner-print"));
-    expect(print).toHaveBeenCalledTimes(1);
+    await act(async () => fireEvent.click(screen.getByTestId("planner-print")));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    // with the map's picture in the summary
+    expect(screen.getByTestId("plan-print-map").getAttribute("src")).toBe("data:image/png;base64,AA==");
   });
 
   it("lists the picks in order with their commune, and every figure as before → after", async () => {
