@@ -8,7 +8,7 @@ import type { Layers } from "../domain/types";
 import { cameraOf, fitBounds, flyTo, jumpTo, movedByApp } from "./camera-moves";
 import { featureAt, zoomIntoCluster } from "./clicks";
 import { CompareMap } from "./compare";
-import { loadBundledFonts, makeFontFaces } from "./fonts";
+import { loadBundledFonts } from "./fonts";
 import { featureBounds } from "./geometry";
 import { ICON_PIXEL_RATIO } from "./icons";
 import { makeStyle, sourceData } from "./layers";
@@ -108,7 +108,7 @@ export class MapController {
       : undefined;
     await Promise.all([(options.loadFonts ?? (() => loadBundledFonts(baseUri)))(), layersHere]);
     if (this.destroyed) return;
-    const style = makeStyle(this.desiredState, makeFontFaces(baseUri), this.desiredLayers);
+    const style = makeStyle(this.desiredState, this.desiredLayers);
     this.sentData = sourceData(this.desiredLayers, this.desiredState.incidents);
     // Feature-state is not part of a style: the selection is applied once the style has loaded.
     this.appliedState = { ...this.desiredState, selected: null };
