@@ -3,72 +3,42 @@
 // the map. Camera moves the app makes are tagged, so they are not echoed back as user moves.
 import "./maplibre-init";
 import type { GeoJSON } from "geojson";
-import * as maplibregl from "maplibre-gl";
+import type * as maplibregl from "maplibre-gl";
 import type { Layers } from "../domain/types";
+import { cameraOf, fitBounds, flyTo, jumpTo, movedByApp } from "./camera-moves";
+import { featureAt, zoomIntoCluster } from "./clicks";
 import { CompareMap } from "./compare";
-import { loadBundledFonts, makeFontFaces } from "./fonts";
+import { loadBundledFonts } from "./fonts";
 import { featureBounds } from "./geometry";
-import { ICON_PIXEL_RATIO, makeIcons } from "./icons";
-import { makeLayers, makeStyle, sourceData, unitLabelField } from "./layers";
+import { ICON_PIXEL_RATIO } from "./icons";
+import { makeStyle, sourceData } from "./layers";
 import { applyPlanData } from "./layers-plan";
+import { captureCanvas, makeDebugHandle } from "./map-debug";
+import { createMaplibreMap, icons, type MapLike } from "./map-like";
 import {
   type BoundingBox,
   type Camera,
   type CoverageMapData,
-  LABEL_LAYERS,
   LAYER_IDS,
   type MapDebugHandle,
   type MapHandlers,
-  type MapSelection,
   type MapViewState,
   type PlanMapData,
-  SELECTED_STATE,
-  SOURCE_BY_GROUP,
-  SOURCE_IDS,
 } from "./map-state";
-import { clickableLayerIds, type Hit, labelText, pickClickable, selectionOf } from "./picking";
-import { propertyChanges } from "./style-diff";
+import { type Hit, selectionOf } from "./picking";
 import {
   applyCoverageState,
   applyIncidentWindow,
+  applyLanguage,
   applyLayerSet,
   applyPaint,
+  applySelection,
+  applyTheme,
   applyVisibility,
 } from "./view-sync";
 
-/** The part of `maplibregl.Map` the controller uses; tests stand a fake in for it. */
-export type MapLike = Pick<
-  maplibregl.Map,
-  | "on"
-  | "once"
-  | "triggerRepaint"
-  | "getSource"
-  | "setLayoutProperty"
-  | "setPaintProperty"
-  | "setGlobalStateProperty"
-  | "addSource"
-  | "addLayer"
-  | "removeLayer"
-  | "setFilter"
-  | "setFeatureState"
-  | "queryRenderedFeatures"
-  | "getCanvas"
-  | "jumpTo"
-  | "flyTo"
-  | "fitBounds"
-  | "easeTo"
-  | "getCenter"
-  | "getZoom"
-  | "addImage"
-  | "hasImage"
-  | "setMissingStyleImageResolver"
-  | "remove"
->;
-
-type PaintName = Parameters<MapLike["setPaintProperty"]>[1];
-type LayoutName = Parameters<MapLike["setLayoutProperty"]>[1];
-type PaintValue = Parameters<MapLike["setPaintProperty"]>[2];
-type LayoutValue = Parameters<MapLike["setLayoutProperty"]>[2];
+// Tests and the compare map build their own maps through this type.
+export type { MapLike } from "./map-like";
 
 export interface MapControllerOptions {
   container: HTMLElement;
@@ -93,25 +63,6 @@ export interface MapControllerOptions {
 // about one frame per source to settle, then re-tiled everything; the data is usually parsed
 // within a second of the page.
 const PENDING_LAYERS_WAIT_MS = 4000;
-
-// Passed as `eventData` with every camera call the app makes; MapLibre copies it onto the
-// resulting move events, which is how `moveend` tells the app's moves from the user's.
-const FROM_APP = { fromApp: true } as const;
-const CLICK_TOLERANCE_PIXELS = 5;
-
-// Painting the icons takes a few tens of milliseconds: do it once per page, not once per map.
-let iconCache: ReturnType<typeof makeIcons> | null = null;
-function icons(): ReturnType<typeof makeIcons> {
-  iconCache ??= makeIcons();
-  return iconCache;
-}
-
-function createMaplibreMap(options: maplibregl.MapOptions): MapLike {
-  const map = new maplibregl.Map(options);
-  map.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 160 }), "bottom-left");
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
-  return map;
-}
 
 export class MapController {
   private map: MapLike | null = null;
@@ -157,7 +108,7 @@ export class MapController {
       : undefined;
     await Promise.all([(options.loadFonts ?? (() => loadBundledFonts(baseUri)))(), layersHere]);
     if (this.destroyed) return;
-    const style = makeStyle(this.desiredState, makeFontFaces(baseUri), this.desiredLayers);
+    const style = makeStyle(this.desiredState, this.desiredLayers);
     this.sentData = sourceData(this.desiredLayers, this.desiredState.incidents);
     // Feature-state is not part of a style: the selection is applied once the style has loaded.
     this.appliedState = { ...this.desiredState, selected: null };
@@ -202,8 +153,8 @@ export class MapController {
     map.on("movestart", () => this.markBusy());
     map.on("dataloading", () => this.markBusy());
     map.on("moveend", (event) => {
-      if ((event as Partial<typeof FROM_APP>).fromApp) return;
-      this.handlers.onCamera(this.currentCamera(map), "user");
+      if (movedByApp(event)) return;
+      this.handlers.onCamera(cameraOf(map), "user");
     });
     map.on("idle", () => {
       this.idle = true;
@@ -283,68 +234,24 @@ export class MapController {
     if (applyVisibility(map, previous, state) > 0) this.markBusy();
     if (applyPaint(map, previous, state) > 0) this.markBusy();
     if (applyIncidentWindow(map, previous, state) > 0) this.markBusy();
-    if ((previous.theme ?? "standard") !== (state.theme ?? "standard")) this.applyTheme(map, state);
-    if (previous.language !== state.language) {
-      map.setLayoutProperty(LAYER_IDS.unitsLabels, "text-field", unitLabelField(state.language));
-      this.markBusy();
-    }
-    const before = previous.selected;
-    const after = state.selected;
-    if (before?.layer !== after?.layer || before?.id !== after?.id) {
-      if (before) this.setSelected(map, before, false);
-      if (after) this.setSelected(map, after, true);
-      this.markBusy();
-    }
+    if (applyTheme(map, previous, state) > 0) this.markBusy();
+    if (applyLanguage(map, previous, state) > 0) this.markBusy();
+    if (applySelection(map, previous, state) > 0) this.markBusy();
     this.appliedState = state;
     // Under a time window the clustered source holds only the incidents inside it.
     this.syncSources();
   }
 
-  /**
-   * Sets only the paint and layout values the new palette changes. Compared against the same
-   * state in the old theme, so visibility and language stay with their own branches above.
-   */
-  private applyTheme(map: MapLike, state: MapViewState): void {
-    const before = makeLayers({ ...state, theme: this.appliedState.theme });
-    const changes = propertyChanges(before, makeLayers(state), { skipLayout: ["visibility"] });
-    for (const change of changes) {
-      // The names come from our own layer specifications, so they are valid property names.
-      if (change.kind === "paint")
-        map.setPaintProperty(change.layerId, change.property as PaintName, change.value as PaintValue);
-      else map.setLayoutProperty(change.layerId, change.property as LayoutName, change.value as LayoutValue);
-    }
-    if (changes.length > 0) this.markBusy();
-  }
-
-  private setSelected(map: MapLike, selection: MapSelection, selected: boolean): void {
-    map.setFeatureState(
-      { source: SOURCE_BY_GROUP[selection.layer], id: selection.id },
-      { [SELECTED_STATE]: selected },
-    );
-  }
-
   setCamera(camera: Camera): void {
-    this.moveCamera((map) => map.jumpTo({ center: camera.center, zoom: camera.zoom }, FROM_APP));
+    this.moveCamera(jumpTo(camera));
   }
 
   flyTo(camera: Camera): void {
-    this.moveCamera((map) =>
-      map.flyTo({ center: camera.center, zoom: camera.zoom, essential: true }, FROM_APP),
-    );
+    this.moveCamera(flyTo(camera));
   }
 
   fitBounds(bounds: BoundingBox, options: { animate?: boolean } = {}): void {
-    const [west, south, east, north] = bounds;
-    this.moveCamera((map) =>
-      map.fitBounds(
-        [
-          [west, south],
-          [east, north],
-        ],
-        { padding: 40, maxZoom: 15, animate: options.animate ?? true },
-        FROM_APP,
-      ),
-    );
+    this.moveCamera(fitBounds(bounds, options.animate ?? true));
   }
 
   /** Frames the whole district: every commune polygon. */
@@ -380,6 +287,8 @@ export class MapController {
           createMap,
           handlers,
           camera: this.getCamera(),
+          // The data is here already: the "before" map must not wait for it.
+          layersPending: false,
           layers: this.desiredLayers,
           state: this.desiredState,
         }),
@@ -395,7 +304,7 @@ export class MapController {
 
   /** The camera now, or the initial one before the map exists. */
   getCamera(): Camera {
-    return this.map ? this.currentCamera(this.map) : this.initialCamera;
+    return this.map ? cameraOf(this.map) : this.initialCamera;
   }
 
   private moveCamera(move: (map: MapLike) => void): void {
@@ -408,22 +317,8 @@ export class MapController {
     move(this.map);
   }
 
-  private currentCamera(map: MapLike): Camera {
-    const center = map.getCenter();
-    return { center: [center.lng, center.lat], zoom: map.getZoom() };
-  }
-
   private pick(map: MapLike, point: maplibregl.Point): Hit | null {
-    if (!this.loaded) return null;
-    const tolerance = CLICK_TOLERANCE_PIXELS;
-    const features = map.queryRenderedFeatures(
-      [
-        [point.x - tolerance, point.y - tolerance],
-        [point.x + tolerance, point.y + tolerance],
-      ],
-      { layers: clickableLayerIds(this.appliedState) },
-    );
-    return pickClickable(features);
+    return this.loaded ? featureAt(map, point, this.appliedState) : null;
   }
 
   private handleClick(map: MapLike, point: maplibregl.Point): void {
@@ -433,20 +328,10 @@ export class MapController {
       return;
     }
     if (hit.layerId === LAYER_IDS.incidentsClusters) {
-      void this.zoomIntoCluster(map, hit.feature);
+      void zoomIntoCluster(map, hit.feature);
       return;
     }
     this.handlers.onSelect(selectionOf(hit));
-  }
-
-  private async zoomIntoCluster(map: MapLike, cluster: maplibregl.MapGeoJSONFeature): Promise<void> {
-    const source = map.getSource<maplibregl.GeoJSONSource>(SOURCE_IDS.incidents);
-    const clusterId = Number(cluster.properties.cluster_id);
-    if (!source || cluster.geometry.type !== "Point") return;
-    const zoom = await source.getClusterExpansionZoom(clusterId);
-    const [longitude = 0, latitude = 0] = cluster.geometry.coordinates;
-    // Not tagged: the user asked for this move by clicking, so the app should hear about it.
-    map.easeTo({ center: [longitude, latitude], zoom });
   }
 
   /** Resolves when the map has drawn everything asked of it so far. */
@@ -456,50 +341,22 @@ export class MapController {
     await this.compare?.whenIdle();
   }
 
-  /**
-   * The map as drawn, as a PNG data URL (for print). The canvas keeps no drawing buffer (keeping
-   * it slows every frame), so it is read inside a `render` event, before the browser clears it.
-   */
+  /** The map as drawn, as a PNG data URL (for print). */
   async captureImage(): Promise<string> {
     await this.whenIdle();
-    const map = this.map;
-    if (!map) throw new Error("The map is gone.");
-    return new Promise((resolve) => {
-      map.once("render", () => resolve(map.getCanvas().toDataURL("image/png")));
-      map.triggerRepaint();
-    });
+    if (!this.map) throw new Error("The map is gone.");
+    return captureCanvas(this.map);
   }
 
   debugHandle(): MapDebugHandle {
-    return {
-      getSourceData: async (id) => {
-        await this.ready;
-        const source = this.map?.getSource<maplibregl.GeoJSONSource>(id);
-        if (!source) throw new Error(`No source "${id}" on the map.`);
-        return source.getData();
-      },
-      renderedLabels: () => {
-        const map = this.map;
-        if (!map || !this.loaded) return [];
-        return map
-          .queryRenderedFeatures({ layers: [...LABEL_LAYERS] })
-          .map((feature) => labelText(feature, this.appliedState.language));
-      },
-      isIdle: () => this.idle,
-      timeRepaint: async (frames) => {
-        await this.whenIdle();
-        const map = this.map;
-        if (!map) return Number.NaN;
-        const start = performance.now();
-        for (let frame = 0; frame < frames; frame++) {
-          await new Promise<void>((resolve) => {
-            map.once("idle", () => resolve());
-            map.triggerRepaint();
-          });
-        }
-        return (performance.now() - start) / frames;
-      },
-    };
+    return makeDebugHandle({
+      map: () => this.map,
+      loaded: () => this.loaded,
+      idle: () => this.idle,
+      whenReady: () => this.ready,
+      whenIdle: () => this.whenIdle(),
+      language: () => this.appliedState.language,
+    });
   }
 
   destroy(): void {

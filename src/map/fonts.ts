@@ -1,14 +1,15 @@
 // The typeface every label uses, served from the app's own bundle: no font server, no CDN.
-// MapLibre gets the files through the style's `font-faces`; the same files are also registered
-// with `document.fonts` under the same names, because MapLibre falls back to drawing with the
-// CSS family named in `text-font` and, loaded only through CSS, letters such as ề came out in the
-// fallback font (toolchain.md).
+// The files are registered with `document.fonts` under the names the layers give in `text-font`,
+// and loaded with a Vietnamese sample before the map exists; MapLibre then draws every glyph in
+// the page with them. Loaded only through CSS, letters such as ề came out in the fallback font
+// (toolchain.md). The style's `font-faces` would make MapLibre download and register the same
+// files a second time while the first labels wait (measured: the pictures are byte-identical,
+// the first idle about a tenth sooner without).
 
 import latinRegular from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url";
 import latinBold from "@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url";
 import vietnameseRegular from "@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff2?url";
 import vietnameseBold from "@fontsource/noto-sans/files/noto-sans-vietnamese-700-normal.woff2?url";
-import type { FontFacesSpecification } from "@maplibre/maplibre-gl-style-spec";
 
 export const FONT_REGULAR = "Noto Sans Regular";
 export const FONT_BOLD = "Noto Sans Bold";
@@ -69,14 +70,14 @@ const BUNDLED_FONT_FILES: FontFileUrls = {
 /** Vietnamese sample that needs both subsets: stacked marks, horn letters, đ. */
 const FONT_SAMPLE_TEXT = "Chiềng Pấc Mường É Thuận Châu Nậm Lầu Phổng Lăng đ Ơ Ư";
 
-interface FaceFile {
+export interface FaceFile {
   url: string;
   unicodeRange: string[];
 }
 
-function faceFiles(files: FontFileUrls, baseUri: string): Record<string, FaceFile[]> {
-  // The app is served from any sub-path (`base: "./"`); MapLibre downloads these itself, so they
-  // must not depend on who resolves them.
+/** The bundled files per `text-font` name, with URLs made absolute against `baseUri`. */
+export function faceFiles(files: FontFileUrls, baseUri: string): Record<string, FaceFile[]> {
+  // The app is served from any sub-path (`base: "./"`): resolved against the page, not the script.
   const absolute = (url: string) => new URL(url, baseUri).href;
   return {
     [FONT_REGULAR]: [
@@ -88,18 +89,6 @@ function faceFiles(files: FontFileUrls, baseUri: string): Record<string, FaceFil
       { url: absolute(files.vietnameseBold), unicodeRange: VIETNAMESE_RANGE },
     ],
   };
-}
-
-/** The style's `font-faces`, with URLs made absolute against `baseUri` (`document.baseURI`). */
-export function makeFontFaces(
-  baseUri: string,
-  files: FontFileUrls = BUNDLED_FONT_FILES,
-): FontFacesSpecification {
-  const fontFaces: FontFacesSpecification = {};
-  for (const [name, faces] of Object.entries(faceFiles(files, baseUri))) {
-    fontFaces[name] = faces.map((face) => ({ url: face.url, "unicode-range": face.unicodeRange }));
-  }
-  return fontFaces;
 }
 
 let registration: Promise<void> | null = null;

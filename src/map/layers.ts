@@ -3,7 +3,6 @@
 // Privacy: no basemap, tiles, glyphs or sprite; the only URLs are the bundled font files.
 import type {
   ExpressionSpecification,
-  FontFacesSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
   StyleSpecification,
@@ -330,15 +329,13 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
   return layers;
 }
 
-export function makeStyle(
-  state: MapViewState,
-  fontFaces: FontFacesSpecification,
-  layers: Layers = EMPTY_LAYERS,
-): StyleSpecification {
+// No `glyphs`, `sprite` or `font-faces`: labels are drawn in the page with the bundled Noto Sans,
+// registered with `document.fonts` under the `text-font` names before the map exists (fonts.ts),
+// and icons are drawn in code. The style holds no URL at all.
+export function makeStyle(state: MapViewState, layers: Layers = EMPTY_LAYERS): StyleSpecification {
   return {
     version: 8,
     name: "Bình Yên",
-    "font-faces": fontFaces,
     // No paint transitions: a recolour is applied at once, and `idle` is not held back 300 ms.
     transition: { duration: 0, delay: 0 },
     state: incidentStateDefaults(state.incidents),

@@ -1,9 +1,19 @@
 // How a change of view state or coverage becomes the fewest map calls. Kept apart from the
 // controller so each rule can be tested against a fake map without MapLibre.
 import type { Map as MaplibreMap } from "maplibre-gl";
-import { makeLayers } from "./layers";
+import { makeLayers, unitLabelField } from "./layers";
 import { incidentGlobalState } from "./layers-coverage";
-import { type CoverageMapData, type MapViewState, RATIO_STATE, SOURCE_IDS, STATUS_STATE } from "./map-state";
+import {
+  type CoverageMapData,
+  LAYER_IDS,
+  type MapSelection,
+  type MapViewState,
+  RATIO_STATE,
+  SELECTED_STATE,
+  SOURCE_BY_GROUP,
+  SOURCE_IDS,
+  STATUS_STATE,
+} from "./map-state";
 import { propertyChanges } from "./style-diff";
 
 type SyncMap = Pick<
@@ -126,4 +136,43 @@ export function applyCoverageState(
   sync(SOURCE_IDS.units, RATIO_STATE, previous?.unitRatio, next?.unitRatio);
   sync(SOURCE_IDS.hamlets, STATUS_STATE, previous?.hamletStatus, next?.hamletStatus);
   return changed;
+}
+
+/**
+ * Sets only the paint and layout values a new palette changes. Compared against the same state in
+ * the old theme, so visibility and language stay with their own rules.
+ */
+export function applyTheme(map: SyncMap, previous: MapViewState, next: MapViewState): number {
+  if ((previous.theme ?? "standard") === (next.theme ?? "standard")) return 0;
+  const before = makeLayers({ ...next, theme: previous.theme });
+  const changes = propertyChanges(before, makeLayers(next), { skipLayout: ["visibility"] });
+  for (const change of changes) {
+    // The names and values come from our own layer specifications.
+    if (change.kind === "paint")
+      map.setPaintProperty(change.layerId, change.property as never, change.value as never);
+    else map.setLayoutProperty(change.layerId, change.property as never, change.value as never);
+  }
+  return changes.length;
+}
+
+/** Commune labels carry both names; the language picks the field. */
+export function applyLanguage(map: SyncMap, previous: MapViewState, next: MapViewState): number {
+  if (previous.language === next.language) return 0;
+  map.setLayoutProperty(LAYER_IDS.unitsLabels, "text-field", unitLabelField(next.language));
+  return 1;
+}
+
+/** The selection is feature-state: clear the old feature's, set the new one's. */
+export function applySelection(map: SyncMap, previous: MapViewState, next: MapViewState): number {
+  const before = previous.selected;
+  const after = next.selected;
+  if (before?.layer === after?.layer && before?.id === after?.id) return 0;
+  const mark = (selection: MapSelection, selected: boolean) =>
+    map.setFeatureState(
+      { source: SOURCE_BY_GROUP[selection.layer], id: selection.id },
+      { [SELECTED_STATE]: selected },
+    );
+  if (before) mark(before, false);
+  if (after) mark(after, true);
+  return 1;
 }

@@ -1,7 +1,6 @@
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it, vi } from "vitest";
 import { MapController, type MapLike } from "../../src/map/controller";
-import { makeFontFaces } from "../../src/map/fonts";
 import { makeLayers, makeStyle } from "../../src/map/layers";
 import {
   applyPlanData,
@@ -38,7 +37,7 @@ const plan = (overrides: Partial<PlanMapData> = {}): PlanMapData => ({
 describe("the planner's layers", () => {
   for (const theme of ["standard", "projector-light", "projector-dark"] as const) {
     it(`validate against the style spec in the ${theme} theme`, () => {
-      const style = makeStyle({ ...PLANNER, theme }, makeFontFaces(BASE), sampleLayers());
+      const style = makeStyle({ ...PLANNER, theme }, sampleLayers());
       expect(validateStyleMin(style)).toEqual([]);
       expect(Object.keys(style.sources)).toEqual(expect.arrayContaining(Object.values(PLAN_SOURCE_IDS)));
     });

@@ -1,6 +1,6 @@
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
-import { makeFontFaces } from "../../src/map/fonts";
+import { FONT_BOLD, FONT_REGULAR } from "../../src/map/fonts";
 import { labelPoint, unitLabelPoints } from "../../src/map/geometry";
 import { makeLayers, makeStyle, sourceData } from "../../src/map/layers";
 import { monthLayerId } from "../../src/map/layers-coverage";
@@ -8,14 +8,6 @@ import { ALL_VISIBLE_STATE, LAYER_IDS, type MapViewState, SOURCE_IDS } from "../
 import { sampleLayers } from "./sample-layers";
 
 const BASE = "http://localhost:4173/app/";
-// What a build with `base: "./"` hands over: URLs relative to the page.
-const BUILT_FILES = {
-  latinRegular: "./assets/latin-400.woff2",
-  vietnameseRegular: "./assets/vietnamese-400.woff2",
-  latinBold: "assets/latin-700.woff2",
-  vietnameseBold: "assets/vietnamese-700.woff2",
-};
-
 const STATES: Record<string, MapViewState> = {
   "all visible": ALL_VISIBLE_STATE,
   "some hidden": {
@@ -44,32 +36,30 @@ function foreignUrls(style: unknown, base: string): string[] {
 describe("makeStyle", () => {
   for (const [name, state] of Object.entries(STATES)) {
     it(`validates against the style spec: ${name}`, () => {
-      const style = makeStyle(state, makeFontFaces(BASE, BUILT_FILES), sampleLayers());
+      const style = makeStyle(state, sampleLayers());
       expect(validateStyleMin(style)).toEqual([]);
     });
   }
 
-  it("names no external URL: fonts resolve under the app's base", () => {
+  it("names no URL at all: no glyph server, sprite or font file; labels use the page's fonts", () => {
     for (const state of Object.values(STATES)) {
-      const style = makeStyle(state, makeFontFaces(BASE, BUILT_FILES), sampleLayers());
+      const style = makeStyle(state, sampleLayers());
       expect(style.glyphs).toBeUndefined();
       expect(style.sprite).toBeUndefined();
+      expect(style["font-faces"]).toBeUndefined();
       expect(foreignUrls(style, BASE)).toEqual([]);
-      const urls = allStrings(style["font-faces"]).filter((text) => text.startsWith("http"));
-      expect(urls).toEqual(expect.arrayContaining([`${BASE}assets/latin-400.woff2`]));
-      expect(urls).toHaveLength(4);
+      const fonts = new Set(
+        makeLayers(state).flatMap(
+          (layer) => (layer.layout as { "text-font"?: string[] })?.["text-font"] ?? [],
+        ),
+      );
+      expect([...fonts].sort()).toEqual([FONT_BOLD, FONT_REGULAR].sort());
     }
-  });
-
-  it("makes the bundled font files absolute on the page's own origin", () => {
-    const style = makeStyle(ALL_VISIBLE_STATE, makeFontFaces(BASE));
-    const origin = new URL(BASE).origin;
-    expect(foreignUrls(style, `${origin}/`)).toEqual([]);
   });
 
   it("the URL check catches a glyph server", () => {
     const style = {
-      ...makeStyle(ALL_VISIBLE_STATE, makeFontFaces(BASE, BUILT_FILES)),
+      ...makeStyle(ALL_VISIBLE_STATE),
       glyphs: "https://x.org/{fontstack}/{range}.pbf",
     };
     expect(foreignUrls(style, BASE)).toEqual(["https://x.org/{fontstack}/{range}.pbf"]);
@@ -138,7 +128,7 @@ describe("coverage and the time window", () => {
   };
 
   it("validates in the coverage view with the time-window layers", () => {
-    const style = makeStyle(coverageState, makeFontFaces(BASE), sampleLayers());
+    const style = makeStyle(coverageState, sampleLayers());
     expect(validateStyleMin(style)).toEqual([]);
   });
 
@@ -153,7 +143,7 @@ describe("coverage and the time window", () => {
   });
 
   it("starts the style's global state at the window, so the first frame is already filtered", () => {
-    const style = makeStyle(coverageState, makeFontFaces(BASE), sampleLayers());
+    const style = makeStyle(coverageState, sampleLayers());
     expect(style.state).toEqual({
       fromMonth: { default: 2021 * 12 },
       toMonth: { default: 2021 * 12 + 11 },
@@ -194,7 +184,7 @@ describe("incidents by month", () => {
   });
 
   it("gives every month layer a source in the style, so the style validates", () => {
-    const style = makeStyle(state, makeFontFaces(BASE), sampleLayers());
+    const style = makeStyle(state, sampleLayers());
     expect(validateStyleMin(style)).toEqual([]);
   });
 });

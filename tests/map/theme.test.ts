@@ -1,7 +1,6 @@
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it, vi } from "vitest";
 import { MapController, type MapLike } from "../../src/map/controller";
-import { makeFontFaces } from "../../src/map/fonts";
 import { makeLayers, makeStyle } from "../../src/map/layers";
 import { ALL_VISIBLE_STATE, LAYER_IDS, LAYERS_BY_GROUP, type MapViewState } from "../../src/map/map-state";
 import { MAP_THEMES, PALETTES } from "../../src/map/palette";
@@ -41,7 +40,7 @@ const paintCall = (map: FakeMap, layerId: string, property: string) =>
 describe("map themes", () => {
   for (const theme of MAP_THEMES) {
     it(`the ${theme} style validates against the style spec`, () => {
-      const style = makeStyle({ ...BASE_STATE, theme }, makeFontFaces("http://localhost/"), sampleLayers());
+      const style = makeStyle({ ...BASE_STATE, theme }, sampleLayers());
       expect(validateStyleMin(style)).toEqual([]);
     });
   }

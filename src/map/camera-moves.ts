@@ -1,0 +1,40 @@
+// The camera moves the app makes, each tagged so that `moveend` tells them from the user's: the
+// app hears only of moves it did not make itself, and a URL update never echoes back.
+import type { MapLike } from "./map-like";
+import type { BoundingBox, Camera } from "./map-state";
+
+// Passed as `eventData`; MapLibre copies it onto the resulting move events.
+const FROM_APP = { fromApp: true } as const;
+
+type Move = (map: MapLike) => void;
+
+export function movedByApp(event: unknown): boolean {
+  return (event as Partial<typeof FROM_APP>).fromApp === true;
+}
+
+export function cameraOf(map: MapLike): Camera {
+  const center = map.getCenter();
+  return { center: [center.lng, center.lat], zoom: map.getZoom() };
+}
+
+export const jumpTo =
+  (camera: Camera): Move =>
+  (map) =>
+    map.jumpTo({ center: camera.center, zoom: camera.zoom }, FROM_APP);
+
+export const flyTo =
+  (camera: Camera): Move =>
+  (map) =>
+    map.flyTo({ center: camera.center, zoom: camera.zoom, essential: true }, FROM_APP);
+
+export const fitBounds =
+  ([west, south, east, north]: BoundingBox, animate: boolean): Move =>
+  (map) =>
+    map.fitBounds(
+      [
+        [west, south],
+        [east, north],
+      ],
+      { padding: 40, maxZoom: 15, animate },
+      FROM_APP,
+    );

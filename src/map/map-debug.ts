@@ -1,0 +1,60 @@
+// What tests, benchmarks and print read off a live map: source data, the labels drawn, timings
+// and a picture of the canvas. Kept apart from the controller, which only lends its map.
+import type * as maplibregl from "maplibre-gl";
+import type { MapLike } from "./map-like";
+import { LABEL_LAYERS, type MapDebugHandle, type MapLanguage } from "./map-state";
+import { labelText } from "./picking";
+
+/** What the debug handle needs from its controller, read at call time. */
+export interface DebugAccess {
+  map(): MapLike | null;
+  /** The style has loaded: sources and layers can be queried. */
+  loaded(): boolean;
+  idle(): boolean;
+  whenReady(): Promise<void>;
+  whenIdle(): Promise<void>;
+  language(): MapLanguage;
+}
+
+export function makeDebugHandle(access: DebugAccess): MapDebugHandle {
+  return {
+    getSourceData: async (id) => {
+      await access.whenReady();
+      const source = access.map()?.getSource<maplibregl.GeoJSONSource>(id);
+      if (!source) throw new Error(`No source "${id}" on the map.`);
+      return source.getData();
+    },
+    renderedLabels: () => {
+      const map = access.map();
+      if (!map || !access.loaded()) return [];
+      return map
+        .queryRenderedFeatures({ layers: [...LABEL_LAYERS] })
+        .map((feature) => labelText(feature, access.language()));
+    },
+    isIdle: () => access.idle(),
+    timeRepaint: async (frames) => {
+      await access.whenIdle();
+      const map = access.map();
+      if (!map) return Number.NaN;
+      const start = performance.now();
+      for (let frame = 0; frame < frames; frame++) {
+        await new Promise<void>((resolve) => {
+          map.once("idle", () => resolve());
+          map.triggerRepaint();
+        });
+      }
+      return (performance.now() - start) / frames;
+    },
+  };
+}
+
+/**
+ * The map as drawn, as a PNG data URL. The canvas keeps no drawing buffer (keeping it slows every
+ * frame), so it is read inside a `render` event, before the browser clears it.
+ */
+export function captureCanvas(map: MapLike): Promise<string> {
+  return new Promise((resolve) => {
+    map.once("render", () => resolve(map.getCanvas().toDataURL("image/png")));
+    map.triggerRepaint();
+  });
+}

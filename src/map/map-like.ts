@@ -1,0 +1,47 @@
+// The slice of MapLibre the controller works through: the methods it calls (tests stand a fake
+// in for them), the real map with its controls, and the icons every map shares.
+import * as maplibregl from "maplibre-gl";
+import { makeIcons } from "./icons";
+
+/** The part of `maplibregl.Map` the controller uses; tests stand a fake in for it. */
+export type MapLike = Pick<
+  maplibregl.Map,
+  | "on"
+  | "once"
+  | "triggerRepaint"
+  | "getSource"
+  | "setLayoutProperty"
+  | "setPaintProperty"
+  | "setGlobalStateProperty"
+  | "addSource"
+  | "addLayer"
+  | "removeLayer"
+  | "setFilter"
+  | "setFeatureState"
+  | "queryRenderedFeatures"
+  | "getCanvas"
+  | "jumpTo"
+  | "flyTo"
+  | "fitBounds"
+  | "easeTo"
+  | "getCenter"
+  | "getZoom"
+  | "addImage"
+  | "hasImage"
+  | "setMissingStyleImageResolver"
+  | "remove"
+>;
+
+// Painting the icons takes a few tens of milliseconds: do it once per page, not once per map.
+let iconCache: ReturnType<typeof makeIcons> | null = null;
+export function icons(): ReturnType<typeof makeIcons> {
+  iconCache ??= makeIcons();
+  return iconCache;
+}
+
+export function createMaplibreMap(options: maplibregl.MapOptions): MapLike {
+  const map = new maplibregl.Map(options);
+  map.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 160 }), "bottom-left");
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+  return map;
+}
