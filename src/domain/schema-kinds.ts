@@ -1,8 +1,13 @@
 // The property rules of each kind, as documented in geodata/README.md and typed in types.ts:
 // what is required, what gets a default, and which Vietnamese words stand for which value.
+import { normaliseText } from "./names";
 import type { GeometryRule } from "./schema-geometry";
 import {
   type Coercion,
+  cleanDate,
+  cleanNumber,
+  cleanText,
+  cleanUnitCode,
   coerceBoolean,
   coerceDate,
   coerceNumber,
@@ -10,6 +15,7 @@ import {
   coerceUnitCode,
   type Expectation,
   enumCoercer,
+  NOT_CLEAN,
 } from "./schema-rules";
 import {
   INCIDENT_CATEGORIES,
@@ -25,11 +31,39 @@ import {
 
 type Presence = { kind: "required" } | { kind: "default"; value: unknown } | { kind: "optional" };
 
-interface PropertyRule {
+export interface PropertyRule {
   expected: Expectation;
   presence: Presence;
   coerce: (raw: unknown) => Coercion<unknown>;
+  /**
+   * The value kept for a present (not absent) raw value when coercing it has nothing to say, or
+   * NOT_CLEAN; a shortcut for coerce on values already in shape (large imports, schema-fast.ts).
+   */
+  clean: (raw: unknown) => unknown;
 }
+
+/** Any rule's clean, from its coercion: the value when there is no note, NOT_CLEAN otherwise. */
+function cleanBy(coerce: (raw: unknown) => Coercion<unknown>) {
+  return (raw: unknown): unknown => {
+    // A blank string is absent, which the caller decides; never a clean value.
+    if (typeof raw === "string" && raw.trim() === "") return NOT_CLEAN;
+    const coerced = coerce(raw);
+    return coerced.note === null && coerced.value !== undefined ? coerced.value : NOT_CLEAN;
+  };
+}
+
+/** Values written as we write them are found by comparison, without folding or a lookup. */
+function cleanEnum(values: readonly string[], coerce: (raw: unknown) => Coercion<unknown>) {
+  const own = values.filter((value) => {
+    const coerced = coerce(value);
+    return coerced.note === null && coerced.value === value;
+  });
+  const otherwise = cleanBy(coerce);
+  return (raw: unknown): unknown => (typeof raw === "string" && own.includes(raw) ? raw : otherwise(raw));
+}
+
+const cleanBooleanWord = cleanBy(coerceBoolean);
+const cleanBoolean = (raw: unknown) => (typeof raw === "boolean" ? raw : cleanBooleanWord(raw));
 
 const required: Presence = { kind: "required" };
 const optional: Presence = { kind: "optional" };
@@ -39,26 +73,37 @@ const text = (presence: Presence): PropertyRule => ({
   expected: { type: "text" },
   presence,
   coerce: coerceText,
+  clean: cleanText,
 });
 const unitCode = (presence: Presence): PropertyRule => ({
   expected: { type: "unit-code" },
   presence,
   coerce: coerceUnitCode,
+  clean: cleanUnitCode,
 });
-const count = (presence: Presence): PropertyRule => ({
-  expected: { type: "integer", min: 0 },
-  presence,
-  coerce: (raw) => coerceNumber(raw, { integer: true, min: 0 }),
-});
+const number = (presence: Presence, expectation: { integer: boolean; min: number; max?: number }) => {
+  const { integer, min, max } = expectation;
+  return {
+    expected: integer
+      ? { type: "integer", min, ...(max === undefined ? {} : { max }) }
+      : { type: "number", min },
+    presence,
+    coerce: (raw: unknown) => coerceNumber(raw, expectation),
+    clean: (raw: unknown) => cleanNumber(raw, expectation),
+  } satisfies PropertyRule;
+};
+const count = (presence: Presence) => number(presence, { integer: true, min: 0 });
 const flag = (presence: Presence): PropertyRule => ({
   expected: { type: "boolean" },
   presence,
   coerce: coerceBoolean,
+  clean: cleanBoolean,
 });
 const date = (presence: Presence): PropertyRule => ({
   expected: { type: "date" },
   presence,
   coerce: coerceDate,
+  clean: cleanDate,
 });
 
 function oneOf<T extends string>(
@@ -66,10 +111,12 @@ function oneOf<T extends string>(
   synonyms: Record<T, readonly string[]>,
   presence: Presence,
 ) {
+  const coerce = enumCoercer(synonyms);
   return {
     expected: { type: "enum", values },
     presence,
-    coerce: enumCoercer(synonyms),
+    coerce,
+    clean: cleanEnum(values, coerce),
   } satisfies PropertyRule;
 }
 
@@ -102,14 +149,16 @@ const CATEGORY_WORDS: Record<IncidentCategory, readonly string[]> = {
 const categoryFromWords = enumCoercer(CATEGORY_WORDS);
 
 /** An unknown incident category is kept as "other" rather than losing the incident. */
+function coerceCategory(raw: unknown): Coercion<unknown> {
+  const known = categoryFromWords(raw);
+  if (known.value !== undefined || typeof raw !== "string") return known;
+  return { value: "other", note: { code: "category-other", level: "warning" } };
+}
 const category: PropertyRule = {
   expected: { type: "enum", values: INCIDENT_CATEGORIES },
   presence: required,
-  coerce: (raw) => {
-    const known = categoryFromWords(raw);
-    if (known.value !== undefined || typeof raw !== "string") return known;
-    return { value: "other", note: { code: "category-other", level: "warning" } };
-  },
+  coerce: coerceCategory,
+  clean: cleanEnum(INCIDENT_CATEGORIES, coerceCategory),
 };
 
 export const KIND_RULES: Record<
@@ -125,11 +174,7 @@ export const KIND_RULES: Record<
       unitType: oneOf(UNIT_TYPES, UNIT_TYPE_WORDS, byDefault("commune")),
       district: text(optional),
       province: text(optional),
-      areaKm2: {
-        expected: { type: "number", min: 0 },
-        presence: optional,
-        coerce: (raw) => coerceNumber(raw, { integer: false, min: 0 }),
-      },
+      areaKm2: number(optional, { integer: false, min: 0 }),
       approximate: flag(byDefault(false)),
     },
   },
@@ -172,11 +217,7 @@ export const KIND_RULES: Record<
     id: null,
     properties: {
       unitCode: unitCode(optional),
-      year: {
-        expected: { type: "integer", min: 1900, max: 2100 },
-        presence: required,
-        coerce: (raw) => coerceNumber(raw, { integer: true, min: 1900, max: 2100 }),
-      },
+      year: number(required, { integer: true, min: 1900, max: 2100 }),
       outreachSessions: count(byDefault(0)),
       outreachAttendances: count(byDefault(0)),
       commitments: count(byDefault(0)),
@@ -185,3 +226,16 @@ export const KIND_RULES: Record<
     },
   },
 };
+
+/** How a feature is named in messages: its code or id, else the GeoJSON id, else unit/year. */
+export function featureLabel(kind: Kind, raw: Record<string, unknown>, featureId: unknown): string | null {
+  const idProperty = KIND_RULES[kind].id;
+  const own = idProperty ? raw[idProperty] : undefined;
+  if (typeof own === "string" || typeof own === "number") return normaliseText(String(own));
+  if (typeof featureId === "string" || typeof featureId === "number") return String(featureId);
+  if (kind === "activities") {
+    const unit = raw.unitCode ?? raw.unitName ?? raw.unit ?? raw.commune;
+    if (unit !== undefined && raw.year !== undefined) return `${String(unit)}/${String(raw.year)}`;
+  }
+  return null;
+}

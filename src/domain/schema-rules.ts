@@ -87,6 +87,71 @@ export function coerceText(raw: unknown): Coercion<string> {
   return HTML_TAG.test(text) ? noted(text, "html-in-text", "info") : clean(text);
 }
 
+/**
+ * What a rule's clean shortcut returns when coercing would say something (or fail): the caller
+ * then takes the full path, which reports it. A symbol, so no property value can be mistaken for it.
+ */
+export const NOT_CLEAN: unique symbol = Symbol("not clean");
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * Printable ASCII words with single spaces between them and no "<": text that normaliseText
+ * leaves as it is and that cannot hold markup. A loop over the characters, because a regular
+ * expression per value is a large part of a 100,000-feature check.
+ */
+function isPlainWords(text: string): boolean {
+  const last = text.length - 1;
+  for (let index = 0; index <= last; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32) {
+      if (index === 0 || index === last || text.charCodeAt(index - 1) === 32) return false;
+    } else if (code < 0x21 || code > 0x7e || code === 60) return false;
+  }
+  return last >= 0;
+}
+
+/** coerceText without the Coercion object, for text already in shape (no note, same value). */
+export function cleanText(raw: unknown): unknown {
+  if (typeof raw !== "string") return NOT_CLEAN;
+  if (isPlainWords(raw)) return raw;
+  if (raw.length === 0 || raw.includes("<")) return NOT_CLEAN;
+  return normaliseText(raw) === raw ? raw : NOT_CLEAN;
+}
+
+/** Five digits as text is the only unit code coerceUnitCode keeps as given without a note. */
+export function cleanUnitCode(raw: unknown): unknown {
+  if (typeof raw !== "string" || raw.length !== 5) return NOT_CLEAN;
+  for (let index = 0; index < 5; index++) if (!isDigit(raw.charCodeAt(index))) return NOT_CLEAN;
+  return raw;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function digitsAt(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let index = start; index < start + count; index++) {
+    const code = text.charCodeAt(index);
+    if (!isDigit(code)) return -1;
+    value = value * 10 + code - 48;
+  }
+  return value;
+}
+
+/** A real day written YYYY-MM-DD is the only date coerceDate keeps as given without a note. */
+export function cleanDate(raw: unknown): unknown {
+  if (typeof raw !== "string" || raw.length !== 10) return NOT_CLEAN;
+  if (raw.charCodeAt(4) !== 45 || raw.charCodeAt(7) !== 45) return NOT_CLEAN;
+  const year = digitsAt(raw, 0, 4);
+  const month = digitsAt(raw, 5, 2);
+  const day = digitsAt(raw, 8, 2);
+  // Date.UTC reads years below 100 as 19xx, so coerceDate refuses them.
+  if (year < 100 || month < 1 || month > 12 || day < 1) return NOT_CLEAN;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+  return day <= days ? raw : NOT_CLEAN;
+}
+
 /** Statistics-office codes have 5 digits; spreadsheets turn "03730" into 3730. */
 export function coerceUnitCode(raw: unknown): Coercion<string> {
   const text = typeof raw === "number" ? (Number.isInteger(raw) ? String(raw) : "") : raw;
@@ -134,6 +199,14 @@ export function coerceNumber(raw: unknown, expectation: { integer: boolean; min:
   if (expectation.integer && !Number.isInteger(value)) return invalid;
   if (value < expectation.min || (expectation.max !== undefined && value > expectation.max)) return invalid;
   return coerced;
+}
+
+/** A JSON number within range is kept by coerceNumber as it is; anything else takes the full path. */
+export function cleanNumber(raw: unknown, expectation: { integer: boolean; min: number; max?: number }) {
+  if (typeof raw !== "number" || !Number.isFinite(raw)) return NOT_CLEAN;
+  if (expectation.integer && !Number.isInteger(raw)) return NOT_CLEAN;
+  if (raw < expectation.min || (expectation.max !== undefined && raw > expectation.max)) return NOT_CLEAN;
+  return raw;
 }
 
 const TRUE_WORDS = new Set(["true", "1", "co", "x", "yes", "y", "daco", "c"]);

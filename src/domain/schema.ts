@@ -2,13 +2,12 @@
 // Problems come back as Issues; wording lives in src/data/messages.ts.
 import type { Geometry } from "geojson";
 import { normaliseText } from "./names";
+import { checkCleanFeature, JOINED_KINDS, RULE_NAMES } from "./schema-fast";
 import { checkGeometry } from "./schema-geometry";
-import { KIND_RULES } from "./schema-kinds";
+import { featureLabel, KIND_RULES } from "./schema-kinds";
 import { describeFound, type Issue, isAbsent } from "./schema-rules";
+import { earlierDuplicates } from "./schema-unique";
 import type { Kind } from "./types";
-
-/** Kinds whose features are joined to a unit and so carry joinedBy. */
-const JOINED_KINDS: ReadonlySet<Kind> = new Set(["hamlets", "sites", "incidents", "activities"]);
 
 export interface CheckedFeature {
   index: number;
@@ -20,19 +19,6 @@ export interface CheckedFeature {
 
 function normaliseExtra(value: unknown): unknown {
   return typeof value === "string" ? normaliseText(value) : value;
-}
-
-/** How a feature is named in messages: its code or id, else the GeoJSON id, else unit/year. */
-function featureLabel(kind: Kind, raw: Record<string, unknown>, featureId: unknown): string | null {
-  const idProperty = KIND_RULES[kind].id;
-  const own = idProperty ? raw[idProperty] : undefined;
-  if (typeof own === "string" || typeof own === "number") return normaliseText(String(own));
-  if (typeof featureId === "string" || typeof featureId === "number") return String(featureId);
-  if (kind === "activities") {
-    const unit = raw.unitCode ?? raw.unitName ?? raw.unit ?? raw.commune;
-    if (unit !== undefined && raw.year !== undefined) return `${String(unit)}/${String(raw.year)}`;
-  }
-  return null;
 }
 
 // Computed once: an entries array per feature is garbage that large imports pay for in GC time.
@@ -48,8 +34,19 @@ function issueBase(property: string, expected: Issue["expected"], value: unknown
 function checkProperties(kind: Kind, raw: Record<string, unknown>, issues: Issue[]) {
   const properties: Record<string, unknown> = {};
   // Our own properties are set from their coercion below; only the file's extras need normalising.
-  const rules = KIND_RULES[kind].properties;
-  for (const name in raw) if (!(name in rules)) properties[name] = normaliseExtra(raw[name]);
+  const ours = RULE_NAMES[kind];
+  for (const name in raw) {
+    if (ours.has(name)) continue;
+    // Assigning "__proto__" would set the prototype and lose the column.
+    if (name === "__proto__") {
+      Object.defineProperty(properties, name, {
+        value: normaliseExtra(raw[name]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else properties[name] = normaliseExtra(raw[name]);
+  }
   let fatal = false;
   let repaired = false;
   for (const [name, rule] of RULE_ENTRIES[kind]) {
@@ -105,6 +102,11 @@ function checkProperties(kind: Kind, raw: Record<string, unknown>, issues: Issue
 
 /** Checks one raw feature; a null feature in the result means it was rejected. */
 export function checkFeature(kind: Kind, raw: unknown, index: number): CheckedFeature {
+  return checkCleanFeature(kind, raw, index) ?? checkFeatureFully(kind, raw, index);
+}
+
+/** checkFeature without the shortcut for clean features: every value coerced and reported. */
+export function checkFeatureFully(kind: Kind, raw: unknown, index: number): CheckedFeature {
   if (typeof raw !== "object" || raw === null || (raw as { type?: unknown }).type !== "Feature") {
     const found =
       typeof raw === "object" && raw !== null
@@ -153,27 +155,36 @@ function uniqueKey(kind: Kind, properties: Record<string, unknown>): string | nu
   return typeof unit === "string" ? `${unit}/${String(properties.year)}` : null;
 }
 
-/** Checks every feature; a second feature with an id or code already seen is rejected. */
-export function checkFeatures(kind: Kind, features: readonly unknown[]): CheckedFeature[] {
-  const seen = new Map<string, number>();
-  return features.map((raw, index) => {
-    const checked = checkFeature(kind, raw, index);
-    if (!checked.feature) return checked;
-    const key = uniqueKey(kind, checked.feature.properties);
-    if (key === null) return checked;
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, index);
-      return checked;
-    }
-    const property = KIND_RULES[kind].id ?? "unitCode";
+/**
+ * Checks every feature; a second feature with an id or code already seen is rejected.
+ * checkOne is there for tests that compare the shortcut with the full path.
+ */
+export function checkFeatures(
+  kind: Kind,
+  features: readonly unknown[],
+  checkOne: typeof checkFeature = checkFeature,
+): CheckedFeature[] {
+  const checked: CheckedFeature[] = new Array(features.length);
+  const keys: (string | null)[] = new Array(features.length);
+  for (let index = 0; index < features.length; index++) {
+    const result = checkOne(kind, features[index], index);
+    checked[index] = result;
+    keys[index] = result.feature ? uniqueKey(kind, result.feature.properties) : null;
+  }
+  const earlier = earlierDuplicates(keys);
+  const property = KIND_RULES[kind].id ?? "unitCode";
+  for (let index = 0; index < checked.length; index++) {
+    const first = earlier[index] as number;
+    if (first < 0) continue;
+    const result = checked[index] as CheckedFeature;
     const duplicate: Issue = {
       level: "error",
       code: "duplicate-id",
       property,
       expected: { type: "unique" },
-      found: `${key} (#${first})`,
+      found: `${keys[index]} (#${first})`,
     };
-    return { ...checked, feature: null, issues: [...checked.issues, duplicate], repaired: false };
-  });
+    checked[index] = { ...result, feature: null, issues: [...result.issues, duplicate], repaired: false };
+  }
+  return checked;
 }

@@ -24,7 +24,8 @@ export interface ImportJob {
 export interface ImportRunner {
   /**
    * The request's bytes are transferred to the worker, not copied: the caller's array is empty
-   * afterwards. Read the file again to import it again.
+   * afterwards. Read the file again to import it again. onProgress is never called once the
+   * job's result has settled.
    */
   start(request: ImportRequest, onProgress: ProgressListener): ImportJob;
   readonly offMainThread: boolean;
@@ -99,9 +100,16 @@ function workerRunner(createWorker: () => Worker): ImportRunner {
       const crashed = (event: ErrorEvent) => fail(new Error(event.message || "The import worker failed."));
       connection.worker.addEventListener("error", crashed);
       const bytes = ownBuffer(request.bytes);
+      // Reports come through the progress proxy's own MessageChannel, the result through the
+      // worker's port, and a browser keeps no order between two ports: on a busy page the last
+      // report ("done 100%") can arrive after the result, and would put a finished job back to
+      // "running" in the caller's state. Reports that late are dropped.
+      const forward: ProgressListener = (progress) => {
+        if (!settled) onProgress(progress);
+      };
       const work = connection.api.importFile(
         Comlink.transfer({ ...request, bytes }, [bytes.buffer]),
-        Comlink.proxy(onProgress),
+        Comlink.proxy(forward),
       );
       const job: ImportJob = {
         result: Promise.race([work, stopped]).finally(() => {
@@ -143,15 +151,19 @@ function mainThreadRunner(importFile: ImportFileFunction | undefined): ImportRun
       const aborted = new Promise<never>((_, reject) => {
         controller.signal.addEventListener("abort", () => reject(cancelledError()), { once: true });
       });
+      let settled = false;
       const forward: ProgressListener = (progress) => {
-        if (!controller.signal.aborted) onProgress(progress);
+        if (!settled && !controller.signal.aborted) onProgress(progress);
       };
       const work = (importFile ? Promise.resolve(importFile) : loadEngine()).then((engine) =>
         engine(request, forward, controller.signal),
       );
       const cancel = () => controller.abort();
       running.add(cancel);
-      const result = Promise.race([work, aborted]).finally(() => running.delete(cancel));
+      const result = Promise.race([work, aborted]).finally(() => {
+        settled = true;
+        running.delete(cancel);
+      });
       work.catch(() => {}); // a failure after cancelling has no one left to tell
       return { result, cancel };
     },

@@ -21,12 +21,7 @@ describe.skipIf(!browserAvailable)("importing a file in the browser", () => {
     await browser?.close();
   });
 
-  // Known flaw, seen twice in ten full runs on a loaded machine: the first pass over the file
-  // reports 100% and the dialog stays on "Đang đọc tệp…". Retried so that it does not block the
-  // suite; the failure screenshot (screenshots/import-failure.png) is kept for the fix.
-  it("imports a CSV off the main thread, shows the report, adds the hamlets, and keeps them after a reload", {
-    retry: 2,
-  }, async () => {
+  it("imports a CSV off the main thread, shows the report, adds the hamlets, and keeps them after a reload", async () => {
     const app = await AppDriver.open(browser, appUrl);
     await app.waitForMapIdle();
     await app.page.getByRole("button", { name: "Nhập dữ liệu" }).click();

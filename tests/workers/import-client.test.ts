@@ -45,6 +45,24 @@ function resultOf(fileName: string, read: number): ImportResult {
   };
 }
 
+const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+/** countingEngine with a pause before it answers, as a real engine has work after its reports. */
+const patientEngine: ImportFileFunction = async (input, onProgress) => {
+  const result = await countingEngine(input, onProgress);
+  await pause(30);
+  return result;
+};
+
+/**
+ * Answers at once and reports "done" only afterwards: what the page sees when a browser delivers
+ * the progress proxy's message after the worker's answer (two ports, no order between them).
+ */
+const lateReportingEngine: ImportFileFunction = async (input, onProgress) => {
+  setTimeout(() => onProgress({ phase: "done", fraction: 1 }), 10);
+  return resultOf(input.fileName, 1);
+};
+
 /** An engine that only stops when told to, as a slow real one would. */
 interface Seen {
   signal: AbortSignal | undefined;
@@ -133,6 +151,14 @@ describe("import client on the main thread (no Worker)", () => {
     expect(progress).toHaveLength(1);
   });
 
+  it("never reports progress once the result is in", async () => {
+    const imports = runner({ importFile: lateReportingEngine });
+    const progress: ImportProgress[] = [];
+    await imports.start(request("a"), (step) => progress.push(step)).result;
+    await pause(60);
+    expect(progress).toEqual([]);
+  });
+
   it("passes the engine's own failure on as it is", async () => {
     const imports = runner({
       importFile: async () => {
@@ -147,7 +173,7 @@ describe("import client on the main thread (no Worker)", () => {
 
 describe("import client with a worker", () => {
   it("transfers the bytes instead of copying them, and reuses the idle worker", async () => {
-    const { createWorker, created } = fakeWorkerFactory(countingEngine);
+    const { createWorker, created } = fakeWorkerFactory(patientEngine);
     const imports = runner({ createWorker });
     expect(imports.offMainThread).toBe(true);
     const sent = request("a\nb");
@@ -158,9 +184,19 @@ describe("import client with a worker", () => {
     const result = await job.result;
     expect(result.counts.read).toBe(2);
     expect(created[0]?.received[0]?.byteLength).toBe(3);
-    await expect.poll(() => progress.length).toBe(2);
+    expect(progress.map((step) => step.fraction)).toEqual([1 / 2, 1]);
     await imports.start(request("c"), () => {}).result;
     expect(created).toHaveLength(1);
+  });
+
+  it("drops a report that reaches the page after the result (the dialog stuck at 100%)", async () => {
+    const { createWorker } = fakeWorkerFactory(lateReportingEngine);
+    const imports = runner({ createWorker });
+    const progress: ImportProgress[] = [];
+    const result = await imports.start(request("a"), (step) => progress.push(step)).result;
+    expect(result.counts.read).toBe(1);
+    await pause(60);
+    expect(progress).toEqual([]);
   });
 
   it("copies a view into a larger buffer before transferring, leaving the rest alone", async () => {

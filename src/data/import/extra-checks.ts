@@ -22,8 +22,9 @@ export function extraChecks(
   id: string | null,
   messages: Message[],
 ): void {
-  for (const property in feature.properties) {
-    const value = feature.properties[property];
+  const properties = feature.properties;
+  for (const property in properties) {
+    const value = properties[property];
     if (typeof value === "string" && value.length > HUGE_VALUE) {
       messages.push(
         importMessage(
@@ -36,7 +37,7 @@ export function extraChecks(
   }
   const geometry = feature.geometry as Polygon | MultiPolygon | null;
   if (
-    geometry &&
+    geometry !== null &&
     (geometry.type === "Polygon" || geometry.type === "MultiPolygon") &&
     vertexCount(geometry) <= MAX_VERTICES_FOR_KINKS
   ) {

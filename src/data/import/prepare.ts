@@ -17,6 +17,12 @@ function isArea(geometry: unknown): geometry is Polygon | MultiPolygon {
   return type === "Polygon" || type === "MultiPolygon";
 }
 
+function featureGeometry(feature: unknown): unknown {
+  return typeof feature === "object" && feature !== null
+    ? (feature as { geometry?: unknown }).geometry
+    : undefined;
+}
+
 function representativePoint(geometry: Polygon | MultiPolygon): unknown {
   try {
     const feature: Feature<Polygon | MultiPolygon> = { type: "Feature", geometry, properties: {} };
@@ -35,6 +41,9 @@ export function prepareFeatures(
   const wantsPoints = KIND_RULES[kind].geometry === "point";
   const seen = new Set<string>();
   let areasToPoints = 0;
+  // Nothing to copy and no areas to turn into points: the features as they came.
+  if (pairs.length === 0 && (!wantsPoints || !features.some((feature) => isArea(featureGeometry(feature)))))
+    return { features: features as unknown[], unusedFields: [], areasToPoints: 0 };
   const prepared = features.map((feature) => {
     if (typeof feature !== "object" || feature === null) return feature;
     const object = feature as { properties?: unknown; geometry?: unknown };

@@ -37,20 +37,25 @@ export function collectOutcome(
   const messages: Message[] = [];
   const featureIndices: number[] = [];
   const counts: ImportCounts = { read: raw.length, accepted: 0, rejected: 0, repaired: { ...repaired } };
-  for (const result of checked) {
-    const codes = result.issues.length > 0 ? new Set<IssueCode>() : null;
-    for (const issue of result.issues) {
-      messages.push(issueMessage(issue, { file, featureIndex: result.index, featureId: result.id }));
-      codes?.add(issue.code);
-    }
+  // Index loops, and nothing made for a feature without issues: most of a large file.
+  for (let position = 0; position < checked.length; position++) {
+    const result = checked[position] as CheckedFeature;
+    const issues = result.issues;
     if (result.feature) {
       accepted.push(result.feature as FeatureCollection["features"][number]);
       featureIndices.push(result.index);
-      for (const code of codes ?? []) {
-        const name = REPAIR_NAMES[code];
-        if (name) counts.repaired[name] = (counts.repaired[name] ?? 0) + 1;
-      }
     } else rejected.push(raw[result.index] as FeatureCollection["features"][number]);
+    if (issues.length === 0) continue;
+    const codes = new Set<IssueCode>();
+    for (const issue of issues) {
+      messages.push(issueMessage(issue, { file, featureIndex: result.index, featureId: result.id }));
+      codes.add(issue.code);
+    }
+    if (!result.feature) continue;
+    for (const code of codes) {
+      const name = REPAIR_NAMES[code];
+      if (name) counts.repaired[name] = (counts.repaired[name] ?? 0) + 1;
+    }
   }
   counts.accepted = accepted.length;
   counts.rejected = rejected.length;

@@ -58,11 +58,17 @@ export function useImportJob(entry: ImportEntry) {
   };
 
   async function run(request: ImportRequest, onProgress: (progress: ImportProgress) => void) {
-    const started = runner.start(request, onProgress);
+    // A report that arrives after the result would put the step back to "analysing" or
+    // "importing" for good; runners promise not to send one, and this pass does not listen for one.
+    let finished = false;
+    const started = runner.start(request, (progress) => {
+      if (!finished) onProgress(progress);
+    });
     job.current = started;
     try {
       return await started.result;
     } finally {
+      finished = true;
       if (job.current === started) job.current = null;
     }
   }

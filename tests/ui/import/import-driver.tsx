@@ -13,7 +13,11 @@ import { createViewStore } from "../../../src/state/store";
 import { AppProvider } from "../../../src/ui/app-context";
 import { ImportButton, ImportProvider } from "../../../src/ui/import";
 import type { ImportTools } from "../../../src/ui/import/import-services";
-import { createImportRunner, type ImportFileFunction } from "../../../src/workers/import-client";
+import {
+  createImportRunner,
+  type ImportFileFunction,
+  type ImportRunner,
+} from "../../../src/workers/import-client";
 
 const HAMLET_FIELDS: Record<string, string> = { code: "ma_ban", name: "ten_ban" };
 
@@ -121,12 +125,15 @@ interface AppOptions {
   /** null: the real engine's helpers, loaded lazily as in the app. */
   tools?: ImportTools | null;
   memory?: ReturnType<typeof memoryStorage>;
+  /** Wraps the runner the app is given (to disturb the order of its messages, say). */
+  wrapRunner?: (runner: ImportRunner) => ImportRunner;
 }
 
 export function givenTheApp(options: AppOptions = {}) {
   const store = createLayerStore({ indexedDB: new IDBFactory() });
   const engine = options.engine === null ? undefined : (options.engine ?? csvEngine);
-  const runner = createImportRunner({ ...(engine ? { importFile: engine } : {}), createWorker: null });
+  const inner = createImportRunner({ ...(engine ? { importFile: engine } : {}), createWorker: null });
+  const runner = options.wrapRunner ? options.wrapRunner(inner) : inner;
   const tools = options.tools === null ? undefined : (options.tools ?? fakeTools);
   const memory = options.memory ?? memoryStorage();
   const saved: Saved[] = [];
