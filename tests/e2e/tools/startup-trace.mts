@@ -4,11 +4,19 @@ import { chromium } from "playwright-core";
 import { chromiumArguments } from "../browser";
 import { serveDirectory } from "../static-server";
 
-const directory = process.argv[2] ?? process.env.BINHYEN_DIST ?? new URL("../../../dist", import.meta.url).pathname;
+const directory =
+  process.argv[2] ?? process.env.BINHYEN_DIST ?? new URL("../../../dist", import.meta.url).pathname;
 const server = await serveDirectory(directory);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArguments });
 await browser.startTracing(undefined, {
-  categories: ["devtools.timeline", "v8", "v8.execute", "disabled-by-default-devtools.timeline", "gpu", "blink"],
+  categories: [
+    "devtools.timeline",
+    "v8",
+    "v8.execute",
+    "disabled-by-default-devtools.timeline",
+    "gpu",
+    "blink",
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.goto(server.url);
@@ -17,7 +25,12 @@ await page.waitForFunction(() => performance.getEntriesByName("binhyen:first-idl
 });
 const buffer = await browser.stopTracing();
 const events = JSON.parse(buffer.toString()).traceEvents as {
-  name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string };
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string };
 }[];
 const threadNames = new Map<string, string>();
 for (const event of events)
