@@ -214,9 +214,8 @@ export function PrintSummary({
   return (
     <section className="plan-print" data-testid="plan-print" data-long={long}>
       <header className="plan-print-head">
-        <h1>
-          {t("printTitle")}: {plan.name}
-        </h1>
+        {/* An unsaved plan is named after the title itself: say it once. */}
+        <h1>{plan.name === t("printTitle") ? plan.name : `${t("printTitle")}: ${plan.name}`}</h1>
         <p>
           {t("printPrepared", {
             date: new Date(plan.createdAt).toLocaleDateString(language === "vi" ? "vi-VN" : "en-GB"),

@@ -59,7 +59,7 @@ describe("the printed one-page summary", () => {
   it("lists the picks in order with their commune, and every figure as before → after", async () => {
     await withPicks(2);
     const sheet = screen.getByTestId("plan-print");
-    expect(text(sheet.querySelector("h1"))).toBe("Kế hoạch nhân rộng mô hình: Kế hoạch nhân rộng mô hình");
+    expect(text(sheet.querySelector("h1"))).toBe("Kế hoạch nhân rộng mô hình");
     const [figures, list] = within(sheet).getAllByRole("table");
     // the picks: the same hamlets, in the same order, as the plan beside the map
     const planned = screen
