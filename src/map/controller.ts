@@ -35,6 +35,7 @@ import {
   applySelection,
   applyTheme,
   applyVisibility,
+  layerChange,
 } from "./view-sync";
 
 // Tests and the compare map build their own maps through this type.
@@ -230,11 +231,12 @@ export class MapController {
     const previous = this.appliedState;
     // New month sources before the layers that draw them.
     this.syncSources();
-    if (applyLayerSet(map, previous, state) > 0) this.markBusy();
-    if (applyVisibility(map, previous, state) > 0) this.markBusy();
-    if (applyPaint(map, previous, state) > 0) this.markBusy();
+    const layers = layerChange(previous, state);
+    if (applyLayerSet(map, layers) > 0) this.markBusy();
+    if (applyVisibility(map, layers) > 0) this.markBusy();
+    if (applyPaint(map, previous, state, layers) > 0) this.markBusy();
     if (applyIncidentWindow(map, previous, state) > 0) this.markBusy();
-    if (applyTheme(map, previous, state) > 0) this.markBusy();
+    if (applyTheme(map, previous, state, layers) > 0) this.markBusy();
     if (applyLanguage(map, previous, state) > 0) this.markBusy();
     if (applySelection(map, previous, state) > 0) this.markBusy();
     this.appliedState = state;

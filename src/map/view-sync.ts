@@ -1,6 +1,6 @@
 // How a change of view state or coverage becomes the fewest map calls. Kept apart from the
 // controller so each rule can be tested against a fake map without MapLibre.
-import type { Map as MaplibreMap } from "maplibre-gl";
+import type { LayerSpecification, Map as MaplibreMap } from "maplibre-gl";
 import { makeLayers, unitLabelField } from "./layers";
 import { incidentGlobalState } from "./layers-coverage";
 import {
@@ -27,14 +27,24 @@ type SyncMap = Pick<
   | "setFilter"
 >;
 
+/** The layer specifications of the state applied last and of the state to apply, made once. */
+export interface LayerChange {
+  before: readonly LayerSpecification[];
+  after: readonly LayerSpecification[];
+}
+
+export function layerChange(previous: MapViewState, next: MapViewState): LayerChange {
+  return { before: makeLayers(previous), after: makeLayers(next) };
+}
+
 /**
  * Layers that come and go with the state (one per month of incidents, which depends on the
  * data) are added and removed in place, in the order makeLayers gives; filters that changed are
  * set. Returns how many calls were made.
  */
-export function applyLayerSet(map: SyncMap, previous: MapViewState, next: MapViewState): number {
-  const before = new Map(makeLayers(previous).map((layer) => [layer.id, layer]));
-  const after = makeLayers(next);
+export function applyLayerSet(map: SyncMap, layers: LayerChange): number {
+  const before = new Map(layers.before.map((layer) => [layer.id, layer]));
+  const after = layers.after;
   const afterIds = new Set(after.map((layer) => layer.id));
   let calls = 0;
   for (const id of before.keys()) {
@@ -61,8 +71,8 @@ export function applyLayerSet(map: SyncMap, previous: MapViewState, next: MapVie
   return calls;
 }
 
-function visibilities(state: MapViewState): Map<string, unknown> {
-  return new Map(makeLayers(state).map((layer) => [layer.id, layer.layout?.visibility ?? "visible"]));
+function visibilities(layers: readonly LayerSpecification[]): Map<string, unknown> {
+  return new Map(layers.map((layer) => [layer.id, layer.layout?.visibility ?? "visible"]));
 }
 
 /**
@@ -70,10 +80,10 @@ function visibilities(state: MapViewState): Map<string, unknown> {
  * the incident style), so it is compared layer by layer rather than by toggle.
  * Returns how many layers changed.
  */
-export function applyVisibility(map: SyncMap, previous: MapViewState, next: MapViewState): number {
-  const before = visibilities(previous);
+export function applyVisibility(map: SyncMap, layers: LayerChange): number {
+  const before = visibilities(layers.before);
   let changed = 0;
-  for (const [layerId, visibility] of visibilities(next)) {
+  for (const [layerId, visibility] of visibilities(layers.after)) {
     if (before.get(layerId) === visibility) continue;
     map.setLayoutProperty(layerId, "visibility", visibility as "visible" | "none");
     changed += 1;
@@ -84,12 +94,17 @@ export function applyVisibility(map: SyncMap, previous: MapViewState, next: MapV
 /**
  * Paint values that follow the state within one theme (the months shown in the points style are
  * the ones with opacity above 0): constant values, so MapLibre re-tiles nothing. A theme change
- * is the controller's applyTheme. Returns how many values were set.
+ * is applyTheme's. Returns how many values were set.
  */
-export function applyPaint(map: SyncMap, previous: MapViewState, next: MapViewState): number {
+export function applyPaint(
+  map: SyncMap,
+  previous: MapViewState,
+  next: MapViewState,
+  layers: LayerChange,
+): number {
   if ((previous.theme ?? "standard") !== (next.theme ?? "standard")) return 0;
   let changed = 0;
-  for (const change of propertyChanges(makeLayers(previous), makeLayers(next))) {
+  for (const change of propertyChanges(layers.before, layers.after)) {
     if (change.kind !== "paint") continue;
     // The names and values come from our own layer specifications.
     map.setPaintProperty(change.layerId, change.property as never, change.value as never);
@@ -142,10 +157,15 @@ export function applyCoverageState(
  * Sets only the paint and layout values a new palette changes. Compared against the same state in
  * the old theme, so visibility and language stay with their own rules.
  */
-export function applyTheme(map: SyncMap, previous: MapViewState, next: MapViewState): number {
+export function applyTheme(
+  map: SyncMap,
+  previous: MapViewState,
+  next: MapViewState,
+  layers: LayerChange,
+): number {
   if ((previous.theme ?? "standard") === (next.theme ?? "standard")) return 0;
   const before = makeLayers({ ...next, theme: previous.theme });
-  const changes = propertyChanges(before, makeLayers(next), { skipLayout: ["visibility"] });
+  const changes = propertyChanges(before, layers.after, { skipLayout: ["visibility"] });
   for (const change of changes) {
     // The names and values come from our own layer specifications.
     if (change.kind === "paint")

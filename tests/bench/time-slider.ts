@@ -62,9 +62,7 @@ async function openWithIncidents(browser: Browser, url: string, incidents: strin
 
 // Moves the app's month slider as a user would (an input event), then waits for the coverage
 // figures and the map to settle.
-const figureTimes: number[] = [];
-
-async function appStep(page: Page, month: number): Promise<number> {
+async function appStep(page: Page, month: number, figureTimes: number[]): Promise<number> {
   const { total, figures } = await page.evaluate(async (value) => {
     const slider = document.querySelector<HTMLInputElement>('[data-testid="month-slider"]');
     if (!slider) throw new Error("no month slider");
@@ -124,10 +122,11 @@ export function timeSliderBenchmark(browser: () => Promise<Browser>): Benchmark 
         });
         // 12-month windows sliding through 2021–2022, the same months on both sides.
         const first = 2021 * 12;
+        const figureTimes: number[] = [];
         let step = 0;
         const samples = await alternate(
           ROUNDS,
-          () => appStep(appPage, first + (step++ % 24)),
+          () => appStep(appPage, first + (step++ % 24), figureTimes),
           () => barePage.evaluate((month) => window.stepTo(month - 11, month), first + (step % 24)),
         );
         // What one frame of the app's coverage view costs with nothing changed, and how long the

@@ -4,6 +4,7 @@ import { INCIDENT_CATEGORIES, type IsoDate } from "../../domain/types";
 import { INCIDENT_STYLES } from "../../state/view";
 import { useView } from "../app-context";
 import { incidentCategoryNames } from "../i18n";
+import { RadiusInput } from "../RadiusInput";
 import { coverageText } from "./coverage-i18n";
 import { lengthOf, monthLabel, monthOf, type WindowLength, windowEnding } from "./window-math";
 
@@ -13,8 +14,6 @@ export function CoverageControls({ summary }: { summary: CoverageLoadSummary | u
   const language = useView((store) => store.language);
   const window = useView((store) => store.window);
   const setWindow = useView((store) => store.setWindow);
-  const radiusKm = useView((store) => store.radiusKm);
-  const setRadius = useView((store) => store.setRadius);
   const incidentStyle = useView((store) => store.incidentStyle);
   const setIncidentStyle = useView((store) => store.setIncidentStyle);
   const categories = useView((store) => store.categories);
@@ -129,18 +128,7 @@ export function CoverageControls({ summary }: { summary: CoverageLoadSummary | u
           </button>
         </div>
       )}
-      <label className="radius-row">
-        {t("radius")}
-        <input
-          type="number"
-          min={0.5}
-          max={50}
-          step={0.5}
-          value={radiusKm}
-          onChange={(event) => setRadius(Number(event.target.value))}
-          data-testid="radius"
-        />
-      </label>
+      <RadiusInput label={t("radius")} testId="radius" className="radius-row" />
       <fieldset className="segmented">
         <legend>{t("incidentStyle")}</legend>
         {INCIDENT_STYLES.map((style) => (

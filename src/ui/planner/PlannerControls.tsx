@@ -1,9 +1,11 @@
 // The planner's questions: what matters (four weights, the distance direction, size by people or
 // households) and how to pick (K, objective, radius shared with the coverage view, max per commune).
+
 import { FACTORS, OBJECTIVES } from "../../domain/planner/planner-types";
 import { MAX_K, MAX_WEIGHT } from "../../state/planner";
 import { useView } from "../app-context";
 import { formatNumber } from "../coverage/coverage-i18n";
+import { RadiusInput } from "../RadiusInput";
 import { FACTOR_COLOURS, FACTOR_PHRASES, OBJECTIVE_PHRASES, plannerText } from "./planner-i18n";
 import { usePlannerChoices } from "./use-planner-choices";
 
@@ -77,10 +79,8 @@ export function PickControls({
 }) {
   const language = useView((store) => store.language);
   const planner = usePlannerChoices();
-  const radiusKm = useView((store) => store.radiusKm);
   const setK = useView((store) => store.setK);
   const setObjective = useView((store) => store.setObjective);
-  const setRadius = useView((store) => store.setRadius);
   const setMaxPerUnit = useView((store) => store.setMaxPerUnit);
   const setPicks = useView((store) => store.setPicks);
   const t = (phrase: Parameters<typeof plannerText>[1], values?: Record<string, string | number>) =>
@@ -100,18 +100,7 @@ export function PickControls({
             data-testid="planner-k"
           />
         </label>
-        <label>
-          {t("radius")}
-          <input
-            type="number"
-            min={0.5}
-            max={50}
-            step={0.5}
-            value={radiusKm}
-            onChange={(event) => setRadius(Number(event.target.value))}
-            data-testid="planner-radius"
-          />
-        </label>
+        <RadiusInput label={t("radius")} testId="planner-radius" />
         <label>
           {t("objective")}
           <select
