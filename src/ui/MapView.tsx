@@ -10,7 +10,8 @@ import type {
   MapViewState,
   PlanMapData,
 } from "../map/map-state";
-import { useMapCommands, useView } from "./app-context";
+import { paletteFor } from "../map/palette";
+import { useMapCommands, useTranslate, useView } from "./app-context";
 import { mapStateOf } from "./map-state-of";
 import { CompareSwipe, useComparePosition } from "./planner/CompareSwipe";
 
@@ -69,6 +70,7 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
   const mapCommands = useMapCommands();
   const state = useMapViewState(layers, coverage);
   const language = state.language;
+  const t = useTranslate();
   const select = useView((store) => store.select);
   const cameraMoved = useView((store) => store.cameraMoved);
   // Read once: later camera changes come from the map itself, not the other way round.
@@ -155,7 +157,12 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
         className="map"
         aria-label={language === "vi" ? "Bản đồ" : "Map"}
         data-testid="map"
+        // The map's own background shows while the first picture is drawn out of sight.
+        style={{ background: paletteFor(state.theme).background }}
       />
+      <p className="map-drawing" role="status">
+        {t("drawingMap")}
+      </p>
       {compare !== null && <CompareSwipe position={compare} />}
     </>
   );

@@ -20,6 +20,7 @@ const phrases = {
   layers: { vi: "Lớp bản đồ", en: "Layers" },
   legend: { vi: "Chú giải", en: "Legend" },
   loading: { vi: "Đang tải dữ liệu…", en: "Loading data…" },
+  drawingMap: { vi: "Đang vẽ bản đồ…", en: "Drawing the map…" },
   units: { vi: "Xã, thị trấn", en: "Communes" },
   hamlets: { vi: "Bản, tiểu khu", en: "Hamlets" },
   sites: { vi: "Mô hình điểm, Công an xã", en: "Model sites, police posts" },

@@ -20,7 +20,10 @@ describe.skipIf(!browserAvailable)("the app on the sample data", () => {
     const app = await AppDriver.open(browser, appUrl, { viewport: DESKTOP });
     // when the map has drawn everything
     await app.waitForMapIdle();
-    // then its sources hold every unit, hamlet and site
+    // then the picture drawn out of sight is shown, and its placeholder is gone
+    await expect(app.page.getByTestId("map").locator("canvas").isVisible()).resolves.toBe(true);
+    await expect(app.page.getByText("Đang vẽ bản đồ…").isVisible()).resolves.toBe(false);
+    // and its sources hold every unit, hamlet and site
     expect(await app.sourceFeatureCount("units")).toBe(29);
     expect(await app.sourceFeatureCount("hamlets")).toBe(391);
     const sites = await app.sourceFeatures("sites");

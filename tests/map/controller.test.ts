@@ -1,16 +1,16 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Layers } from "../../src/domain/types";
-import { MapController, type MapLike } from "../../src/map/controller";
+import { DRAWING_ATTRIBUTE, MapController, type MapLike } from "../../src/map/controller";
 import { monthLayerId } from "../../src/map/layers-coverage";
 import { ALL_VISIBLE_STATE, LAYER_IDS, type MapHandlers, type MapViewState } from "../../src/map/map-state";
-import { FakeMap } from "./fake-map";
+import { FakeMap, fakeContainer } from "./fake-map";
 import { sampleLayers } from "./sample-layers";
 
 async function setup(state: MapViewState = ALL_VISIBLE_STATE, layers: Layers = sampleLayers()) {
   let fake: FakeMap | null = null;
   const handlers: MapHandlers = { onSelect: vi.fn(), onCamera: vi.fn() };
   const controller = new MapController({
-    container: {} as HTMLElement,
+    container: fakeContainer(),
     layers,
     state,
     camera: { center: [103.65, 21.45], zoom: 10 },
@@ -136,6 +136,57 @@ describe("MapController", () => {
     controller.setHandlers({ onSelect, onCamera: vi.fn() });
     map.fire("click", { point: { x: 10, y: 10 } });
     expect(onSelect).toHaveBeenCalledWith(null);
+  });
+
+  it("keeps the canvas hidden from the start until the first idle, then never again", async () => {
+    const container = fakeContainer();
+    let fake: FakeMap | null = null;
+    new MapController({
+      container,
+      layers: sampleLayers(),
+      state: ALL_VISIBLE_STATE,
+      camera: { center: [103.65, 21.45], zoom: 10 },
+      handlers: { onSelect: vi.fn(), onCamera: vi.fn() },
+      baseUri: "http://localhost:4173/app/",
+      loadFonts: async () => {},
+      createMap: (options) => {
+        fake = new FakeMap(options);
+        return fake as unknown as MapLike;
+      },
+    });
+    expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(true);
+    await vi.waitFor(() => expect(fake).not.toBeNull());
+    const map = fake as unknown as FakeMap;
+    map.fire("load");
+    expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(true);
+    map.fire("idle");
+    expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(false);
+    container.setAttribute(DRAWING_ATTRIBUTE, "");
+    map.fire("idle");
+    expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(true);
+  });
+
+  it("shows the canvas after a while even if the map never settles", async () => {
+    vi.useFakeTimers();
+    try {
+      const container = fakeContainer();
+      new MapController({
+        container,
+        layers: sampleLayers(),
+        state: ALL_VISIBLE_STATE,
+        camera: { center: [103.65, 21.45], zoom: 10 },
+        handlers: { onSelect: vi.fn(), onCamera: vi.fn() },
+        baseUri: "http://localhost:4173/app/",
+        loadFonts: async () => {},
+        createMap: (options) => new FakeMap(options) as unknown as MapLike,
+      });
+      await vi.advanceTimersByTimeAsync(7_000);
+      expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(true);
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("whenIdle waits for the map's idle event after a change", async () => {

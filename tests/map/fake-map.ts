@@ -3,6 +3,17 @@ import type { Camera } from "../../src/map/map-state";
 
 type Listener = (event: Record<string, unknown>) => void;
 
+/** The part of an element the controller touches: its attributes. */
+export function fakeContainer(): HTMLElement & { attributes: Map<string, string> } {
+  const attributes = new Map<string, string>();
+  return {
+    attributes,
+    setAttribute: (name: string, value: string) => attributes.set(name, value),
+    removeAttribute: (name: string) => attributes.delete(name),
+    hasAttribute: (name: string) => attributes.has(name),
+  } as unknown as HTMLElement & { attributes: Map<string, string> };
+}
+
 /** Records the calls the controller makes and fires events the way MapLibre does. */
 export class FakeMap {
   calls: { method: string; args: unknown[] }[] = [];

@@ -11,7 +11,7 @@ import {
   TIMELINE_STATE,
 } from "../../src/map/layers-plan";
 import { ALL_VISIBLE_STATE, type MapViewState, type PlanMapData, SOURCE_IDS } from "../../src/map/map-state";
-import { FakeMap } from "./fake-map";
+import { FakeMap, fakeContainer } from "./fake-map";
 import { sampleLayers } from "./sample-layers";
 
 const PLANNER: MapViewState = { ...ALL_VISIBLE_STATE, mode: "planner" };
@@ -121,7 +121,7 @@ describe("applyPlanData", () => {
   it("reaches the map through the controller's setPlan, once it has loaded", async () => {
     let fake: FakeMap | null = null;
     const controller = new MapController({
-      container: {} as HTMLElement,
+      container: fakeContainer(),
       layers: sampleLayers(),
       state: PLANNER,
       camera: { center: [103.65, 21.45], zoom: 10 },

@@ -5,7 +5,7 @@ import { makeLayers, makeStyle } from "../../src/map/layers";
 import { ALL_VISIBLE_STATE, LAYER_IDS, LAYERS_BY_GROUP, type MapViewState } from "../../src/map/map-state";
 import { MAP_THEMES, PALETTES } from "../../src/map/palette";
 import { propertyChanges } from "../../src/map/style-diff";
-import { FakeMap } from "./fake-map";
+import { FakeMap, fakeContainer } from "./fake-map";
 import { sampleLayers } from "./sample-layers";
 
 const BASE_STATE = { ...ALL_VISIBLE_STATE } as MapViewState;
@@ -13,7 +13,7 @@ const BASE_STATE = { ...ALL_VISIBLE_STATE } as MapViewState;
 async function setup(state: MapViewState = BASE_STATE) {
   let fake: FakeMap | null = null;
   const controller = new MapController({
-    container: {} as HTMLElement,
+    container: fakeContainer(),
     layers: sampleLayers(),
     state,
     camera: { center: [103.65, 21.45], zoom: 10 },
