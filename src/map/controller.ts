@@ -8,6 +8,7 @@ import type { Layers } from "../domain/types";
 import { cameraOf, fitBounds, flyTo, jumpTo, movedByApp } from "./camera-moves";
 import { featureAt, zoomIntoCluster } from "./clicks";
 import { CompareMap } from "./compare";
+import { FirstPicture } from "./first-picture";
 import { loadBundledFonts } from "./fonts";
 import { featureBounds } from "./geometry";
 import { ICON_PIXEL_RATIO } from "./icons";
@@ -65,13 +66,6 @@ export interface MapControllerOptions {
 // within a second of the page.
 const PENDING_LAYERS_WAIT_MS = 4000;
 
-// The canvas stays hidden until the first complete picture (see hideUntilDrawn); a map that never
-// settles, say a province still tiling, shows what it has after this long.
-const FIRST_DRAW_WAIT_MS = 8000;
-
-/** Set on the map's container while its canvas is hidden; the stylesheet hides the canvas. */
-export const DRAWING_ATTRIBUTE = "data-drawing";
-
 export class MapController {
   private map: MapLike | null = null;
   private loaded = false;
@@ -94,7 +88,7 @@ export class MapController {
   private desiredCompare: { position: number } | null = null;
   private readonly ready: Promise<void>;
   private layersArrived: () => void = () => {};
-  private revealTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly firstPicture: FirstPicture;
 
   constructor(private readonly options: MapControllerOptions) {
     this.handlers = options.handlers;
@@ -102,7 +96,7 @@ export class MapController {
     this.desiredState = options.state;
     this.appliedState = options.state;
     this.initialCamera = options.camera;
-    options.container.setAttribute(DRAWING_ATTRIBUTE, "");
+    this.firstPicture = new FirstPicture(options.container);
     this.ready = this.start(options);
   }
 
@@ -138,7 +132,7 @@ export class MapController {
       fadeDuration: 0,
     });
     this.map = map;
-    this.revealTimer = setTimeout(() => this.revealCanvas(), FIRST_DRAW_WAIT_MS);
+    this.firstPicture.mapCreated();
     // Added before the first tiles ask for them; the resolver covers a style reloaded later.
     for (const icon of icons()) this.addIcon(map, icon.id);
     map.setMissingStyleImageResolver((id) => this.addIcon(map, id));
@@ -168,25 +162,11 @@ export class MapController {
       this.handlers.onCamera(cameraOf(map), "user");
     });
     map.on("idle", () => {
-      this.revealCanvas();
+      this.firstPicture.show();
       this.idle = true;
       for (const resolve of this.idleWaiters.splice(0)) resolve();
       this.handlers.onIdle?.();
     });
-  }
-
-  /**
-   * The container carries DRAWING_ATTRIBUTE from the start, so the first picture appears whole
-   * rather than layer by layer as tiles arrive. Where the browser composites in software (no
-   * GPU, as on the machines measured here), every frame of a visible WebGL canvas is also read
-   * back from the GPU process, about 100 ms each; frames nobody sees cost only their drawing.
-   * Measured: the complete map shows about a quarter sooner.
-   */
-  private revealCanvas(): void {
-    if (this.revealTimer === undefined) return;
-    clearTimeout(this.revealTimer);
-    this.revealTimer = undefined;
-    this.options.container.removeAttribute(DRAWING_ATTRIBUTE);
   }
 
   private addIcon(map: MapLike, id: string): void {
@@ -388,7 +368,7 @@ export class MapController {
 
   destroy(): void {
     this.destroyed = true;
-    clearTimeout(this.revealTimer);
+    this.firstPicture.cancel();
     this.setCompare(null);
     this.map?.remove();
     this.map = null;

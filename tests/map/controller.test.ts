@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Layers } from "../../src/domain/types";
-import { DRAWING_ATTRIBUTE, MapController, type MapLike } from "../../src/map/controller";
+import { MapController, type MapLike } from "../../src/map/controller";
+import { DRAWING_ATTRIBUTE, FIRST_PICTURE_WAIT_MS } from "../../src/map/first-picture";
 import { monthLayerId } from "../../src/map/layers-coverage";
 import { ALL_VISIBLE_STATE, LAYER_IDS, type MapHandlers, type MapViewState } from "../../src/map/map-state";
 import { FakeMap, fakeContainer } from "./fake-map";
@@ -180,7 +181,7 @@ describe("MapController", () => {
         loadFonts: async () => {},
         createMap: (options) => new FakeMap(options) as unknown as MapLike,
       });
-      await vi.advanceTimersByTimeAsync(7_000);
+      await vi.advanceTimersByTimeAsync(FIRST_PICTURE_WAIT_MS - 1_000);
       expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(true);
       await vi.advanceTimersByTimeAsync(2_000);
       expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(false);
