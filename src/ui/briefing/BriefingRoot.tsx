@@ -14,7 +14,9 @@ import { FRAME_COLOURS, frameStyle, type ProjectorTheme } from "./presentation-c
 import { sampleDeck } from "./sample-deck";
 import { savedCamera } from "./slide-view";
 import { useBriefingKeys } from "./use-briefing-keys";
-import "./briefing.css";
+import "./briefing-panel.css";
+import "./briefing-presentation.css";
+import "./briefing-print.css";
 
 function safeStorage(): Storage | undefined {
   try {

@@ -16,7 +16,11 @@ import type { PlannerViewState } from "./use-planner";
 import { type PlannerChoices, usePlannerChoices } from "./use-planner-choices";
 import { useSavedPlans } from "./use-saved-plans";
 import { WhatIfStrip } from "./WhatIfStrip";
-import "./planner.css";
+import "./planner-controls.css";
+import "./planner-ranking.css";
+import "./planner-timeline.css";
+import "./planner-plans.css";
+import "./planner-print.css";
 
 export { type PlannerViewState, usePlannerView } from "./use-planner";
 

@@ -9,7 +9,7 @@ import type { ViewState } from "../../state/view";
 import { mapStateOf } from "../map-state-of";
 
 /**
- * The picture's size: about the map's cell on the A4 page (167 mm wide, see planner.css) in CSS
+ * The picture's size: about the map's cell on the A4 page (167 mm wide, see planner-print.css) in CSS
  * pixels, so labels and numbered markers print at about their size on screen rather than shrunk
  * to specks, and drawn at one and a half times that (about 180 dpi on paper). Twice was sharper
  * but took 14–18 s in software WebGL, redrawn after every change while a plan is open. Its
