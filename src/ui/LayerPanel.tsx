@@ -1,17 +1,10 @@
-import { MODEL_STATUSES } from "../domain/types";
-import { makeModelSiteIcon, makePolicePostIcon } from "../map/icons";
-import { PALETTE } from "../map/palette";
 import { LAYER_KEYS } from "../state/view";
 import { useTranslate, useView } from "./app-context";
-import { IconSwatch } from "./IconSwatch";
-import { layerPhrase, modelStatusNames, siteTypeNames } from "./i18n";
-
-const modelSiteIcon = makeModelSiteIcon();
-const policePostIcon = makePolicePostIcon();
+import { layerPhrase } from "./i18n";
+import { MapLegend } from "./MapLegend";
 
 export function LayerPanel() {
   const t = useTranslate();
-  const language = useView((store) => store.language);
   const visible = useView((store) => store.visible);
   const toggleLayer = useView((store) => store.toggleLayer);
   return (
@@ -33,42 +26,7 @@ export function LayerPanel() {
         ))}
       </ul>
       <h3>{t("legend")}</h3>
-      <ul className="legend">
-        <li>
-          <span
-            className="legend-swatch polygon"
-            style={{ background: PALETTE.unitFill, borderColor: PALETTE.unitOutline }}
-          />
-          {t("units")}
-        </li>
-        <li className="legend-group">{t("hamletsByModel")}</li>
-        {MODEL_STATUSES.map((status) => (
-          <li key={status}>
-            <span className="legend-swatch circle" style={{ background: PALETTE.hamletStatus[status] }} />
-            {modelStatusNames[status][language]}
-          </li>
-        ))}
-        <li className="legend-group">{t("sites")}</li>
-        <li>
-          <IconSwatch image={modelSiteIcon} />
-          {siteTypeNames.model[language]}
-        </li>
-        <li>
-          <IconSwatch image={policePostIcon} />
-          {siteTypeNames["police-post"][language]}
-        </li>
-        <li className="legend-group">{t("incidents")}</li>
-        <li>
-          <span className="legend-swatch circle small" style={{ background: PALETTE.incident }} />
-          {t("oneIncident")}
-        </li>
-        <li>
-          <span className="legend-swatch cluster" style={{ background: PALETTE.incident }}>
-            12
-          </span>
-          {t("clusterHint")}
-        </li>
-      </ul>
+      <MapLegend />
     </section>
   );
 }

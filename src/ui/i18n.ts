@@ -65,6 +65,7 @@ const phrases = {
   dataDate: { vi: "Số liệu đến", en: "Data as of" },
   hamletsByModel: { vi: "Bản, tiểu khu theo mô hình", en: "Hamlets by model status" },
   oneIncident: { vi: "Một vụ việc", en: "One incident" },
+  clusterOnPaper: { vi: "Nhóm vụ việc (số vụ)", en: "Group of incidents (count)" },
   clusterHint: { vi: "Nhóm vụ việc (bấm để phóng to)", en: "Incident cluster (click to zoom)" },
   yes: { vi: "Có", en: "Yes" },
   no: { vi: "Không", en: "No" },

@@ -4,14 +4,15 @@ import { useState } from "react";
 import { createPlan } from "../../domain/planner/plan";
 import type { Plan } from "../../domain/planner/planner-types";
 import { useView } from "../app-context";
-import { formatNumber } from "../coverage/coverage-i18n";
 import { HamletRanking, UnitRanking } from "./CandidateTable";
 import { PicksList } from "./PicksList";
+import { PlanLegendItems } from "./PlanLegend";
 import { PickControls, WeightControls } from "./PlannerControls";
-import { PrintButton, PrintSummary, usePlanPrint } from "./PrintSummary";
+import { PrintButton, PrintSummary } from "./PrintSummary";
 import { plannerText } from "./planner-i18n";
 import { exportPlan, SavedPlansPanel } from "./SavedPlansPanel";
 import { TimelinePanel } from "./TimelinePanel";
+import { usePlanPrint } from "./use-plan-print";
 import type { PlannerViewState } from "./use-planner";
 import { type PlannerChoices, usePlannerChoices } from "./use-planner-choices";
 import { useSavedPlans } from "./use-saved-plans";
@@ -37,31 +38,10 @@ export function PlannerSidebar({ view }: { view: PlannerViewState }) {
       )}
       <PicksList evaluation={view.evaluation} notes={view.runNotes} unitNames={view.unitNames} />
       <WeightControls />
-      <PlanLegend />
+      <ul className="legend plan-legend">
+        <PlanLegendItems />
+      </ul>
     </div>
-  );
-}
-
-function PlanLegend() {
-  const language = useView((store) => store.language);
-  const radiusKm = useView((store) => store.radiusKm);
-  return (
-    <ul className="legend plan-legend">
-      <li>
-        <span className="legend-ramp" aria-hidden="true" />
-        {plannerText(language, "legendCandidates")}
-      </li>
-      <li>
-        <span className="legend-pick" aria-hidden="true">
-          1
-        </span>
-        {plannerText(language, "legendPick")}
-      </li>
-      <li>
-        <span className="legend-reach" aria-hidden="true" />
-        {plannerText(language, "legendReach", { r: formatNumber(radiusKm, language, 1) })}
-      </li>
-    </ul>
   );
 }
 

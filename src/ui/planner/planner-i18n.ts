@@ -99,6 +99,7 @@ const phrases = {
     vi: "Kéo, hoặc dùng phím mũi tên, Home, End; Esc để thoát",
     en: "Drag, or use the arrow keys, Home, End; Esc to leave",
   },
+  legendPlan: { vi: "Kế hoạch nhân rộng", en: "Replication plan" },
   legendCandidates: { vi: "Điểm ưu tiên của bản chưa có", en: "Priority of uncovered hamlets" },
   legendPick: { vi: "Điểm đã chọn (thứ tự)", en: "Chosen site (order)" },
   legendReach: { vi: "Phạm vi {r} km mới", en: "New {r} km reach" },

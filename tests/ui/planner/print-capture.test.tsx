@@ -13,8 +13,8 @@ import { createViewStore, type ViewStoreHook } from "../../../src/state/store";
 import { AppProvider, type MapCommands } from "../../../src/ui/app-context";
 import type { CoverageEngine } from "../../../src/ui/coverage/use-coverage";
 import { PlannerOverlay, PlannerSidebar, usePlannerView } from "../../../src/ui/planner/PlannerView";
-import { RECAPTURE_DELAY_MS } from "../../../src/ui/planner/PrintSummary";
 import { PLAN_PRINT_MAP } from "../../../src/ui/planner/print-map";
+import { RECAPTURE_DELAY_MS } from "../../../src/ui/planner/use-plan-print";
 import { createPlannerClient } from "../../../src/workers/planner-client";
 import { fixtureDataset } from "../../domain/coverage/fixture";
 import { mainThreadEngine } from "./harness";
@@ -202,6 +202,35 @@ describe("the printed summary's map", () => {
     expect(screen.getByTestId("plan-print").contains(printedMap())).toBe(true);
     expect(button.disabled).toBe(false);
     expect(button.textContent).toBe("In một trang");
+  });
+
+  it("prints a key to its picture: the layers it shows, then the plan's marks", async () => {
+    const map = fakeMapCommands([]);
+    const { store } = renderPlanner(map.commands);
+    await togglePick(0);
+    window.print = vi.fn();
+    // no picture yet, so nothing to explain
+    expect(screen.queryByTestId("plan-print-legend")).toBeNull();
+    act(() => store.getState().toggleLayer("incidents"));
+    await act(async () => fireEvent.click(screen.getByTestId("planner-print")));
+    await deliverOffScreen("data:image/png;base64,ZnJlc2g=");
+    await waitFor(() => expect(window.print).toHaveBeenCalledTimes(1));
+    const legend = within(screen.getByTestId("plan-print-legend"));
+    const groups = legend.getAllByRole("listitem").filter((item) => item.className === "legend-group");
+    // the incidents are hidden on the map, so the key leaves them out
+    expect(groups.map((group) => group.textContent)).toEqual([
+      "Bản, tiểu khu theo mô hình",
+      "Mô hình điểm, Công an xã",
+      "Kế hoạch nhân rộng",
+    ]);
+    expect(legend.getByText("Xã, thị trấn")).toBeTruthy();
+    expect(legend.getByText("Điểm đã chọn (thứ tự)")).toBeTruthy();
+    expect(legend.getByText("Phạm vi 5,0 km mới")).toBeTruthy();
+    expect(legend.queryByText("Một vụ việc")).toBeNull();
+    // shown again, they are explained without a hint to click, which paper cannot take
+    act(() => store.getState().toggleLayer("incidents"));
+    expect(legend.getByText("Nhóm vụ việc (số vụ)")).toBeTruthy();
+    expect(screen.getByTestId("plan-print-legend").textContent).not.toContain("bấm");
   });
 
   it("falls back to a picture of the map on screen when the off-screen map fails", async () => {
