@@ -7,11 +7,13 @@ import { ALL_VISIBLE_STATE, LAYER_IDS, type MapHandlers, type MapViewState } fro
 import { FakeMap, fakeContainer } from "./fake-map";
 import { sampleLayers } from "./sample-layers";
 
-async function setup(state: MapViewState = ALL_VISIBLE_STATE, layers: Layers = sampleLayers()) {
+/** A controller on a fake map, before any map event; `map()` is null until the map is made. */
+function startController(state: MapViewState = ALL_VISIBLE_STATE, layers: Layers = sampleLayers()) {
   let fake: FakeMap | null = null;
   const handlers: MapHandlers = { onSelect: vi.fn(), onCamera: vi.fn() };
+  const container = fakeContainer();
   const controller = new MapController({
-    container: fakeContainer(),
+    container,
     layers,
     state,
     camera: { center: [103.65, 21.45], zoom: 10 },
@@ -23,13 +25,18 @@ async function setup(state: MapViewState = ALL_VISIBLE_STATE, layers: Layers = s
       return fake as unknown as MapLike;
     },
   });
-  await vi.waitFor(() => expect(fake).not.toBeNull());
-  const map = fake as unknown as FakeMap;
+  return { controller, handlers, container, map: () => fake };
+}
+
+async function setup(state: MapViewState = ALL_VISIBLE_STATE, layers: Layers = sampleLayers()) {
+  const started = startController(state, layers);
+  await vi.waitFor(() => expect(started.map()).not.toBeNull());
+  const map = started.map() as FakeMap;
   map.fire("load");
   map.fire("idle");
-  await controller.whenIdle();
+  await started.controller.whenIdle();
   map.calls = [];
-  return { controller, map, handlers, layers };
+  return { controller: started.controller, map, handlers: started.handlers, layers };
 }
 
 describe("MapController", () => {
@@ -140,24 +147,10 @@ describe("MapController", () => {
   });
 
   it("keeps the canvas hidden from the start until the first idle, then never again", async () => {
-    const container = fakeContainer();
-    let fake: FakeMap | null = null;
-    new MapController({
-      container,
-      layers: sampleLayers(),
-      state: ALL_VISIBLE_STATE,
-      camera: { center: [103.65, 21.45], zoom: 10 },
-      handlers: { onSelect: vi.fn(), onCamera: vi.fn() },
-      baseUri: "http://localhost:4173/app/",
-      loadFonts: async () => {},
-      createMap: (options) => {
-        fake = new FakeMap(options);
-        return fake as unknown as MapLike;
-      },
-    });
+    const { container, map: fake } = startController();
     expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(true);
-    await vi.waitFor(() => expect(fake).not.toBeNull());
-    const map = fake as unknown as FakeMap;
+    await vi.waitFor(() => expect(fake()).not.toBeNull());
+    const map = fake() as FakeMap;
     map.fire("load");
     expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(true);
     map.fire("idle");
@@ -170,17 +163,7 @@ describe("MapController", () => {
   it("shows the canvas after a while even if the map never settles", async () => {
     vi.useFakeTimers();
     try {
-      const container = fakeContainer();
-      new MapController({
-        container,
-        layers: sampleLayers(),
-        state: ALL_VISIBLE_STATE,
-        camera: { center: [103.65, 21.45], zoom: 10 },
-        handlers: { onSelect: vi.fn(), onCamera: vi.fn() },
-        baseUri: "http://localhost:4173/app/",
-        loadFonts: async () => {},
-        createMap: (options) => new FakeMap(options) as unknown as MapLike,
-      });
+      const { container } = startController();
       await vi.advanceTimersByTimeAsync(FIRST_PICTURE_WAIT_MS - 1_000);
       expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(true);
       await vi.advanceTimersByTimeAsync(2_000);
