@@ -15,7 +15,7 @@ import { ICON_PIXEL_RATIO } from "./icons";
 import { makeStyle, sourceData } from "./layers";
 import { applyPlanData } from "./layers-plan";
 import { captureCanvas, makeDebugHandle } from "./map-debug";
-import { createMaplibreMap, icons, type MapLike } from "./map-like";
+import { createMaplibreMap, icons, type MapLike, mapOptions } from "./map-like";
 import {
   type BoundingBox,
   type Camera,
@@ -89,6 +89,8 @@ export class MapController {
   private readonly ready: Promise<void>;
   private layersArrived: () => void = () => {};
   private readonly firstPicture: FirstPicture;
+  /** Why the map could not be made; null while it could. */
+  private failure: string | null = null;
 
   constructor(private readonly options: MapControllerOptions) {
     this.handlers = options.handlers;
@@ -116,21 +118,19 @@ export class MapController {
     this.sentData = sourceData(this.desiredLayers, this.desiredState.incidents);
     // Feature-state is not part of a style: the selection is applied once the style has loaded.
     this.appliedState = { ...this.desiredState, selected: null };
-    const map = (options.createMap ?? createMaplibreMap)({
-      container: options.container,
-      style,
-      center: this.initialCamera.center,
-      zoom: this.initialCamera.zoom,
-      attributionControl: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-      maxPitch: 0,
-      renderWorldCopies: false,
-      // Labels appear at once instead of fading in over 300 ms: each fade step is a full repaint,
-      // which a software renderer (and an old laptop on a projector) pays for at every change.
-      fadeDuration: 0,
-    });
+    let map: MapLike;
+    try {
+      map = (options.createMap ?? createMaplibreMap)(
+        mapOptions(options.container, style, this.initialCamera),
+      );
+    } catch (error) {
+      // No WebGL 2 (switched off, blocked, an old machine): the rest of the app works without it.
+      this.failure = error instanceof Error ? error.message : String(error);
+      this.firstPicture.show();
+      this.handlers.onFailure?.(this.failure);
+      for (const resolve of this.idleWaiters.splice(0)) resolve();
+      return;
+    }
     this.map = map;
     this.firstPicture.mapCreated();
     // Added before the first tiles ask for them; the resolver covers a style reloaded later.
@@ -181,6 +181,7 @@ export class MapController {
 
   setHandlers(handlers: MapHandlers): void {
     this.handlers = handlers;
+    if (this.failure !== null) handlers.onFailure?.(this.failure);
   }
 
   setLayers(layers: Layers): void {
@@ -344,7 +345,8 @@ export class MapController {
   /** Resolves when the map has drawn everything asked of it so far. */
   async whenIdle(): Promise<void> {
     await this.ready;
-    if (!this.destroyed && !this.idle) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    if (!this.destroyed && !this.idle && this.failure === null)
+      await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
     await this.compare?.whenIdle();
   }
 

@@ -2,6 +2,7 @@
 // in for them), the real map with its controls, and the icons every map shares.
 import * as maplibregl from "maplibre-gl";
 import { makeIcons } from "./icons";
+import type { Camera } from "./map-state";
 
 /** The part of `maplibregl.Map` the controller uses; tests stand a fake in for it. */
 export type MapLike = Pick<
@@ -37,6 +38,29 @@ let iconCache: ReturnType<typeof makeIcons> | null = null;
 export function icons(): ReturnType<typeof makeIcons> {
   iconCache ??= makeIcons();
   return iconCache;
+}
+
+/** The one set of options every map of the app starts with. */
+export function mapOptions(
+  container: HTMLElement,
+  style: maplibregl.StyleSpecification,
+  camera: Camera,
+): maplibregl.MapOptions {
+  return {
+    container,
+    style,
+    center: camera.center,
+    zoom: camera.zoom,
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    maxPitch: 0,
+    renderWorldCopies: false,
+    // Labels appear at once instead of fading in over 300 ms: each fade step is a full repaint,
+    // which a software renderer (and an old laptop on a projector) pays for at every change.
+    fadeDuration: 0,
+  };
 }
 
 export function createMaplibreMap(options: maplibregl.MapOptions): MapLike {

@@ -79,6 +79,8 @@ export interface MapHandlers {
   onSelect(selection: MapSelection | null): void;
   onCamera(camera: Camera, source: "user"): void;
   onIdle?(): void;
+  /** The map could not be made (no WebGL 2); the reason as the browser gave it. */
+  onFailure?(reason: string): void;
 }
 
 /** What end-to-end tests may look at: reads only, nothing that changes the style. */

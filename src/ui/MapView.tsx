@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Layers } from "../domain/types";
 import { MapController, type MapControllerOptions } from "../map/controller";
 import { EMPTY_LAYERS } from "../map/layers";
@@ -71,6 +71,7 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
   const state = useMapViewState(layers, coverage);
   const language = state.language;
   const t = useTranslate();
+  const [failure, setFailure] = useState<string | null>(null);
   const select = useView((store) => store.select);
   const cameraMoved = useView((store) => store.cameraMoved);
   // Read once: later camera changes come from the map itself, not the other way round.
@@ -121,6 +122,7 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
         onMapSelectRef.current?.(selection);
       },
       onCamera: (camera) => cameraMoved(camera),
+      onFailure: setFailure,
       onIdle: () => {
         if (dataShown.current && performance.getEntriesByName(FIRST_IDLE_MARK).length === 0) {
           performance.mark(FIRST_IDLE_MARK);
@@ -163,6 +165,15 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
       <p className="map-drawing" role="status">
         {t("drawingMap")}
       </p>
+      {failure !== null && (
+        <div className="map-failed" role="alert" data-testid="map-failed">
+          <p>{t("mapFailed")}</p>
+          <p>{t("mapFailedHelp")}</p>
+          <p className="map-failed-reason" lang="en">
+            {failure}
+          </p>
+        </div>
+      )}
       {compare !== null && <CompareSwipe position={compare} />}
     </>
   );

@@ -21,6 +21,14 @@ const phrases = {
   legend: { vi: "Chú giải", en: "Legend" },
   loading: { vi: "Đang tải dữ liệu…", en: "Loading data…" },
   drawingMap: { vi: "Đang vẽ bản đồ…", en: "Drawing the map…" },
+  mapFailed: {
+    vi: "Trình duyệt này không vẽ được bản đồ (cần WebGL 2). Danh sách xã, thị trấn và các số liệu bên cạnh vẫn dùng được.",
+    en: "This browser cannot draw the map (it needs WebGL 2). The list of communes and the figures beside it still work.",
+  },
+  mapFailedHelp: {
+    vi: "Hãy bật “Sử dụng tăng tốc phần cứng” trong cài đặt của trình duyệt rồi tải lại trang, hoặc dùng Chrome, Edge, Firefox bản mới.",
+    en: "Turn on “Use hardware acceleration” in the browser's settings and reload the page, or use a recent Chrome, Edge or Firefox.",
+  },
   units: { vi: "Xã, thị trấn", en: "Communes" },
   hamlets: { vi: "Bản, tiểu khu", en: "Hamlets" },
   sites: { vi: "Mô hình điểm, Công an xã", en: "Model sites, police posts" },

@@ -66,6 +66,26 @@ describe.skipIf(!browserAvailable)("the app on the sample data", () => {
     await unguarded.close();
   });
 
+  it("says where the map would be when the browser has no WebGL, and the lists still work", async () => {
+    const withoutWebgl = await launchChromium(["--disable-webgl"]);
+    try {
+      const app = await AppDriver.open(withoutWebgl, appUrl, { viewport: PROJECTOR });
+      const failure = app.page.getByTestId("map-failed");
+      await failure.waitFor({ timeout: 30_000 });
+      // in words a district officer can act on, in Vietnamese, over the map's place
+      expect(await failure.textContent()).toContain("Trình duyệt này không vẽ được bản đồ (cần WebGL 2)");
+      expect(await failure.textContent()).toContain("tăng tốc phần cứng");
+      await expect(app.page.getByText("Đang vẽ bản đồ…").isVisible()).resolves.toBe(false);
+      // and the data is read all the same: the list of communes and its total are there
+      await expect(app.page.getByTestId("total-hamlets").textContent()).resolves.toBe("391");
+      expect(app.foreignRequests()).toEqual([]);
+      await app.screenshot("no-webgl-1024x768");
+      await app.close();
+    } finally {
+      await withoutWebgl.close();
+    }
+  });
+
   it("is readable on a 1024×768 projector", async () => {
     const app = await AppDriver.open(browser, appUrl, { viewport: PROJECTOR });
     await app.waitForMapIdle();

@@ -24,8 +24,9 @@ export const chromiumArguments = [
   "--enable-unsafe-swiftshader",
 ];
 
-export async function launchChromium(): Promise<Browser> {
+/** `extraArguments` adds to the usual ones, e.g. `--disable-webgl` for a browser without WebGL. */
+export async function launchChromium(extraArguments: string[] = []): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error("Chromium not found");
-  return chromium.launch({ executablePath, args: chromiumArguments, headless: true });
+  return chromium.launch({ executablePath, args: [...chromiumArguments, ...extraArguments], headless: true });
 }

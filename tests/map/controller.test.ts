@@ -8,7 +8,11 @@ import { FakeMap, fakeContainer } from "./fake-map";
 import { sampleLayers } from "./sample-layers";
 
 /** A controller on a fake map, before any map event; `map()` is null until the map is made. */
-function startController(state: MapViewState = ALL_VISIBLE_STATE, layers: Layers = sampleLayers()) {
+function startController(
+  state: MapViewState = ALL_VISIBLE_STATE,
+  layers: Layers = sampleLayers(),
+  failWith: Error | null = null,
+) {
   let fake: FakeMap | null = null;
   const handlers: MapHandlers = { onSelect: vi.fn(), onCamera: vi.fn() };
   const container = fakeContainer();
@@ -21,6 +25,7 @@ function startController(state: MapViewState = ALL_VISIBLE_STATE, layers: Layers
     baseUri: "http://localhost:4173/app/",
     loadFonts: async () => {},
     createMap: (options) => {
+      if (failWith) throw failWith;
       fake = new FakeMap(options);
       return fake as unknown as MapLike;
     },
@@ -171,6 +176,22 @@ describe("MapController", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it("reports a map that cannot be made, clears the drawing state and lets waiters go", async () => {
+    const { controller, handlers, container } = startController(
+      ALL_VISIBLE_STATE,
+      sampleLayers(),
+      new Error("Failed to initialize WebGL"),
+    );
+    handlers.onFailure = vi.fn();
+    await controller.whenIdle();
+    expect(handlers.onFailure).toHaveBeenCalledWith("Failed to initialize WebGL");
+    expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(false);
+    // handlers given later (React sets them after the first render) hear of it too
+    const later = { onSelect: vi.fn(), onCamera: vi.fn(), onFailure: vi.fn() };
+    controller.setHandlers(later);
+    expect(later.onFailure).toHaveBeenCalledWith("Failed to initialize WebGL");
   });
 
   it("whenIdle waits for the map's idle event after a change", async () => {
