@@ -128,7 +128,6 @@ export class MapController {
       this.failure = error instanceof Error ? error.message : String(error);
       this.firstPicture.show();
       this.handlers.onFailure?.(this.failure);
-      for (const resolve of this.idleWaiters.splice(0)) resolve();
       return;
     }
     this.map = map;

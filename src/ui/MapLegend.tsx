@@ -2,22 +2,12 @@
 // explain themselves) and on the planner's printed page (only the layers the picture shows).
 import type { ReactNode } from "react";
 import { MODEL_STATUSES } from "../domain/types";
-import { makeModelSiteIcon, makePolicePostIcon } from "../map/icons";
 import { paletteFor } from "../map/palette";
 import type { LayerKey } from "../state/view";
 import { useTranslate, useView } from "./app-context";
 import { IconSwatch } from "./IconSwatch";
 import { modelStatusNames, siteTypeNames } from "./i18n";
-
-let icons: {
-  modelSite: ReturnType<typeof makeModelSiteIcon>;
-  policePost: ReturnType<typeof makePolicePostIcon>;
-} | null = null;
-// Painted on first use, not on import: the page's first render does not wait for them.
-function legendIcons() {
-  icons ??= { modelSite: makeModelSiteIcon(), policePost: makePolicePostIcon() };
-  return icons;
-}
+import { legendIcons } from "./legend-icons";
 
 const ALL_LAYERS: Readonly<Record<LayerKey, boolean>> = {
   units: true,

@@ -31,9 +31,12 @@ async function printWithButton(app: AppDriver): Promise<void> {
   await app.page.waitForFunction(() => window.__printed === true, undefined, { timeout: 60_000 });
 }
 
-/** The summary's map picture: its size, and how many distinct colours its pixels hold. */
-async function printedMap(app: AppDriver) {
-  return app.page.evaluate(async () => {
+/**
+ * The summary's map picture: its size, how many distinct colours its pixels hold, and the colour
+ * at each of `points` (as [red, green, blue]).
+ */
+async function printedMap(app: AppDriver, points: [number, number][] = []) {
+  return app.page.evaluate(async (points) => {
     const image = document.querySelector<HTMLImageElement>('[data-testid="plan-print-map"]');
     if (!image) return null;
     await image.decode();
@@ -53,9 +56,12 @@ async function printedMap(app: AppDriver) {
       width: image.naturalWidth,
       height: image.naturalHeight,
       colours: colours.size,
+      coloursAt: points.map(([x, y]) => [
+        ...context.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3),
+      ]),
       canvas: { width: mapCanvas?.width, height: mapCanvas?.height },
     };
-  });
+  }, points);
 }
 
 /**
@@ -88,19 +94,7 @@ async function picksInPicture(app: AppDriver): Promise<[number, number][]> {
 
 /** The printed picture's colour at each point, as [red, green, blue]. */
 async function printedColours(app: AppDriver, points: [number, number][]) {
-  return app.page.evaluate(async (points) => {
-    const image = document.querySelector<HTMLImageElement>('[data-testid="plan-print-map"]');
-    if (!image) return [];
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const context = canvas.getContext("2d") as CanvasRenderingContext2D;
-    context.drawImage(image, 0, 0);
-    return points.map(([x, y]) => [
-      ...context.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3),
-    ]);
-  }, points);
+  return (await printedMap(app, points))?.coloursAt ?? [];
 }
 
 /** The PDF of the page under print media: its page count and the sizes of the images on it. */

@@ -58,7 +58,8 @@ const picks = {
 };
 const plan: PlanMapData = { candidateClass: { "03730-03": 3 }, picks, reach: picks, timeline: null };
 
-async function setup() {
+/** A planner's controller on fake maps, before its map has loaded (or even been made). */
+function startPlanner() {
   const maps: SyncFakeMap[] = [];
   const handlers: MapHandlers = { onSelect: vi.fn(), onCamera: vi.fn() };
   const container = document.createElement("section");
@@ -79,11 +80,16 @@ async function setup() {
       return map as unknown as MapLike;
     },
   });
-  await vi.waitFor(() => expect(maps).toHaveLength(1));
-  const main = maps[0] as SyncFakeMap;
+  return { controller, maps, handlers, container, controls };
+}
+
+async function setup() {
+  const started = startPlanner();
+  await vi.waitFor(() => expect(started.maps).toHaveLength(1));
+  const main = started.maps[0] as SyncFakeMap;
   main.fire("load");
-  controller.setPlan(plan);
-  return { controller, maps, main, handlers, container, controls };
+  started.controller.setPlan(plan);
+  return { ...started, main };
 }
 
 async function comparing(position = 40) {
@@ -165,22 +171,7 @@ describe("the swipe's second map", () => {
   });
 
   it("starts once the main map exists when asked before it, and goes with the main map", async () => {
-    const maps: SyncFakeMap[] = [];
-    const container = document.createElement("section");
-    const controller = new MapController({
-      container,
-      layers: sampleLayers(),
-      state: { ...ALL_VISIBLE_STATE, mode: "planner" },
-      camera: { center: [103.65, 21.45], zoom: 10 },
-      handlers: { onSelect: vi.fn(), onCamera: vi.fn() },
-      baseUri: "http://localhost:4173/app/",
-      loadFonts: async () => {},
-      createMap: (options: MapOptions) => {
-        const map = new SyncFakeMap(options);
-        maps.push(map);
-        return map as unknown as MapLike;
-      },
-    });
+    const { controller, maps, container } = startPlanner();
     controller.setCompare({ position: 50 });
     await vi.waitFor(() => expect(maps).toHaveLength(2));
     controller.destroy();

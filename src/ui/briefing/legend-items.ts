@@ -1,10 +1,11 @@
 // What the briefing legend lists for a view: only the layers it shows. Shared by the legend on
 // screen and the one burnt into exported slide images, so the two cannot disagree.
 import { MODEL_STATUSES } from "../../domain/types";
-import { type IconImage, makeModelSiteIcon, makePolicePostIcon } from "../../map/icons";
+import type { IconImage } from "../../map/icons";
 import { paletteFor } from "../../map/palette";
 import type { Language, Theme, ViewState } from "../../state/view";
 import { modelStatusNames, siteTypeNames, translate } from "../i18n";
+import { legendIcons } from "../legend-icons";
 
 export type LegendItem =
   | { kind: "square"; colour: string; outline: string; label: string }
@@ -12,12 +13,6 @@ export type LegendItem =
   | { kind: "icon"; icon: IconImage; label: string };
 
 const COVERAGE_LABELS = ["0%", "1–25%", "26–50%", "51–75%", "76–100%"] as const;
-
-let icons: { modelSite: IconImage; policePost: IconImage } | null = null;
-function legendIcons() {
-  icons ??= { modelSite: makeModelSiteIcon(), policePost: makePolicePostIcon() };
-  return icons;
-}
 
 export function legendItems(
   view: Pick<ViewState, "visible" | "mode">,

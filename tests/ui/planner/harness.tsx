@@ -19,7 +19,8 @@ export function mainThreadEngine(): CoverageEngine {
   };
 }
 
-function Planner({ engine, layers }: { engine: CoverageEngine; layers: Layers }) {
+/** The planner view as the app puts it together: sidebar and overlay around one hook. */
+export function Planner({ engine, layers }: { engine: CoverageEngine; layers: Layers }) {
   const view = usePlannerView(engine, layers, createPlannerClient({ createWorker: null }));
   return (
     <>

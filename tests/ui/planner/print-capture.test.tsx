@@ -11,13 +11,10 @@ import { projectToPixels } from "../../../src/map/fit-camera";
 import type { Camera, MapViewState, PlanMapData } from "../../../src/map/map-state";
 import { createViewStore, type ViewStoreHook } from "../../../src/state/store";
 import { AppProvider, type MapCommands } from "../../../src/ui/app-context";
-import type { CoverageEngine } from "../../../src/ui/coverage/use-coverage";
-import { PlannerOverlay, PlannerSidebar, usePlannerView } from "../../../src/ui/planner/PlannerView";
 import { PLAN_PRINT_MAP } from "../../../src/ui/planner/print-map";
 import { RECAPTURE_DELAY_MS } from "../../../src/ui/planner/use-plan-print";
-import { createPlannerClient } from "../../../src/workers/planner-client";
 import { fixtureDataset } from "../../domain/coverage/fixture";
-import { mainThreadEngine } from "./harness";
+import { mainThreadEngine, Planner } from "./harness";
 
 interface Drawing {
   state: MapViewState;
@@ -99,16 +96,6 @@ function fakeMapCommands(events: string[]) {
     });
   };
   return { commands, captureImage, deliver };
-}
-
-function Planner({ engine, layers }: { engine: CoverageEngine; layers: Layers }) {
-  const view = usePlannerView(engine, layers, createPlannerClient({ createWorker: null }));
-  return (
-    <>
-      <PlannerSidebar view={view} />
-      <PlannerOverlay view={view} />
-    </>
-  );
 }
 
 function renderPlanner(commands: MapCommands): { store: ViewStoreHook; layers: Layers; unmount(): void } {
