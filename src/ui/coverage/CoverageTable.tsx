@@ -2,13 +2,13 @@ import { useState } from "react";
 import { coverageColumns, coverageCsv } from "../../data/coverage-table";
 import type { Coverage } from "../../domain/coverage";
 import { useView } from "../app-context";
-import { coverageText, formatNumber } from "./coverage-i18n";
+import { useText } from "../use-text";
 import { downloadText } from "./download";
 
 type Sort = { key: string; descending: boolean };
 
 export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClose(): void }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   const select = useView((store) => store.select);
   const [sort, setSort] = useState<Sort>({ key: "code", descending: false });
   const columns = coverageColumns(coverage.options.radiusKm);
@@ -25,11 +25,11 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
     return sort.descending ? -order : order;
   });
   const cell = (value: number | string | null, digits?: number) =>
-    value === null ? "—" : typeof value === "number" ? formatNumber(value, language, digits ?? 0) : value;
+    value === null ? "—" : typeof value === "number" ? tx.number(value, { digits: digits ?? 0 }) : value;
   return (
     <section className="coverage-table" aria-labelledby="coverage-table-title" data-testid="coverage-table">
       <div className="panel-heading">
-        <h2 id="coverage-table-title">{coverageText(language, "showTable")}</h2>
+        <h2 id="coverage-table-title">{tx.t("coverage.showTable")}</h2>
         <div className="table-actions">
           <button
             type="button"
@@ -42,10 +42,10 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
             }
             data-testid="coverage-csv"
           >
-            {coverageText(language, "exportCsv")}
+            {tx.t("coverage.exportCsv")}
           </button>
           <button type="button" onClick={onClose}>
-            {coverageText(language, "hideTable")}
+            {tx.t("coverage.hideTable")}
           </button>
         </div>
       </div>
@@ -68,7 +68,7 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
                         setSort({ key: column.key, descending: active ? !sort.descending : false })
                       }
                     >
-                      {column[language]}
+                      {column[tx.language]}
                       {active ? (sort.descending ? " ▼" : " ▲") : ""}
                     </button>
                   </th>
