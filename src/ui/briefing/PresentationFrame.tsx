@@ -58,7 +58,8 @@ export function PresentationFooter() {
       <p className="briefing-source">
         {dataset && (
           <span>
-            {tx.t("briefing.source")}: {dataset.source}
+            {/* The steward's words, in whatever language they wrote them. */}
+            {tx.t("briefing.source")}: <span translate="no">{dataset.source}</span>
           </span>
         )}
         {dataset?.sample && (

@@ -34,7 +34,11 @@ export function PrintSheet() {
       </div>
       <BriefingLegend theme="standard" className="briefing-print-legend" />
       <p className="briefing-print-foot">
-        {dataset && `${tx.t("briefing.source")}: ${dataset.source}`}
+        {dataset && (
+          <>
+            {tx.t("briefing.source")}: <span translate="no">{dataset.source}</span>
+          </>
+        )}
         {dataset?.sample && (
           <span className="briefing-sample">
             {" "}

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { coverageColumns, coverageCsv } from "../../data/coverage-table";
 import type { Coverage } from "../../domain/coverage";
 import { useView } from "../app-context";
+import { useAreaScope } from "../area-scope";
 import { useText } from "../use-text";
 import { downloadText } from "./download";
 
@@ -9,6 +10,7 @@ type Sort = { key: string; descending: boolean };
 
 export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClose(): void }) {
   const tx = useText();
+  const scope = useAreaScope();
   const select = useView((store) => store.select);
   const [sort, setSort] = useState<Sort>({ key: "code", descending: false });
   const columns = coverageColumns(coverage.options.radiusKm);
@@ -107,7 +109,11 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
           </tbody>
           <tfoot>
             <tr>
-              {columns.map((column) => (
+              {/* The whole area's row: named for the reader, not by its code ("total") and name. */}
+              <th scope="row" colSpan={2}>
+                {tx.t(`scope.${scope}.total`)}
+              </th>
+              {columns.slice(2).map((column) => (
                 <td
                   key={column.key}
                   className={typeof column.value(coverage.totals) === "number" ? "number" : undefined}

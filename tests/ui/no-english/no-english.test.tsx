@@ -21,7 +21,7 @@ import { LayerPanel } from "../../../src/ui/LayerPanel";
 import { UnitList } from "../../../src/ui/UnitList";
 import { fixtureDataset } from "../../domain/coverage/fixture";
 import { mainThreadEngine, Planner } from "../planner/harness";
-import { collectUiTexts, findEnglish } from "./english";
+import { collectUiTexts, englishVocabulary, findEnglish, SHARED_WORDS } from "./english";
 
 const dataset: Dataset = { ...fixtureDataset(), title: "Huyện Thuận Châu, tỉnh Sơn La", sample: true };
 const layers: Layers = dataset.layers;
@@ -68,6 +68,12 @@ afterEach(() => {
 });
 
 describe("the checker", () => {
+  it("trusts the catalogue's Vietnamese only where it shares names of formats, keys and places", () => {
+    // "Close panel" written as a Vietnamese text would otherwise whitelist "close" and "panel"
+    const shared = englishVocabulary().shared.filter((word) => word.length >= 3 && !SHARED_WORDS.has(word));
+    expect(shared).toEqual([]);
+  });
+
   it("finds English words, English texts and untranslated values, and lets Vietnamese pass", () => {
     document.body.innerHTML = `
       <p>Loại đơn vị: commune</p>
