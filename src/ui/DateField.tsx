@@ -12,6 +12,8 @@ interface DateFieldProps {
   value: string | null;
   min?: string | null;
   max?: string | null;
+  /** What an empty field means, as an ISO date (the data's first or last day); else an example. */
+  emptyMeans?: string | null;
   onChange(value: string | null): void;
   testId?: string;
 }
@@ -23,7 +25,15 @@ const STEPS: Record<string, [days: number, months: number]> = {
   PageDown: [0, -1],
 };
 
-export function DateField({ label, value, min = null, max = null, onChange, testId }: DateFieldProps) {
+export function DateField({
+  label,
+  value,
+  min = null,
+  max = null,
+  emptyMeans = null,
+  onChange,
+  testId,
+}: DateFieldProps) {
   const tx = useText();
   const id = useId();
   const shown = value ? tx.date(value) : "";
@@ -102,7 +112,7 @@ export function DateField({ label, value, min = null, max = null, onChange, test
         autoComplete="off"
         spellCheck={false}
         value={draft}
-        placeholder={tx.t("dateField.placeholder")}
+        placeholder={emptyMeans ? tx.date(emptyMeans) : tx.t("dateField.placeholder")}
         aria-invalid={error !== null}
         aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
         onChange={(event) => {

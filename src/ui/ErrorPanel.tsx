@@ -5,7 +5,8 @@ import { useText } from "./use-text";
 const MAX_SHOWN_PER_FILE = 50;
 
 // A broken file never hides the rest: this panel says which file, which feature, which property,
-// what was expected and what was found, and what to do.
+// what was expected and what was found, and what to do. It opens on demand: its summary line
+// (in the error colour) says how many problems there are, and the map stays whole behind it.
 export function ErrorPanel({ report }: { report: Report }) {
   const tx = useText();
   const files = report.files.filter((file) => file.status !== "ok");
@@ -15,7 +16,7 @@ export function ErrorPanel({ report }: { report: Report }) {
   const warnings = all.filter((message) => message.level === "warning").length;
   const problems = [tx.count(errors, "errors"), tx.count(warnings, "warnings")].join(", ");
   return (
-    <details className="error-panel" open={errors > 0} data-testid="error-panel">
+    <details className="error-panel" data-testid="error-panel">
       <summary>
         <strong>{tx.t("problems.title")}</strong>:{" "}
         {tx.t("problems.summary", { problems, files: tx.count(files.length, "files") })}

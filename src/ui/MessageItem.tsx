@@ -1,6 +1,8 @@
 import type { Message } from "../domain/types";
 import { useText } from "./use-text";
 
+const ABSENT = "(absent)";
+
 /**
  * One problem found in a file: what is wrong and what to do, then where (the file, the feature by
  * index and id, the property) and what was found. Text only, never HTML. The engine gives what was
@@ -41,7 +43,8 @@ export function MessageItem({ message, showFile = false }: { message: Message; s
         {message.found !== null && (
           <>
             {" "}
-            · {tx.t("problems.found")} <code>{message.found}</code>
+            · {tx.t("problems.found")}{" "}
+            <code>{message.found === ABSENT ? tx.t("problems.absent") : message.found}</code>
           </>
         )}
       </span>

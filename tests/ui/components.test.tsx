@@ -97,6 +97,17 @@ function oneBadHamlet(): Report {
             found: "nhiều",
             text: { vi: "Dân số không phải là số.", en: "Population is not a number." },
           },
+          {
+            level: "warning",
+            code: "missing-property",
+            file: "hamlets.geojson",
+            featureIndex: 2,
+            featureId: "03730-03",
+            property: "households",
+            expected: "a whole number",
+            found: "(absent)",
+            text: { vi: "Thiếu số hộ.", en: "Households are missing." },
+          },
         ],
       },
     ],
@@ -120,11 +131,16 @@ describe("ErrorPanel", () => {
     ]) {
       expect(text).toContain(part);
     }
-    expect(within(panel).getByText(/1 lỗi, 0 cảnh báo trong 1 tệp/)).toBeTruthy();
+    expect(within(panel).getByText(/1 lỗi, 1 cảnh báo trong 1 tệp/)).toBeTruthy();
     expect(within(panel).getByText("Lỗi")).toBeTruthy();
+    expect(within(panel).getByText("Cảnh báo")).toBeTruthy();
+    // the engine's "(absent)" is a word of the reader's language
+    expect(within(panel).getByText("(không có)")).toBeTruthy();
     // the engine says what it expected in English only: shown to English readers, whose message
     // text it matches; a Vietnamese reader has it in the message's own words
     expect(text).not.toContain("a whole number of people");
+    // folded to its summary line, so the map behind it stays whole until asked for
+    expect((panel as HTMLDetailsElement).open).toBe(false);
   });
 
   it("in English, names what was expected and counts in the plural", () => {
@@ -132,7 +148,7 @@ describe("ErrorPanel", () => {
     render(ui);
     const panel = screen.getByTestId("error-panel");
     expect(panel.textContent).toContain("expected a whole number of people");
-    expect(within(panel).getByText(/1 error, 0 warnings in 1 file/)).toBeTruthy();
+    expect(within(panel).getByText(/1 error, 1 warning in 1 file/)).toBeTruthy();
     expect(within(panel).getByText("Error")).toBeTruthy();
   });
 

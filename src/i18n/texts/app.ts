@@ -97,6 +97,8 @@ export const APP_TEXTS = {
   "problems.property": { vi: "thuộc tính", en: "property" },
   "problems.expected": { vi: "cần", en: "expected" },
   "problems.found": { vi: "gặp", en: "found" },
+  // The engine's word for a value that is not there at all.
+  "problems.absent": { vi: "(không có)", en: "(absent)" },
   "problems.unjoined": { vi: "Chưa gắn được với xã", en: "Not joined to a unit" },
   "problems.more": {
     vi: "… và {n} thông báo khác",

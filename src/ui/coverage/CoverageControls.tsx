@@ -52,6 +52,7 @@ export function CoverageControls({ summary }: { summary: CoverageLoadSummary | u
           value={window.from}
           min={dataFrom}
           max={dataTo}
+          emptyMeans={dataFrom}
           onChange={(from) => setWindow({ ...window, from: from as IsoDate | null })}
           testId="window-from"
         />
@@ -60,6 +61,7 @@ export function CoverageControls({ summary }: { summary: CoverageLoadSummary | u
           value={window.to}
           min={dataFrom}
           max={dataTo}
+          emptyMeans={dataTo}
           onChange={(to) => setWindow({ ...window, to: to as IsoDate | null })}
           testId="window-to"
         />
