@@ -15,7 +15,7 @@ import { ICON_PIXEL_RATIO } from "./icons";
 import { makeStyle, sourceData } from "./layers";
 import { applyPlanData } from "./layers-plan";
 import { captureCanvas, makeDebugHandle } from "./map-debug";
-import { createMaplibreMap, icons, type MapLike, mapOptions } from "./map-like";
+import { createMaplibreMap, icons, type MapLike, mapOptions, relabelMapControls } from "./map-like";
 import {
   type BoundingBox,
   type Camera,
@@ -121,7 +121,7 @@ export class MapController {
     let map: MapLike;
     try {
       map = (options.createMap ?? createMaplibreMap)(
-        mapOptions(options.container, style, this.initialCamera),
+        mapOptions(options.container, style, this.initialCamera, this.desiredState.language),
       );
     } catch (error) {
       // No WebGL 2 (switched off, blocked, an old machine): the rest of the app works without it.
@@ -242,7 +242,10 @@ export class MapController {
     if (applyPaint(map, previous, state, layers) > 0) this.markBusy();
     if (applyIncidentWindow(map, previous, state) > 0) this.markBusy();
     if (applyTheme(map, previous, state, layers) > 0) this.markBusy();
-    if (applyLanguage(map, previous, state) > 0) this.markBusy();
+    if (applyLanguage(map, previous, state) > 0) {
+      relabelMapControls(map.getCanvas(), state.language);
+      this.markBusy();
+    }
     if (applySelection(map, previous, state) > 0) this.markBusy();
     this.appliedState = state;
     // Under a time window the clustered source holds only the incidents inside it.

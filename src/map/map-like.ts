@@ -1,8 +1,9 @@
 // The slice of MapLibre the controller works through: the methods it calls (tests stand a fake
 // in for them), the real map with its controls, and the icons every map shares.
 import * as maplibregl from "maplibre-gl";
+import { mapLibreLocale } from "../i18n/maplibre-locale";
 import { makeIcons } from "./icons";
-import type { Camera } from "./map-state";
+import type { Camera, MapLanguage } from "./map-state";
 
 /** The part of `maplibregl.Map` the controller uses; tests stand a fake in for it. */
 export type MapLike = Pick<
@@ -45,9 +46,12 @@ export function mapOptions(
   container: HTMLElement,
   style: maplibregl.StyleSpecification,
   camera: Camera,
+  language: MapLanguage,
 ): maplibregl.MapOptions {
   return {
     container,
+    // MapLibre's own words (the zoom buttons' titles, the map's accessible name).
+    locale: mapLibreLocale(language),
     style,
     center: camera.center,
     zoom: camera.zoom,
@@ -68,4 +72,25 @@ export function createMaplibreMap(options: maplibregl.MapOptions): MapLike {
   map.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 160 }), "bottom-left");
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
   return map;
+}
+
+// MapLibre writes its words into a control when it makes it; a later language is written here.
+const LABELLED: readonly [selector: string, key: string][] = [
+  [".maplibregl-ctrl-zoom-in", "NavigationControl.ZoomIn"],
+  [".maplibregl-ctrl-zoom-out", "NavigationControl.ZoomOut"],
+  [".maplibregl-ctrl-compass", "NavigationControl.ResetBearing"],
+];
+
+/** Relabels the map's canvas and the controls beside it (in the map's container) for `language`. */
+export function relabelMapControls(canvas: HTMLElement, language: MapLanguage): void {
+  const locale = mapLibreLocale(language);
+  canvas.setAttribute?.("aria-label", locale["Map.Title"] ?? "");
+  const container = canvas.closest?.(".maplibregl-map");
+  if (!container) return;
+  for (const [selector, key] of LABELLED) {
+    for (const element of container.querySelectorAll(selector)) {
+      element.setAttribute("title", locale[key] ?? "");
+      element.setAttribute("aria-label", locale[key] ?? "");
+    }
+  }
 }

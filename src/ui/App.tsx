@@ -1,7 +1,8 @@
 import { useMemo } from "react";
 import { mergeImported } from "../data/merge-imported";
 import { summariseUnits } from "../domain/unit-summary";
-import { useMapCommands, useTranslate, useView } from "./app-context";
+import { useMapCommands, useView } from "./app-context";
+import { AreaScopeProvider, useAreaScope } from "./area-scope";
 import { AddSlideButton, BriefingRoot, PresentButton, SlidesPanel } from "./briefing";
 import { CoverageOverlay, CoverageSidebar, useCoverageView } from "./coverage/CoverageView";
 import { coverageEngine } from "./coverage/engine";
@@ -15,9 +16,21 @@ import { MapView } from "./MapView";
 import { PlannerOverlay, PlannerSidebar, usePlannerView } from "./planner/PlannerView";
 import { UnitList } from "./UnitList";
 import { useDataset } from "./use-dataset";
+import { useText } from "./use-text";
+
+function ResetViewButton() {
+  const tx = useText();
+  const scope = useAreaScope();
+  const mapCommands = useMapCommands();
+  return (
+    <button type="button" className="reset-view-button" onClick={() => mapCommands.current?.resetView()}>
+      {tx.t(`scope.${scope}.whole`)}
+    </button>
+  );
+}
 
 export function App() {
-  const t = useTranslate();
+  const tx = useText();
   const mode = useView((store) => store.mode);
   const selected = useView((store) => store.selected);
   const { dataset, pendingFiles, totalFiles } = useDataset();
@@ -33,7 +46,6 @@ export function App() {
     () => (layers ? summariseUnits(layers.units.features, layers.hamlets.features) : null),
     [layers],
   );
-  const mapCommands = useMapCommands();
   const briefingDataset = useMemo(
     () => (dataset && layers ? { ...dataset, layers } : null),
     [dataset, layers],
@@ -42,61 +54,57 @@ export function App() {
     mode === "coverage" && selected?.layer === "units" && coverageView.coverage !== undefined && layers;
   // The map starts at once and the data joins it when read: both take about as long.
   return (
-    <BriefingRoot dataset={briefingDataset}>
-      <div className={`app mode-${mode}`}>
-        <Header
-          title={dataset?.title ?? ""}
-          sample={dataset?.sample ?? false}
-          dataDate={dataset?.dataDate ?? null}
-          actions={<PresentButton />}
-        />
-        <aside className="sidebar">
-          {mode === "coverage" && <CoverageSidebar view={coverageView} />}
-          {mode === "planner" && <PlannerSidebar view={plannerView} />}
-          <LayerPanel />
-          {summaries ? (
-            <UnitList summaries={summaries} />
-          ) : (
-            <div className="loading" role="status" aria-live="polite">
-              <p>{t("loading")}</p>
-              {totalFiles > 0 && (
-                <progress max={totalFiles} value={totalFiles - pendingFiles}>
-                  {totalFiles - pendingFiles}/{totalFiles}
-                </progress>
-              )}
-            </div>
-          )}
-          <div className="slides-actions">
-            <AddSlideButton />
-          </div>
-          <SlidesPanel />
-        </aside>
-        <main className="map-area">
-          {mode === "coverage" && <CoverageOverlay view={coverageView} />}
-          {mode === "planner" && <PlannerOverlay view={plannerView} />}
-          <div className="map-stack">
-            <MapView
-              layers={layers}
-              coverage={coverageView.mapData}
-              plan={plannerView.showBefore ? plannerView.beforeMapData : plannerView.mapData}
-              onMapSelect={plannerView.onMapSelect}
-            />
-            {showUnitCoverage && coverageView.coverage ? (
-              <UnitCoveragePanel coverage={coverageView.coverage} layers={layers} code={selected.id} />
+    <AreaScopeProvider title={dataset?.title ?? null}>
+      <BriefingRoot dataset={briefingDataset}>
+        <div className={`app mode-${mode}`}>
+          <Header
+            title={dataset?.title ?? ""}
+            sample={dataset?.sample ?? false}
+            dataDate={dataset?.dataDate ?? null}
+            actions={<PresentButton />}
+          />
+          <aside className="sidebar">
+            {mode === "coverage" && <CoverageSidebar view={coverageView} />}
+            {mode === "planner" && <PlannerSidebar view={plannerView} />}
+            <LayerPanel />
+            {summaries ? (
+              <UnitList summaries={summaries} />
             ) : (
-              layers && <FeaturePanel layers={layers} />
+              <div className="loading" role="status" aria-live="polite">
+                <p>{tx.t("app.loading")}</p>
+                {totalFiles > 0 && (
+                  <progress max={totalFiles} value={totalFiles - pendingFiles}>
+                    {totalFiles - pendingFiles}/{totalFiles}
+                  </progress>
+                )}
+              </div>
             )}
-            <button
-              type="button"
-              className="reset-view-button"
-              onClick={() => mapCommands.current?.resetView()}
-            >
-              {t("resetView")}
-            </button>
-            {dataset && <ErrorPanel report={dataset.report} />}
-          </div>
-        </main>
-      </div>
-    </BriefingRoot>
+            <div className="slides-actions">
+              <AddSlideButton />
+            </div>
+            <SlidesPanel />
+          </aside>
+          <main className="map-area">
+            {mode === "coverage" && <CoverageOverlay view={coverageView} />}
+            {mode === "planner" && <PlannerOverlay view={plannerView} />}
+            <div className="map-stack">
+              <MapView
+                layers={layers}
+                coverage={coverageView.mapData}
+                plan={plannerView.showBefore ? plannerView.beforeMapData : plannerView.mapData}
+                onMapSelect={plannerView.onMapSelect}
+              />
+              {showUnitCoverage && coverageView.coverage ? (
+                <UnitCoveragePanel coverage={coverageView.coverage} layers={layers} code={selected.id} />
+              ) : (
+                layers && <FeaturePanel layers={layers} />
+              )}
+              <ResetViewButton />
+              {dataset && <ErrorPanel report={dataset.report} />}
+            </div>
+          </main>
+        </div>
+      </BriefingRoot>
+    </AreaScopeProvider>
   );
 }

@@ -1,12 +1,30 @@
 import { bbox } from "@turf/turf";
 import type { Feature } from "geojson";
 import type { Layers } from "../domain/types";
-import type { Language, Selection } from "../state/view";
-import { useMapCommands, useTranslate, useView } from "./app-context";
-import { formatDate } from "./Header";
-import { incidentCategoryNames, layerPhrase, modelStatusNames, propertyNames, siteTypeNames } from "./i18n";
+import type { Texts } from "../i18n";
+import type { GlossaryTerm } from "../i18n/texts/glossary";
+import type { Selection } from "../state/view";
+import { useMapCommands, useView } from "./app-context";
+import { Term } from "./Term";
+import { useText } from "./use-text";
 
 const idProperty = { units: "code", hamlets: "code", sites: "code", incidents: "id" } as const;
+
+// Our values that are words of a fixed list, shown in the reader's language.
+const VALUE_WORDS: Record<string, string> = {
+  modelStatus: "modelStatus",
+  siteType: "siteType",
+  category: "category",
+  unitType: "unitType",
+  joinedBy: "joinedBy",
+};
+// Properties named by a term of the movement: their label explains itself.
+const PROPERTY_TERMS: Partial<Record<string, GlossaryTerm>> = {
+  securityTeam: "securityTeam",
+  mediationTeam: "mediationTeam",
+  fireTeam: "fireTeam",
+  groups: "selfManagementGroup",
+};
 
 export function findSelected(layers: Layers, selection: Selection): Feature | undefined {
   const key = idProperty[selection.layer];
@@ -15,27 +33,23 @@ export function findSelected(layers: Layers, selection: Selection): Feature | un
 }
 
 // Values are rendered as React text, so HTML in a property is shown, never run.
-function formatValue(property: string, value: unknown, language: Language): string {
+function formatValue(property: string, value: unknown, tx: Texts): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (typeof value === "boolean")
-    return value ? (language === "vi" ? "Có" : "Yes") : language === "vi" ? "Không" : "No";
-  if (typeof value === "number") return value.toLocaleString(language === "vi" ? "vi-VN" : "en-GB");
+  if (typeof value === "boolean") return tx.t(value ? "app.yes" : "app.no");
+  // The label names the unit ("Dân số (người)", "Diện tích (km²)").
+  if (typeof value === "number") return tx.number(value, { significant: 8 });
   if (typeof value === "string") {
-    if (property === "modelStatus" && value in modelStatusNames)
-      return modelStatusNames[value as keyof typeof modelStatusNames][language];
-    if (property === "siteType" && value in siteTypeNames)
-      return siteTypeNames[value as keyof typeof siteTypeNames][language];
-    if (property === "category" && value in incidentCategoryNames)
-      return incidentCategoryNames[value as keyof typeof incidentCategoryNames][language];
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, language);
+    const words = VALUE_WORDS[property];
+    const word = words ? tx.maybe(`${words}.${value}`) : null;
+    if (word) return word;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return tx.date(value);
     return value;
   }
   return JSON.stringify(value);
 }
 
 export function FeaturePanel({ layers }: { layers: Layers }) {
-  const t = useTranslate();
-  const language = useView((store) => store.language);
+  const tx = useText();
   const selected = useView((store) => store.selected);
   const select = useView((store) => store.select);
   const mapCommands = useMapCommands();
@@ -50,23 +64,28 @@ export function FeaturePanel({ layers }: { layers: Layers }) {
     <aside className="feature-panel" aria-labelledby="feature-panel-title" data-testid="feature-panel">
       <div className="panel-heading">
         <div>
-          <p className="panel-kind">{t(layerPhrase[selected.layer])}</p>
+          <p className="panel-kind">{tx.t(`layer.${selected.layer}`)}</p>
           <h2 id="feature-panel-title">{title}</h2>
         </div>
-        <button type="button" onClick={close} aria-label={t("close")} className="icon-button">
+        <button type="button" onClick={close} aria-label={tx.t("app.close")} className="icon-button">
           ×
         </button>
       </div>
-      {!feature && <p className="empty-state">{t("notFound")}</p>}
+      {!feature && <p className="empty-state">{tx.t("feature.notFound")}</p>}
       {feature && (
         <>
           <dl className="properties">
-            {properties.map(([name, value]) => (
-              <div key={name}>
-                <dt>{propertyNames[name]?.[language] ?? name}</dt>
-                <dd>{formatValue(name, value, language)}</dd>
-              </div>
-            ))}
+            {properties.map(([name, value]) => {
+              const label = tx.maybe(`property.${name}`);
+              const term = PROPERTY_TERMS[name];
+              return (
+                <div key={name}>
+                  {/* A property of an imported file keeps its own name: it is the data's word. */}
+                  <dt>{term && label ? <Term term={term}>{label}</Term> : (label ?? <code>{name}</code>)}</dt>
+                  <dd>{formatValue(name, value, tx)}</dd>
+                </div>
+              );
+            })}
           </dl>
           {feature.geometry && (
             <button
@@ -75,7 +94,7 @@ export function FeaturePanel({ layers }: { layers: Layers }) {
                 mapCommands.current?.fitBounds(bbox(feature) as [number, number, number, number])
               }
             >
-              {t("zoomTo")}
+              {tx.t("feature.zoomTo")}
             </button>
           )}
         </>

@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
-import { useTranslate, useView } from "./app-context";
+import { useView } from "./app-context";
 import { ImportButton } from "./import";
 import { ModeTabs } from "./ModeTabs";
+import { SampleBadgeText } from "./SampleBadgeText";
+import { useText } from "./use-text";
 
 interface HeaderProps {
   title: string;
@@ -12,28 +14,28 @@ interface HeaderProps {
 }
 
 export function Header({ title, sample, dataDate, actions }: HeaderProps) {
-  const t = useTranslate();
+  const tx = useText();
   const language = useView((store) => store.language);
   const setLanguage = useView((store) => store.setLanguage);
   return (
     <header className="app-header">
       <div className="app-title">
         <p className="app-tagline">
-          <strong>{t("appName")}</strong>
-          <span className="tagline-long"> · {t("tagline")}</span>
+          <strong>{tx.t("app.name")}</strong>
+          <span className="tagline-long"> · {tx.t("app.tagline")}</span>
           {dataDate && (
             <span className="data-date">
               {" "}
-              · {t("dataDate")} {formatDate(dataDate, language)}
+              · {tx.t("app.dataDate")} {tx.date(dataDate)}
             </span>
           )}
         </p>
-        <h1>{title || t("loading")}</h1>
+        <h1>{title || tx.t("app.loading")}</h1>
       </div>
 
       {sample && (
-        <span className="sample-badge" title={t("sampleBadgeTitle")} data-testid="sample-badge">
-          Dữ liệu mẫu / sample data
+        <span className="sample-badge" title={tx.t("app.sampleBadgeTitle")} data-testid="sample-badge">
+          <SampleBadgeText />
         </span>
       )}
       <ModeTabs />
@@ -43,21 +45,15 @@ export function Header({ title, sample, dataDate, actions }: HeaderProps) {
         <button
           type="button"
           lang={language === "vi" ? "en" : "vi"}
-          aria-label={t("switchLanguageLabel")}
+          aria-label={tx.t("app.switchLanguageLabel")}
           onClick={() => setLanguage(language === "vi" ? "en" : "vi")}
         >
-          <span className="label-long">{t("switchLanguage")}</span>
+          <span className="label-long">{tx.t("app.switchLanguage")}</span>
           <span className="label-short" aria-hidden>
-            {language === "vi" ? "EN" : "VI"}
+            {tx.t("app.switchLanguageShort")}
           </span>
         </button>
       </div>
     </header>
   );
-}
-
-export function formatDate(isoDate: string, language: "vi" | "en"): string {
-  const [year, month, day] = isoDate.split("-");
-  if (!year || !month || !day) return isoDate;
-  return language === "vi" ? `${day}/${month}/${year}` : isoDate;
 }

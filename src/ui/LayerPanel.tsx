@@ -1,15 +1,15 @@
 import { LAYER_KEYS } from "../state/view";
-import { useTranslate, useView } from "./app-context";
-import { layerPhrase } from "./i18n";
+import { useView } from "./app-context";
 import { MapLegend } from "./MapLegend";
+import { useText } from "./use-text";
 
 export function LayerPanel() {
-  const t = useTranslate();
+  const tx = useText();
   const visible = useView((store) => store.visible);
   const toggleLayer = useView((store) => store.toggleLayer);
   return (
     <section className="layer-panel" aria-labelledby="layer-panel-title">
-      <h2 id="layer-panel-title">{t("layers")}</h2>
+      <h2 id="layer-panel-title">{tx.t("app.layers")}</h2>
       <ul className="layer-toggles">
         {LAYER_KEYS.map((key) => (
           <li key={key}>
@@ -20,12 +20,12 @@ export function LayerPanel() {
                 onChange={() => toggleLayer(key)}
                 data-testid={`toggle-${key}`}
               />{" "}
-              {t(layerPhrase[key])}
+              {tx.t(`layer.${key}`)}
             </label>
           </li>
         ))}
       </ul>
-      <h3>{t("legend")}</h3>
+      <h3>{tx.t("app.legend")}</h3>
       <MapLegend />
     </section>
   );

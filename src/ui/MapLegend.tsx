@@ -4,10 +4,14 @@ import type { ReactNode } from "react";
 import { MODEL_STATUSES } from "../domain/types";
 import { paletteFor } from "../map/palette";
 import type { LayerKey } from "../state/view";
-import { useTranslate, useView } from "./app-context";
+import { useView } from "./app-context";
 import { IconSwatch } from "./IconSwatch";
-import { modelStatusNames, siteTypeNames } from "./i18n";
 import { legendIcons } from "./legend-icons";
+import { Term } from "./Term";
+import { useText } from "./use-text";
+
+// The statuses named by a term of the movement carry its explanation.
+const STATUS_TERMS = { "model-point": "modelPoint", replicated: "replication" } as const;
 
 const ALL_LAYERS: Readonly<Record<LayerKey, boolean>> = {
   units: true,
@@ -27,8 +31,7 @@ interface MapLegendProps {
 }
 
 export function MapLegend({ layers = ALL_LAYERS, className, onPaper = false, children }: MapLegendProps) {
-  const t = useTranslate();
-  const language = useView((store) => store.language);
+  const tx = useText();
   // The colours of the map beside it (or printed with it), projector themes included.
   const palette = paletteFor(useView((store) => store.theme));
   return (
@@ -45,46 +48,52 @@ export function MapLegend({ layers = ALL_LAYERS, className, onPaper = false, chi
                 borderColor: palette.unitOutline,
               }}
             />
-            {t("units")}
+            {tx.t("layer.units")}
           </li>
         </ul>
       )}
       {layers.hamlets && (
         <ul className="legend">
-          <li className="legend-group">{t("hamletsByModel")}</li>
+          <li className="legend-group">{tx.t("legend.hamletsByModel")}</li>
           {MODEL_STATUSES.map((status) => (
             <li key={status}>
               <span className="legend-swatch circle" style={{ background: palette.hamletStatus[status] }} />
-              {modelStatusNames[status][language]}
+              {status in STATUS_TERMS ? (
+                <Term term={STATUS_TERMS[status as keyof typeof STATUS_TERMS]}>
+                  {tx.t(`modelStatus.${status}`)}
+                </Term>
+              ) : (
+                tx.t(`modelStatus.${status}`)
+              )}
             </li>
           ))}
         </ul>
       )}
       {layers.sites && (
         <ul className="legend">
-          <li className="legend-group">{t("sites")}</li>
+          <li className="legend-group">{tx.t("layer.sites")}</li>
           <li>
             <IconSwatch image={legendIcons().modelSite} />
-            {siteTypeNames.model[language]}
+            <Term term="modelSite">{tx.t("siteType.model")}</Term>
           </li>
           <li>
             <IconSwatch image={legendIcons().policePost} />
-            {siteTypeNames["police-post"][language]}
+            {tx.t("siteType.police-post")}
           </li>
         </ul>
       )}
       {layers.incidents && (
         <ul className="legend">
-          <li className="legend-group">{t("incidents")}</li>
+          <li className="legend-group">{tx.t("layer.incidents")}</li>
           <li>
             <span className="legend-swatch circle small" style={{ background: palette.incident }} />
-            {t("oneIncident")}
+            {tx.t("legend.oneIncident")}
           </li>
           <li>
             <span className="legend-swatch cluster" style={{ background: palette.incident }}>
               12
             </span>
-            {t(onPaper ? "clusterOnPaper" : "clusterHint")}
+            {tx.t(onPaper ? "legend.clusterOnPaper" : "legend.clusterHint")}
           </li>
         </ul>
       )}

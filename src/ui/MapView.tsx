@@ -11,9 +11,10 @@ import type {
   PlanMapData,
 } from "../map/map-state";
 import { paletteFor } from "../map/palette";
-import { useMapCommands, useTranslate, useView } from "./app-context";
+import { useMapCommands, useView } from "./app-context";
 import { mapStateOf } from "./map-state-of";
 import { CompareSwipe, useComparePosition } from "./planner/CompareSwipe";
+import { useText } from "./use-text";
 
 declare global {
   interface Window {
@@ -69,8 +70,7 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
   const dataShown = useRef(false);
   const mapCommands = useMapCommands();
   const state = useMapViewState(layers, coverage);
-  const language = state.language;
-  const t = useTranslate();
+  const tx = useText();
   const [failure, setFailure] = useState<string | null>(null);
   const select = useView((store) => store.select);
   const cameraMoved = useView((store) => store.cameraMoved);
@@ -157,18 +157,18 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
       <section
         ref={container}
         className="map"
-        aria-label={language === "vi" ? "Bản đồ" : "Map"}
+        aria-label={tx.t("map.label")}
         data-testid="map"
         // The map's own background shows while the first picture is drawn out of sight.
         style={{ background: paletteFor(state.theme).background }}
       />
       <p className="map-drawing" role="status">
-        {t("drawingMap")}
+        {tx.t("map.drawing")}
       </p>
       {failure !== null && (
         <div className="map-failed" role="alert" data-testid="map-failed">
-          <p>{t("mapFailed")}</p>
-          <p>{t("mapFailedHelp")}</p>
+          <p>{tx.t("map.failed")}</p>
+          <p>{tx.t("map.failedHelp")}</p>
           <p className="map-failed-reason" lang="en">
             {failure}
           </p>

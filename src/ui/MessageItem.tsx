@@ -1,16 +1,19 @@
 import type { Message } from "../domain/types";
-import { useTranslate, useView } from "./app-context";
+import { useText } from "./use-text";
+
+const ABSENT = "(absent)";
 
 /**
  * One problem found in a file: what is wrong and what to do, then where (the file, the feature by
- * index and id, the property) and what was expected and found. Text only, never HTML.
+ * index and id, the property) and what was found. Text only, never HTML. The engine gives what was
+ * expected in English only; the message's own text says it in both languages, so the separate
+ * field is shown to English readers alone.
  */
 export function MessageItem({ message, showFile = false }: { message: Message; showFile?: boolean }) {
-  const t = useTranslate();
-  const language = useView((store) => store.language);
+  const tx = useText();
   return (
     <li className={`message level-${message.level}`}>
-      <span className="message-level">{message.level}</span> {message.text[language]}
+      <span className="message-level">{tx.t(`level.${message.level}`)}</span> {message.text[tx.language]}
       <span className="message-where">
         {showFile && (
           <>
@@ -21,26 +24,27 @@ export function MessageItem({ message, showFile = false }: { message: Message; s
         {message.featureIndex !== null && (
           <>
             {" "}
-            · {t("feature")} #{message.featureIndex}
+            · {tx.t("problems.feature")} #{message.featureIndex}
             {message.featureId ? ` (${message.featureId})` : ""}
           </>
         )}
         {message.property && (
           <>
             {" "}
-            · {t("property")} <code>{message.property}</code>
+            · {tx.t("problems.property")} <code>{message.property}</code>
           </>
         )}
-        {message.expected && (
+        {message.expected && tx.language === "en" && (
           <>
             {" "}
-            · {t("expected")} {message.expected}
+            · {tx.t("problems.expected")} {message.expected}
           </>
         )}
         {message.found !== null && (
           <>
             {" "}
-            · {t("found")} <code>{message.found}</code>
+            · {tx.t("problems.found")}{" "}
+            <code>{message.found === ABSENT ? tx.t("problems.absent") : message.found}</code>
           </>
         )}
       </span>

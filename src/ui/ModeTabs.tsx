@@ -1,18 +1,13 @@
-import { MODES, type Mode } from "../state/view";
+import { MODES } from "../state/view";
 import { useView } from "./app-context";
-
-const names: Record<Mode, { vi: string; en: string }> = {
-  map: { vi: "Bản đồ", en: "Map" },
-  coverage: { vi: "Phủ mô hình", en: "Coverage" },
-  planner: { vi: "Nhân rộng", en: "Expansion" },
-};
+import { useText } from "./use-text";
 
 export function ModeTabs() {
-  const language = useView((store) => store.language);
+  const tx = useText();
   const mode = useView((store) => store.mode);
   const setMode = useView((store) => store.setMode);
   return (
-    <nav className="mode-tabs" aria-label={language === "vi" ? "Chế độ xem" : "View"}>
+    <nav className="mode-tabs" aria-label={tx.t("app.views")}>
       {MODES.map((candidate) => (
         <button
           key={candidate}
@@ -22,7 +17,7 @@ export function ModeTabs() {
           onClick={() => setMode(candidate)}
           data-testid={`mode-${candidate}`}
         >
-          {names[candidate][language]}
+          {tx.t(`mode.${candidate}`)}
         </button>
       ))}
     </nav>

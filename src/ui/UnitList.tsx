@@ -1,31 +1,34 @@
 import type { UnitSummaries } from "../domain/unit-summary";
-import { useTranslate, useView } from "./app-context";
+import { useView } from "./app-context";
+import { useAreaScope } from "./area-scope";
+import { useText } from "./use-text";
 
 // Everything on the map can also be read here, by a screen reader or from a printout.
 export function UnitList({ summaries }: { summaries: UnitSummaries }) {
-  const t = useTranslate();
+  const tx = useText();
+  const scope = useAreaScope();
   const selected = useView((store) => store.selected);
   const select = useView((store) => store.select);
   if (summaries.units.length === 0) {
     return (
       <section className="unit-list" aria-labelledby="unit-list-title">
-        <h2 id="unit-list-title">{t("unitList")}</h2>
-        <p className="empty-state">{t("noUnits")}</p>
+        <h2 id="unit-list-title">{tx.t("units.list")}</h2>
+        <p className="empty-state">{tx.t("units.none")}</p>
       </section>
     );
   }
   return (
     <section className="unit-list" aria-labelledby="unit-list-title">
-      <h2 id="unit-list-title">{t("unitList")}</h2>
+      <h2 id="unit-list-title">{tx.t("units.list")}</h2>
       <table>
         <thead>
           <tr>
-            <th scope="col">{t("unitColumn")}</th>
+            <th scope="col">{tx.t("units.unit")}</th>
             <th scope="col" className="number">
-              {t("hamletsColumn")}
+              {tx.t("units.hamlets")}
             </th>
             <th scope="col" className="number">
-              {t("coveredColumn")}
+              {tx.t("units.covered")}
             </th>
           </tr>
         </thead>
@@ -43,9 +46,9 @@ export function UnitList({ summaries }: { summaries: UnitSummaries }) {
                     {unit.name}
                   </button>
                 </th>
-                <td className="number">{unit.hamlets}</td>
+                <td className="number">{tx.number(unit.hamlets)}</td>
                 <td className="number">
-                  {unit.coveredHamlets}/{unit.hamlets}
+                  {tx.number(unit.coveredHamlets)}/{tx.number(unit.hamlets)}
                 </td>
               </tr>
             );
@@ -53,12 +56,12 @@ export function UnitList({ summaries }: { summaries: UnitSummaries }) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">{t("total")}</th>
+            <th scope="row">{tx.t(`scope.${scope}.total`)}</th>
             <td className="number" data-testid="total-hamlets">
-              {summaries.total.hamlets}
+              {tx.number(summaries.total.hamlets)}
             </td>
             <td className="number">
-              {summaries.total.coveredHamlets}/{summaries.total.hamlets}
+              {tx.number(summaries.total.coveredHamlets)}/{tx.number(summaries.total.hamlets)}
             </td>
           </tr>
         </tfoot>

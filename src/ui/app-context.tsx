@@ -1,7 +1,6 @@
 import { createContext, type ReactNode, useContext } from "react";
 import type { ViewStore, ViewStoreHook } from "../state/store";
 import type { Camera } from "../state/view";
-import { type Phrase, translate } from "./i18n";
 
 /** What the UI may ask of the map without holding it (the map itself stays in src/map). */
 export interface MapCommands {
@@ -38,9 +37,4 @@ export function useView<T>(selector: (store: ViewStore) => T): T {
 
 export function useMapCommands() {
   return useAppContext().mapCommands;
-}
-
-export function useTranslate() {
-  const language = useView((store) => store.language);
-  return (phrase: Phrase, values?: Record<string, string | number>) => translate(language, phrase, values);
 }

@@ -18,7 +18,7 @@ const SAMPLE_TITLES = [
   "Nhân rộng ra 12/12 bản xã Chiềng Pha",
   "Độ phủ mô hình toàn huyện hôm nay",
   "Vụ việc an ninh trật tự 2019–2022",
-  "Đề xuất điểm nhân rộng tiếp theo",
+  "Đề xuất bản nhân rộng tiếp theo",
 ];
 
 async function slideShown(app: AppDriver, number: number): Promise<void> {

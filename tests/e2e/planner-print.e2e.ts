@@ -157,7 +157,7 @@ describe.skipIf(!browserAvailable)("the planner's printed summary", () => {
     const colours = await printedColours(app, beside);
     expect(colours.map((colour) => colour.every((value) => value < 80))).toEqual(picks.map(() => true));
     expect(await app.page.getByTestId("plan-print-map").getAttribute("alt")).toMatch(
-      /^Bản đồ kế hoạch: 5 điểm nhân rộng/,
+      /^Bản đồ kế hoạch: 5 bản nhân rộng/,
     );
     // and the PDF is one A4 page (landscape) carrying that picture
     const pdf = await printToPdf(app);

@@ -30,12 +30,12 @@ describe.skipIf(!browserAvailable)("the expansion planner", () => {
     const covered = await app.whatIfFigure("coveredHamlets");
     const [before, after, change] =
       covered
-        .match(/(\d+)\/391 → (\d+)\/391 \(\+(\d+)\)/)
+        .match(/(\d+)\/391 → (\d+)\/391 \(\+(\d+) bản\)/)
         ?.slice(1)
         .map(Number) ?? [];
     expect(after).toBe((before as number) + 5);
     expect(change).toBe(5);
-    expect(await app.whatIfFigure("populationWithinRadius")).toMatch(/^\d+% → \d+% \(\+\d+ điểm %\)$/);
+    expect(await app.whatIfFigure("populationWithinRadius")).toMatch(/^\d+% → \d+% \(\+[\d.]+ người\)$/);
     // and the URL carries the plan
     const query = await app.currentQuery();
     expect(query.get("view")).toBe("planner");

@@ -74,36 +74,50 @@ describe("FeaturePanel", () => {
   });
 });
 
+function oneBadHamlet(): Report {
+  return {
+    files: [
+      {
+        file: "hamlets.geojson",
+        kind: "hamlets",
+        status: "errors",
+        read: 3,
+        accepted: 2,
+        repaired: 0,
+        rejected: 1,
+        messages: [
+          {
+            level: "error",
+            code: "bad-number",
+            file: "hamlets.geojson",
+            featureIndex: 2,
+            featureId: "03730-03",
+            property: "population",
+            expected: "a whole number of people",
+            found: "nhiều",
+            text: { vi: "Dân số không phải là số.", en: "Population is not a number." },
+          },
+          {
+            level: "warning",
+            code: "missing-property",
+            file: "hamlets.geojson",
+            featureIndex: 2,
+            featureId: "03730-03",
+            property: "households",
+            expected: "a whole number",
+            found: "(absent)",
+            text: { vi: "Thiếu số hộ.", en: "Households are missing." },
+          },
+        ],
+      },
+    ],
+    join: [],
+  };
+}
+
 describe("ErrorPanel", () => {
-  it("names the file, the feature, the property, what was expected and what was found", () => {
-    const report: Report = {
-      files: [
-        {
-          file: "hamlets.geojson",
-          kind: "hamlets",
-          status: "errors",
-          read: 3,
-          accepted: 2,
-          repaired: 0,
-          rejected: 1,
-          messages: [
-            {
-              level: "error",
-              code: "bad-number",
-              file: "hamlets.geojson",
-              featureIndex: 2,
-              featureId: "03730-03",
-              property: "population",
-              expected: "a whole number of people",
-              found: "nhiều",
-              text: { vi: "Dân số không phải là số.", en: "Population is not a number." },
-            },
-          ],
-        },
-      ],
-      join: [],
-    };
-    const { ui } = withApp(<ErrorPanel report={report} />);
+  it("names the file, the feature, the property and what was found, in Vietnamese", () => {
+    const { ui } = withApp(<ErrorPanel report={oneBadHamlet()} />);
     render(ui);
     const panel = screen.getByTestId("error-panel");
     const text = panel.textContent ?? "";
@@ -112,12 +126,30 @@ describe("ErrorPanel", () => {
       "#2",
       "03730-03",
       "population",
-      "a whole number of people",
       "nhiều",
+      "Dân số không phải là số.",
     ]) {
       expect(text).toContain(part);
     }
-    expect(within(panel).getByText(/1 lỗi/)).toBeTruthy();
+    expect(within(panel).getByText(/1 lỗi, 1 cảnh báo trong 1 tệp/)).toBeTruthy();
+    expect(within(panel).getByText("Lỗi")).toBeTruthy();
+    expect(within(panel).getByText("Cảnh báo")).toBeTruthy();
+    // the engine's "(absent)" is a word of the reader's language
+    expect(within(panel).getByText("(không có)")).toBeTruthy();
+    // the engine says what it expected in English only: shown to English readers, whose message
+    // text it matches; a Vietnamese reader has it in the message's own words
+    expect(text).not.toContain("a whole number of people");
+    // folded to its summary line, so the map behind it stays whole until asked for
+    expect((panel as HTMLDetailsElement).open).toBe(false);
+  });
+
+  it("in English, names what was expected and counts in the plural", () => {
+    const { ui } = withApp(<ErrorPanel report={oneBadHamlet()} />, "lang=en");
+    render(ui);
+    const panel = screen.getByTestId("error-panel");
+    expect(panel.textContent).toContain("expected a whole number of people");
+    expect(within(panel).getByText(/1 error, 1 warning in 1 file/)).toBeTruthy();
+    expect(within(panel).getByText("Error")).toBeTruthy();
   });
 
   it("is absent when every file is fine", () => {

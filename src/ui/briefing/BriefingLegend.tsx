@@ -1,7 +1,7 @@
 import type { Theme } from "../../state/view";
 import { useView } from "../app-context";
 import { IconSwatch } from "../IconSwatch";
-import { useBriefingText } from "./briefing-context";
+import { useText } from "../use-text";
 import { legendItems } from "./legend-items";
 
 interface LegendProps {
@@ -11,16 +11,15 @@ interface LegendProps {
 
 /** The legend for the room: only what the slide shows, in large type and the theme's colours. */
 export function BriefingLegend({ theme, className }: LegendProps) {
-  const t = useBriefingText();
-  const language = useView((store) => store.language);
+  const tx = useText();
   const visible = useView((store) => store.visible);
   const mode = useView((store) => store.mode);
-  const items = legendItems({ visible, mode }, theme, language);
+  const items = legendItems({ visible, mode }, theme, tx);
   if (items.length === 0) return null;
   return (
     <section
       className={`briefing-legend ${className ?? ""}`}
-      aria-label={t("legend")}
+      aria-label={tx.t("app.legend")}
       data-testid="briefing-legend"
     >
       <ul>

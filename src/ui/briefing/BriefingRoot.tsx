@@ -1,5 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../../data/dataset";
+import { textsFor } from "../../i18n";
 import { captureView, type Slide } from "../../state/deck";
 import { createDeckStore } from "../../state/deck-store";
 import { briefingFromUrl, briefingToUrl } from "../../state/deck-url";
@@ -7,7 +8,6 @@ import type { Theme } from "../../state/view";
 import { useMapCommands, useView } from "../app-context";
 import { BriefingLegend } from "./BriefingLegend";
 import { type BriefingContextValue, BriefingProvider } from "./briefing-context";
-import { briefingText } from "./briefing-i18n";
 import { PresentationFooter, PresentationTitleBar } from "./PresentationFrame";
 import { PrintSheet } from "./PrintSheet";
 import { FRAME_COLOURS, frameStyle, type ProjectorTheme } from "./presentation-colours";
@@ -122,7 +122,7 @@ export function BriefingRoot({ dataset, children }: BriefingRootProps) {
     const state = useDeck.getState();
     const number = state.deck.slides.length + 1;
     const unitName = selectedName(viewRef.current.selected, dataset);
-    const title = unitName ?? briefingText(viewRef.current.language, "newSlideTitle", { n: number });
+    const title = unitName ?? textsFor(viewRef.current.language).t("briefing.newSlideTitle", { n: number });
     state.addSlide(captureView(viewRef.current), title);
   }, [useDeck, dataset]);
 
@@ -178,7 +178,7 @@ export function BriefingRoot({ dataset, children }: BriefingRootProps) {
         {presenting && <PresentationFooter />}
         {presenting && blanked && (
           <div className="briefing-blank" role="status" data-testid="briefing-blank">
-            <span className="visually-hidden">{briefingText(view.language, "blanked")}</span>
+            <span className="visually-hidden">{textsFor(view.language).t("briefing.blanked")}</span>
           </div>
         )}
         {!presenting && <PrintSheet />}

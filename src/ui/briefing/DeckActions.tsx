@@ -1,7 +1,8 @@
 import { type ChangeEvent, useRef, useState } from "react";
 import { type DeckText, parseDeck, serialiseDeck } from "../../state/deck-validate";
 import { useView } from "../app-context";
-import { useBriefing, useBriefingText, useDeck } from "./briefing-context";
+import { useText } from "../use-text";
+import { useBriefing, useDeck } from "./briefing-context";
 import { downloadBlob, fileNameOf } from "./export/download";
 import { printView } from "./export/print-view";
 import { IMAGE_SIZES } from "./export/slide-image";
@@ -13,17 +14,16 @@ type Status = { kind: "info" | "error"; lines: string[] } | null;
 
 /** Deck files in and out: JSON to carry to another computer, PNG and PDF to hand out, print. */
 export function DeckActions() {
-  const t = useBriefingText();
+  const tx = useText();
   const { dataset } = useBriefing();
   const deck = useDeck((state) => state.deck);
   const replaceDeck = useDeck((state) => state.replaceDeck);
   const view = useView((store) => store);
-  const language = view.language;
   const fileInput = useRef<HTMLInputElement>(null);
   const [sizeIndex, setSizeIndex] = useState(0);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
-  const say = (text: DeckText) => text[language];
+  const say = (text: DeckText) => text[tx.language];
 
   const exportJson = () => {
     const blob = new Blob([serialiseDeck(deck)], { type: "application/json" });
@@ -38,21 +38,24 @@ export function DeckActions() {
     if (!result.ok) {
       setStatus({
         kind: "error",
-        lines: [t("importFailed", { file: file.name }), ...result.errors.map(say)],
+        lines: [tx.t("briefing.importFailed", { file: file.name }), ...result.errors.map(say)],
       });
       return;
     }
     replaceDeck(result.deck);
-    setStatus({ kind: "info", lines: [t("imported", { count: result.deck.slides.length })] });
+    setStatus({
+      kind: "info",
+      lines: [tx.t("briefing.imported", { slides: tx.count(result.deck.slides.length, "slides") })],
+    });
   };
 
   const run = async (work: () => Promise<number>) => {
     setBusy(true);
     try {
       const count = await work();
-      setStatus({ kind: "info", lines: [t("exportDone", { count })] });
+      setStatus({ kind: "info", lines: [tx.t("briefing.exportDone", { files: tx.count(count, "files") })] });
     } catch (error) {
-      setStatus({ kind: "error", lines: [t("exportFailed", { reason: String(error) })] });
+      setStatus({ kind: "error", lines: [tx.t("briefing.exportFailed", { reason: String(error) })] });
     } finally {
       setBusy(false);
     }
@@ -66,16 +69,19 @@ export function DeckActions() {
       dataset,
       theme,
       onProgress: (done: number, total: number) =>
-        setStatus({ kind: "info", lines: [t("exporting", { n: Math.min(done + 1, total), total })] }),
+        setStatus({
+          kind: "info",
+          lines: [tx.t("briefing.exporting", { n: Math.min(done + 1, total), total })],
+        }),
     } as const);
   const size = IMAGE_SIZES[sizeIndex] ?? IMAGE_SIZES[0];
   return (
     <div className="briefing-actions">
       <button type="button" onClick={exportJson} data-testid="export-deck">
-        {t("exportDeck")}
+        {tx.t("briefing.exportDeck")}
       </button>
       <button type="button" onClick={() => fileInput.current?.click()}>
-        {t("importDeck")}
+        {tx.t("briefing.importDeck")}
       </button>
       <input
         ref={fileInput}
@@ -86,7 +92,7 @@ export function DeckActions() {
         data-testid="import-deck"
       />
       <label>
-        {t("imageSize")}{" "}
+        {tx.t("briefing.imageSize")}{" "}
         <select value={sizeIndex} onChange={(event) => setSizeIndex(Number(event.target.value))}>
           {IMAGE_SIZES.map((option, index) => (
             <option key={`${option.width}x${option.height}`} value={index}>
@@ -102,7 +108,7 @@ export function DeckActions() {
           exportInput && size && run(async () => (await loadExporters()).exportDeckPngs(exportInput, size))
         }
       >
-        {t("exportPng")}
+        {tx.t("briefing.exportPng")}
       </button>
       <button
         type="button"
@@ -110,14 +116,14 @@ export function DeckActions() {
         onClick={() => exportInput && run(async () => (await loadExporters()).exportDeckPdf(exportInput))}
         data-testid="export-pdf"
       >
-        {t("exportPdf")}
+        {tx.t("briefing.exportPdf")}
       </button>
       <button
         type="button"
         disabled={!dataset || busy}
         onClick={() => dataset && run(() => printView(view, view.camera, dataset).then(() => 1))}
       >
-        {t("print")}
+        {tx.t("briefing.print")}
       </button>
       {status && (
         <div className={`briefing-status ${status.kind}`} role={status.kind === "error" ? "alert" : "status"}>

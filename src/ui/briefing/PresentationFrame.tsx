@@ -1,23 +1,15 @@
-import type { TimeWindow } from "../../state/view";
 import { useView } from "../app-context";
-import { formatDate } from "../Header";
-import { useBriefing, useBriefingText, useDeck } from "./briefing-context";
+import { useAreaScope } from "../area-scope";
+import { SampleBadgeText } from "../SampleBadgeText";
+import { useText } from "../use-text";
+import { useBriefing, useDeck } from "./briefing-context";
 import { headlineFigure } from "./headline";
-
-type Text = ReturnType<typeof useBriefingText>;
-
-export function periodText(window: TimeWindow | undefined, language: "vi" | "en", t: Text): string {
-  if (!window || (window.from === null && window.to === null)) return t("allDates");
-  const parts: string[] = [];
-  if (window.from) parts.push(`${t("from")} ${formatDate(window.from, language)}`);
-  if (window.to) parts.push(`${t("to")} ${formatDate(window.to, language)}`);
-  return parts.join(" ");
-}
+import { periodText } from "./period";
 
 export function PresentationTitleBar() {
-  const t = useBriefingText();
+  const tx = useText();
   const { dataset } = useBriefing();
-  const language = useView((store) => store.language);
+  const scope = useAreaScope();
   const selected = useView((store) => store.selected);
   const window = useView((store) => store.window);
   const slide = useDeck((state) => state.deck.slides[state.current]);
@@ -30,11 +22,11 @@ export function PresentationTitleBar() {
         <p className="briefing-meta">
           {dataset?.title && <span>{dataset.title}</span>}
           <span>
-            {t("period")}: {periodText(window, language, t)}
+            {tx.t("briefing.period")}: {periodText(window, tx)}
           </span>
           {dataset?.dataDate && (
             <span>
-              {t("dataAsOf")} {formatDate(dataset.dataDate, language)}
+              {tx.t("app.dataDate")} {tx.date(dataset.dataDate)}
             </span>
           )}
         </p>
@@ -42,10 +34,10 @@ export function PresentationTitleBar() {
       {headline && (
         <p className="briefing-figure" data-testid="briefing-figure">
           <strong>
-            {headline.covered}/{headline.total}
+            {tx.number(headline.covered)}/{tx.number(headline.total)}
           </strong>
           <span>
-            {t("hamletsWithModel")} · {headline.where ?? t("inDistrict")}
+            {tx.t("briefing.hamletsWithModel")} · {headline.where ?? tx.t(`scope.${scope}.whole`)}
           </span>
         </p>
       )}
@@ -54,7 +46,7 @@ export function PresentationTitleBar() {
 }
 
 export function PresentationFooter() {
-  const t = useBriefingText();
+  const tx = useText();
   const { dataset, showSlide, exitPresentation } = useBriefing();
   const current = useDeck((state) => state.current);
   const count = useDeck((state) => state.deck.slides.length);
@@ -66,49 +58,59 @@ export function PresentationFooter() {
       <p className="briefing-source">
         {dataset && (
           <span>
-            {t("source")}: {dataset.source}
+            {/* The steward's words, in whatever language they wrote them. */}
+            {tx.t("briefing.source")}: <span translate="no">{dataset.source}</span>
           </span>
         )}
         {dataset?.sample && (
-          <span className="briefing-sample" title={t("sampleBadgeTitle")} data-testid="briefing-sample-badge">
-            Dữ liệu mẫu / sample data
+          <span
+            className="briefing-sample"
+            title={tx.t("app.sampleBadgeTitle")}
+            data-testid="briefing-sample-badge"
+          >
+            <SampleBadgeText />
           </span>
         )}
       </p>
-      <nav className="briefing-nav" aria-label={t("presentation")}>
+      <nav className="briefing-nav" aria-label={tx.t("briefing.presentation")}>
         <button
           type="button"
           onClick={() => showSlide(current - 1)}
           disabled={current <= 0}
-          aria-label={t("previous")}
+          aria-label={tx.t("briefing.previous")}
         >
           ‹
         </button>
         <span className="briefing-counter" data-testid="briefing-counter">
-          {count > 0 ? t("slideOf", { n: current + 1, total: count }) : ""}
+          {count > 0 ? tx.t("briefing.slideOf", { n: current + 1, total: count }) : ""}
         </span>
         <button
           type="button"
           onClick={() => showSlide(current + 1)}
           disabled={current >= count - 1}
-          aria-label={t("next")}
+          aria-label={tx.t("briefing.next")}
         >
           ›
         </button>
         <button
           type="button"
           onClick={() => setTheme(theme === "projector-dark" ? "projector-light" : "projector-dark")}
-          aria-label={t("switchTheme")}
-          title={t("switchTheme")}
+          aria-label={tx.t("briefing.switchTheme")}
+          title={tx.t("briefing.switchTheme")}
         >
           {theme === "projector-dark" ? "☀" : "☾"}
         </button>
-        <button type="button" onClick={exitPresentation} aria-label={t("exit")} title={t("exit")}>
+        <button
+          type="button"
+          onClick={exitPresentation}
+          aria-label={tx.t("briefing.exit")}
+          title={tx.t("briefing.exit")}
+        >
           ✕
         </button>
       </nav>
       <p className="visually-hidden" aria-live="polite">
-        {count > 0 ? `${t("slideOf", { n: current + 1, total: count })}: ${slideTitle}` : ""}
+        {count > 0 ? `${tx.t("briefing.slideOf", { n: current + 1, total: count })}: ${slideTitle}` : ""}
       </p>
     </footer>
   );

@@ -1,8 +1,9 @@
 import { useView } from "../app-context";
-import { formatDate } from "../Header";
+import { SampleBadgeText } from "../SampleBadgeText";
+import { useText } from "../use-text";
 import { BriefingLegend } from "./BriefingLegend";
-import { useBriefing, useBriefingText } from "./briefing-context";
-import { periodText } from "./PresentationFrame";
+import { useBriefing } from "./briefing-context";
+import { periodText } from "./period";
 
 export const PRINT_MAP_IMAGE_ID = "briefing-print-map";
 
@@ -12,30 +13,38 @@ export const PRINT_MAP_IMAGE_ID = "briefing-print-map";
  * image drawn just before printing (see printView), since a WebGL canvas may print blank.
  */
 export function PrintSheet() {
-  const t = useBriefingText();
+  const tx = useText();
   const { dataset } = useBriefing();
-  const language = useView((store) => store.language);
   const window = useView((store) => store.window);
   return (
     <div className="briefing-print" aria-hidden="true">
       <div className="briefing-print-head">
         <h1>{dataset?.title ?? ""}</h1>
         <p>
-          {t("period")}: {periodText(window, language, t)}
-          {dataset?.dataDate && ` · ${t("dataAsOf")} ${formatDate(dataset.dataDate, language)}`}
+          {tx.t("briefing.period")}: {periodText(window, tx)}
+          {dataset?.dataDate && ` · ${tx.t("app.dataDate")} ${tx.date(dataset.dataDate)}`}
         </p>
       </div>
       <div className="briefing-print-body">
         <img id={PRINT_MAP_IMAGE_ID} alt="" hidden />
-        <div className="briefing-north" title={t("northLabel")}>
+        <div className="briefing-north" title={tx.t("briefing.northLabel")}>
           <span aria-hidden="true">▲</span>
-          <strong>{t("north")}</strong>
+          <strong>{tx.t("briefing.north")}</strong>
         </div>
       </div>
       <BriefingLegend theme="standard" className="briefing-print-legend" />
       <p className="briefing-print-foot">
-        {dataset && `${t("source")}: ${dataset.source}`}
-        {dataset?.sample && <span className="briefing-sample"> Dữ liệu mẫu / sample data</span>}
+        {dataset && (
+          <>
+            {tx.t("briefing.source")}: <span translate="no">{dataset.source}</span>
+          </>
+        )}
+        {dataset?.sample && (
+          <span className="briefing-sample">
+            {" "}
+            <SampleBadgeText />
+          </span>
+        )}
       </p>
     </div>
   );

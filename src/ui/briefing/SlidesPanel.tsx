@@ -1,7 +1,8 @@
 import { type KeyboardEvent, useEffect, useState } from "react";
 import { captureView, type Slide } from "../../state/deck";
 import { useView } from "../app-context";
-import { useBriefing, useBriefingText, useDeck } from "./briefing-context";
+import { useText } from "../use-text";
+import { useBriefing, useDeck } from "./briefing-context";
 import { DeckActions } from "./DeckActions";
 
 /** A text field that commits on blur or Enter, so trimming never fights the typing. */
@@ -38,12 +39,12 @@ function CommitField(props: {
 }
 
 function SlideItem({ slide, index, count }: { slide: Slide; index: number; count: number }) {
-  const t = useBriefingText();
+  const tx = useText();
   const { showSlide, useDeck: deckStore } = useBriefing();
   const current = useDeck((state) => state.current);
   const actions = deckStore.getState();
   const view = useView((store) => store);
-  const title = slide.title || t("untitled");
+  const title = slide.title || tx.t("briefing.untitled");
   // Alt+↑ / Alt+↓ move the slide, keeping the focus on it.
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.altKey || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) return;
@@ -60,27 +61,27 @@ function SlideItem({ slide, index, count }: { slide: Slide; index: number; count
         type="button"
         className="briefing-slide-show"
         onClick={() => showSlide(index)}
-        aria-label={t("showSlide", { n: index + 1, title })}
+        aria-label={tx.t("briefing.showSlide", { n: index + 1, title })}
         data-testid={`show-slide-${index + 1}`}
       >
         <span className="briefing-slide-number">{index + 1}</span> {title}
       </button>
       <details>
-        <summary>{t("rename")}…</summary>
+        <summary>{tx.t("briefing.rename")}…</summary>
         <CommitField
           value={slide.title}
-          label={t("rename")}
+          label={tx.t("briefing.rename")}
           onCommit={(value) => actions.renameSlide(index, value)}
           testId={`rename-slide-${index + 1}`}
         />
         <CommitField
           value={slide.notes}
-          label={t("notes")}
+          label={tx.t("briefing.notes")}
           multiline
           onCommit={(value) => actions.setSlideNotes(index, value)}
         />
         <button type="button" onClick={() => actions.setSlideView(index, captureView(view))}>
-          {t("update")}
+          {tx.t("briefing.update")}
         </button>
       </details>
       <div className="briefing-slide-actions">
@@ -88,7 +89,7 @@ function SlideItem({ slide, index, count }: { slide: Slide; index: number; count
           type="button"
           onClick={() => actions.moveSlide(index, index - 1)}
           disabled={index === 0}
-          aria-label={`${t("moveUp")}: ${title}`}
+          aria-label={tx.t("briefing.moveUp", { title })}
         >
           ↑
         </button>
@@ -96,21 +97,21 @@ function SlideItem({ slide, index, count }: { slide: Slide; index: number; count
           type="button"
           onClick={() => actions.moveSlide(index, index + 1)}
           disabled={index === count - 1}
-          aria-label={`${t("moveDown")}: ${title}`}
+          aria-label={tx.t("briefing.moveDown", { title })}
         >
           ↓
         </button>
         <button
           type="button"
           onClick={() => actions.duplicateSlide(index)}
-          aria-label={`${t("duplicate")}: ${title}`}
+          aria-label={tx.t("briefing.duplicate", { title })}
         >
           ⧉
         </button>
         <button
           type="button"
           onClick={() => actions.deleteSlide(index)}
-          aria-label={`${t("delete")}: ${title}`}
+          aria-label={tx.t("briefing.delete", { title })}
           data-testid={`delete-slide-${index + 1}`}
         >
           ✕
@@ -121,14 +122,14 @@ function SlideItem({ slide, index, count }: { slide: Slide; index: number; count
 }
 
 const STORAGE_PHRASES = {
-  full: "storageFull",
-  unavailable: "storageUnavailable",
-  unreadable: "storageUnreadable",
+  full: "briefing.storageFull",
+  unavailable: "briefing.storageUnavailable",
+  unreadable: "briefing.storageUnreadable",
 } as const;
 
 /** The deck: slides to show, reorder, rename, duplicate and delete (with undo); files in and out. */
 export function SlidesPanel() {
-  const t = useBriefingText();
+  const tx = useText();
   const { enterPresentation } = useBriefing();
   const slides = useDeck((state) => state.deck.slides);
   const deckTitle = useDeck((state) => state.deck.title);
@@ -138,15 +139,15 @@ export function SlidesPanel() {
   const undoDelete = useDeck((state) => state.undoDelete);
   return (
     <section className="briefing-panel" aria-labelledby="briefing-panel-title" data-testid="slides-panel">
-      <h2 id="briefing-panel-title">{t("slides")}</h2>
+      <h2 id="briefing-panel-title">{tx.t("briefing.slides")}</h2>
       {storageProblem && (
         <p className="briefing-warning" role="alert">
-          {t(STORAGE_PHRASES[storageProblem])}
+          {tx.t(STORAGE_PHRASES[storageProblem])}
         </p>
       )}
-      <CommitField value={deckTitle} label={t("deckTitle")} onCommit={renameDeck} />
+      <CommitField value={deckTitle} label={tx.t("briefing.deckTitle")} onCommit={renameDeck} />
       {slides.length === 0 ? (
-        <p className="empty-state">{t("emptyDeck")}</p>
+        <p className="empty-state">{tx.t("briefing.emptyDeck")}</p>
       ) : (
         <ol className="briefing-slides">
           {slides.map((slide, index) => (
@@ -156,15 +157,15 @@ export function SlidesPanel() {
       )}
       {lastDeleted && (
         <p className="briefing-undo" role="status">
-          {t("deleted", { title: lastDeleted.slide.title || t("untitled") })}{" "}
+          {tx.t("briefing.deleted", { title: lastDeleted.slide.title || tx.t("briefing.untitled") })}{" "}
           <button type="button" onClick={undoDelete} data-testid="undo-delete">
-            {t("undo")}
+            {tx.t("briefing.undo")}
           </button>
         </p>
       )}
       <p>
         <button type="button" onClick={enterPresentation} disabled={slides.length === 0}>
-          {t("present")} (P)
+          {tx.t("briefing.presentKey")}
         </button>
       </p>
       <DeckActions />

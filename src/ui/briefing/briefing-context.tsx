@@ -1,8 +1,6 @@
 import { createContext, type ReactNode, useContext } from "react";
 import type { Dataset } from "../../data/dataset";
 import type { BriefingStore, DeckStoreHook } from "../../state/deck-store";
-import { useView } from "../app-context";
-import { type BriefingPhrase, briefingText } from "./briefing-i18n";
 
 export interface BriefingContextValue {
   useDeck: DeckStoreHook;
@@ -29,10 +27,4 @@ export function useBriefing(): BriefingContextValue {
 
 export function useDeck<T>(selector: (store: BriefingStore) => T): T {
   return useBriefing().useDeck(selector);
-}
-
-export function useBriefingText() {
-  const language = useView((store) => store.language);
-  return (phrase: BriefingPhrase, values?: Record<string, string | number>) =>
-    briefingText(language, phrase, values);
 }

@@ -1,10 +1,10 @@
 // What the briefing legend lists for a view: only the layers it shows. Shared by the legend on
 // screen and the one burnt into exported slide images, so the two cannot disagree.
 import { MODEL_STATUSES } from "../../domain/types";
+import type { Texts } from "../../i18n";
 import type { IconImage } from "../../map/icons";
 import { paletteFor } from "../../map/palette";
-import type { Language, Theme, ViewState } from "../../state/view";
-import { modelStatusNames, siteTypeNames, translate } from "../i18n";
+import type { Theme, ViewState } from "../../state/view";
 import { legendIcons } from "../legend-icons";
 
 export type LegendItem =
@@ -17,7 +17,7 @@ const COVERAGE_LABELS = ["0%", "1–25%", "26–50%", "51–75%", "76–100%"] a
 export function legendItems(
   view: Pick<ViewState, "visible" | "mode">,
   theme: Theme,
-  language: Language,
+  tx: Texts,
 ): LegendItem[] {
   const palette = paletteFor(theme);
   const items: LegendItem[] = [];
@@ -37,25 +37,21 @@ export function legendItems(
         kind: "circle",
         colour: palette.hamletStatus[status],
         outline: palette.markOutline,
-        label: modelStatusNames[status][language],
+        label: tx.t(`modelStatus.${status}`),
         large: status === "model-point",
       });
     }
   }
   if (view.visible.sites) {
-    items.push({ kind: "icon", icon: legendIcons().modelSite, label: siteTypeNames.model[language] });
-    items.push({
-      kind: "icon",
-      icon: legendIcons().policePost,
-      label: siteTypeNames["police-post"][language],
-    });
+    items.push({ kind: "icon", icon: legendIcons().modelSite, label: tx.t("siteType.model") });
+    items.push({ kind: "icon", icon: legendIcons().policePost, label: tx.t("siteType.police-post") });
   }
   if (view.visible.incidents) {
     items.push({
       kind: "circle",
       colour: palette.incident,
       outline: palette.markOutline,
-      label: translate(language, "incidents"),
+      label: tx.t("layer.incidents"),
       large: false,
     });
   }

@@ -1,13 +1,13 @@
 import { RATIO_CLASSES } from "../../map/layers-coverage";
 import { PALETTE } from "../../map/palette";
-import { useView } from "../app-context";
-import { coverageText, formatNumber } from "./coverage-i18n";
+import { Term } from "../Term";
+import { useText } from "../use-text";
 
 export function ChoroplethLegend({ radiusKm }: { radiusKm: number }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   return (
     <section className="choropleth-legend" aria-labelledby="choropleth-legend-title">
-      <h3 id="choropleth-legend-title">{coverageText(language, "classesTitle")}</h3>
+      <h3 id="choropleth-legend-title">{tx.t("coverage.classesTitle")}</h3>
       <ul className="legend">
         {RATIO_CLASSES.map((ratioClass, index) => (
           <li key={ratioClass.label}>
@@ -17,11 +17,11 @@ export function ChoroplethLegend({ radiusKm }: { radiusKm: number }) {
         ))}
         <li>
           <span className="legend-swatch" style={{ background: PALETTE.noData }} />
-          {coverageText(language, "noHamlets")}
+          {tx.t("coverage.noHamlets")}
         </li>
         <li>
           <span className="legend-swatch reach" style={{ borderColor: PALETTE.reach }} />
-          {coverageText(language, "reachLegend", { r: formatNumber(radiusKm, language, 1) })}
+          <Term term="reach">{tx.t("coverage.reachLegend", { r: radiusKm })}</Term>
         </li>
       </ul>
     </section>

@@ -3,15 +3,15 @@ import type { CoverageLoadSummary } from "../../domain/coverage";
 import { INCIDENT_CATEGORIES, type IsoDate } from "../../domain/types";
 import { INCIDENT_STYLES } from "../../state/view";
 import { useView } from "../app-context";
-import { incidentCategoryNames } from "../i18n";
+import { DateField } from "../DateField";
 import { RadiusInput } from "../RadiusInput";
-import { coverageText } from "./coverage-i18n";
-import { lengthOf, monthLabel, monthOf, type WindowLength, windowEnding } from "./window-math";
+import { useText } from "../use-text";
+import { lengthOf, monthOf, type WindowLength, windowEnding } from "./window-math";
 
 const PLAY_STEP_MILLISECONDS = 900;
 
 export function CoverageControls({ summary }: { summary: CoverageLoadSummary | undefined }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   const window = useView((store) => store.window);
   const setWindow = useView((store) => store.setWindow);
   const incidentStyle = useView((store) => store.incidentStyle);
@@ -19,8 +19,6 @@ export function CoverageControls({ summary }: { summary: CoverageLoadSummary | u
   const categories = useView((store) => store.categories);
   const toggleCategory = useView((store) => store.toggleCategory);
   const [playing, setPlaying] = useState(false);
-  const t = (phrase: Parameters<typeof coverageText>[1], values?: Record<string, string | number>) =>
-    coverageText(language, phrase, values);
 
   const dataFrom = summary?.dataFrom ?? null;
   const dataTo = summary?.dataTo ?? null;
@@ -47,40 +45,34 @@ export function CoverageControls({ summary }: { summary: CoverageLoadSummary | u
 
   return (
     <section className="coverage-controls" aria-labelledby="coverage-controls-title">
-      <h2 id="coverage-controls-title">{t("window")}</h2>
+      <h2 id="coverage-controls-title">{tx.t("coverage.window")}</h2>
       <div className="date-row">
-        <label>
-          {t("from")}
-          <input
-            type="date"
-            value={window.from ?? ""}
-            min={dataFrom ?? undefined}
-            max={dataTo ?? undefined}
-            onChange={(event) =>
-              setWindow({ ...window, from: (event.target.value || null) as IsoDate | null })
-            }
-            data-testid="window-from"
-          />
-        </label>
-        <label>
-          {t("to")}
-          <input
-            type="date"
-            value={window.to ?? ""}
-            min={dataFrom ?? undefined}
-            max={dataTo ?? undefined}
-            onChange={(event) => setWindow({ ...window, to: (event.target.value || null) as IsoDate | null })}
-            data-testid="window-to"
-          />
-        </label>
+        <DateField
+          label={tx.t("coverage.from")}
+          value={window.from}
+          min={dataFrom}
+          max={dataTo}
+          emptyMeans={dataFrom}
+          onChange={(from) => setWindow({ ...window, from: from as IsoDate | null })}
+          testId="window-from"
+        />
+        <DateField
+          label={tx.t("coverage.to")}
+          value={window.to}
+          min={dataFrom}
+          max={dataTo}
+          emptyMeans={dataTo}
+          onChange={(to) => setWindow({ ...window, to: to as IsoDate | null })}
+          testId="window-to"
+        />
       </div>
       <fieldset className="segmented">
-        <legend>{t("monthLength")}</legend>
+        <legend>{tx.t("coverage.monthLength")}</legend>
         {(
           [
-            ["month", "oneMonth"],
-            ["year", "twelveMonths"],
-            ["all", "sinceStart"],
+            ["month", "coverage.oneMonth"],
+            ["year", "coverage.twelveMonths"],
+            ["all", "coverage.sinceStart"],
           ] as const
         ).map(([value, phrase]) => (
           <label key={value}>
@@ -90,7 +82,7 @@ export function CoverageControls({ summary }: { summary: CoverageLoadSummary | u
               checked={length === value}
               onChange={() => moveTo(currentMonth, value)}
             />
-            {t(phrase)}
+            {tx.t(phrase)}
           </label>
         ))}
       </fieldset>
@@ -105,11 +97,11 @@ export function CoverageControls({ summary }: { summary: CoverageLoadSummary | u
             aria-pressed={playing}
             data-testid="play"
           >
-            {playing ? `⏸ ${t("pause")}` : `▶ ${t("play")}`}
+            {playing ? `⏸ ${tx.t("coverage.pause")}` : `▶ ${tx.t("coverage.play")}`}
           </button>
           <label className="month-slider">
             <span className="month-label" aria-live="polite">
-              {monthLabel(currentMonth, language)}
+              {tx.month(currentMonth, true)}
             </span>
             <input
               type="range"
@@ -117,20 +109,20 @@ export function CoverageControls({ summary }: { summary: CoverageLoadSummary | u
               max={lastMonth}
               step={1}
               value={currentMonth}
-              aria-label={t("monthSlider")}
-              aria-valuetext={monthLabel(currentMonth, language)}
+              aria-label={tx.t("coverage.monthSlider")}
+              aria-valuetext={tx.month(currentMonth, true)}
               onChange={(event) => moveTo(Number(event.target.value))}
               data-testid="month-slider"
             />
           </label>
           <button type="button" className="link-button" onClick={() => setWindow({ from: null, to: null })}>
-            {t("allTime")}
+            {tx.t("coverage.allTime")}
           </button>
         </div>
       )}
-      <RadiusInput label={t("radius")} testId="radius" className="radius-row" />
+      <RadiusInput label={tx.t("coverage.radius")} testId="radius" className="radius-row" />
       <fieldset className="segmented">
-        <legend>{t("incidentStyle")}</legend>
+        <legend>{tx.t("coverage.incidentStyle")}</legend>
         {INCIDENT_STYLES.map((style) => (
           <label key={style}>
             <input
@@ -140,12 +132,12 @@ export function CoverageControls({ summary }: { summary: CoverageLoadSummary | u
               onChange={() => setIncidentStyle(style)}
               data-testid={`incident-style-${style}`}
             />
-            {t(style)}
+            {tx.t(`coverage.${style}`)}
           </label>
         ))}
       </fieldset>
       <fieldset className="categories">
-        <legend>{t("categories")}</legend>
+        <legend>{tx.t("coverage.categories")}</legend>
         {INCIDENT_CATEGORIES.map((category) => (
           <label key={category}>
             <input
@@ -153,7 +145,7 @@ export function CoverageControls({ summary }: { summary: CoverageLoadSummary | u
               checked={categories.includes(category)}
               onChange={() => toggleCategory(category)}
             />
-            {incidentCategoryNames[category][language]}
+            {tx.t(`category.${category}`)}
           </label>
         ))}
       </fieldset>

@@ -2,13 +2,15 @@ import { useState } from "react";
 import { coverageColumns, coverageCsv } from "../../data/coverage-table";
 import type { Coverage } from "../../domain/coverage";
 import { useView } from "../app-context";
-import { coverageText, formatNumber } from "./coverage-i18n";
+import { useAreaScope } from "../area-scope";
+import { useText } from "../use-text";
 import { downloadText } from "./download";
 
 type Sort = { key: string; descending: boolean };
 
 export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClose(): void }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
+  const scope = useAreaScope();
   const select = useView((store) => store.select);
   const [sort, setSort] = useState<Sort>({ key: "code", descending: false });
   const columns = coverageColumns(coverage.options.radiusKm);
@@ -25,11 +27,11 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
     return sort.descending ? -order : order;
   });
   const cell = (value: number | string | null, digits?: number) =>
-    value === null ? "—" : typeof value === "number" ? formatNumber(value, language, digits ?? 0) : value;
+    value === null ? "—" : typeof value === "number" ? tx.number(value, { digits: digits ?? 0 }) : value;
   return (
     <section className="coverage-table" aria-labelledby="coverage-table-title" data-testid="coverage-table">
       <div className="panel-heading">
-        <h2 id="coverage-table-title">{coverageText(language, "showTable")}</h2>
+        <h2 id="coverage-table-title">{tx.t("coverage.showTable")}</h2>
         <div className="table-actions">
           <button
             type="button"
@@ -42,10 +44,10 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
             }
             data-testid="coverage-csv"
           >
-            {coverageText(language, "exportCsv")}
+            {tx.t("coverage.exportCsv")}
           </button>
           <button type="button" onClick={onClose}>
-            {coverageText(language, "hideTable")}
+            {tx.t("coverage.hideTable")}
           </button>
         </div>
       </div>
@@ -68,7 +70,7 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
                         setSort({ key: column.key, descending: active ? !sort.descending : false })
                       }
                     >
-                      {column[language]}
+                      {column[tx.language]}
                       {active ? (sort.descending ? " ▼" : " ▲") : ""}
                     </button>
                   </th>
@@ -107,7 +109,11 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
           </tbody>
           <tfoot>
             <tr>
-              {columns.map((column) => (
+              {/* The whole area's row: named for the reader, not by its code ("total") and name. */}
+              <th scope="row" colSpan={2}>
+                {tx.t(`scope.${scope}.total`)}
+              </th>
+              {columns.slice(2).map((column) => (
                 <td
                   key={column.key}
                   className={typeof column.value(coverage.totals) === "number" ? "number" : undefined}

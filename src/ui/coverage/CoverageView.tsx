@@ -3,11 +3,12 @@ import type { Coverage, CoverageLoadSummary } from "../../domain/coverage";
 import type { Layers } from "../../domain/types";
 import type { CoverageMapData } from "../../map/map-state";
 import { useView } from "../app-context";
+import { useAreaScope } from "../area-scope";
+import { useText } from "../use-text";
 import { BeforeAfterNote } from "./BeforeAfterNote";
 import { ChoroplethLegend } from "./ChoroplethLegend";
 import { CoverageControls } from "./CoverageControls";
 import { CoverageTable } from "./CoverageTable";
-import { coverageText, formatNumber } from "./coverage-i18n";
 import { FiguresStrip } from "./FiguresStrip";
 import { coverageMapData } from "./map-data";
 import { type CoverageEngine, useCoverage } from "./use-coverage";
@@ -38,7 +39,7 @@ export function useCoverageView(engine: CoverageEngine, layers: Layers | null): 
 }
 
 export function CoverageSidebar({ view }: { view: CoverageViewState }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   const radiusKm = useView((store) => store.radiusKm);
   const outside = view.coverage?.outsideIncidents.length ?? 0;
   return (
@@ -48,7 +49,7 @@ export function CoverageSidebar({ view }: { view: CoverageViewState }) {
       {view.coverage && <BeforeAfterNote beforeAfter={view.coverage.beforeAfter} />}
       {outside > 0 && (
         <p className="note" data-testid="outside-incidents">
-          {coverageText(language, "outside", { n: formatNumber(outside, language) })}
+          {tx.t("coverage.outside", { incidents: tx.count(outside, "incidents") })}
         </p>
       )}
     </div>
@@ -57,30 +58,31 @@ export function CoverageSidebar({ view }: { view: CoverageViewState }) {
 
 /** Above the map: the headline figures, and the table of all units on demand. */
 export function CoverageOverlay({ view }: { view: CoverageViewState }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
+  const scope = useAreaScope();
   const [tableOpen, setTableOpen] = useState(false);
   if (view.error) {
     return (
       <p className="coverage-error" role="alert">
-        {coverageText(language, "coverageError", { reason: view.error.message })}
+        {tx.t("coverage.error", { reason: view.error.message })}
       </p>
     );
   }
   if (!view.coverage) {
     return (
       <p className="coverage-status" role="status">
-        {coverageText(language, "computing")}
+        {tx.t("coverage.computing")}
       </p>
     );
   }
   const coverage = view.coverage;
-  const totals = { ...coverage.totals, name: coverageText(language, "areaDistrict") };
+  const totals = { ...coverage.totals, name: tx.t(`scope.${scope}.whole`) };
   return (
     <>
       <div className="coverage-top" aria-busy={view.updating}>
         <FiguresStrip area={totals} radiusKm={coverage.options.radiusKm} />
         <button type="button" onClick={() => setTableOpen(true)} data-testid="open-table">
-          {coverageText(language, "showTable")}
+          {tx.t("coverage.showTable")}
         </button>
       </div>
       {tableOpen && <CoverageTable coverage={coverage} onClose={() => setTableOpen(false)} />}

@@ -1,69 +1,84 @@
+import type { ReactNode } from "react";
 import type { AreaFigures } from "../../domain/coverage";
-import type { Language } from "../../state/view";
-import { useView } from "../app-context";
-import { type CoveragePhrase, coverageText, formatNumber, formatPercent } from "./coverage-i18n";
+import type { Texts } from "../../i18n";
+import { Term } from "../Term";
+import { useText } from "../use-text";
 
 interface Figure {
-  label: CoveragePhrase;
+  label: ReactNode;
   value: string;
   detail: string | undefined;
   testId: string;
 }
 
-export function figuresFor(area: AreaFigures, language: Language): Figure[] {
-  const n = (value: number) => formatNumber(value, language);
-  const t = (phrase: CoveragePhrase, values?: Record<string, string | number>) =>
-    coverageText(language, phrase, values);
+function figuresFor(area: AreaFigures, radiusKm: number, tx: Texts): Figure[] {
+  const n = (value: number) => tx.number(value);
   const teams = area.teams;
   return [
     {
-      label: "hamletsCovered",
-      value: `${n(area.coveredHamlets)}/${n(area.hamlets)}`,
-      detail: formatPercent(area.coveredHamlets, area.hamlets, language),
+      label: tx.t("coverage.hamletsCovered"),
+      value: `${n(area.coveredHamlets)}/${tx.count(area.hamlets, "hamlets")}`,
+      detail: tx.share(area.coveredHamlets, area.hamlets),
       testId: "figure-hamlets-covered",
     },
     {
       // One tile for the three teams (one of each per hamlet): three counts against one total.
-      label: "teams",
+      label: (
+        <>
+          <Term term="securityTeam">{tx.t("coverage.teams.security")}</Term> ·{" "}
+          <Term term="mediationTeam">{tx.t("coverage.teams.mediation")}</Term> ·{" "}
+          <Term term="fireTeam">{tx.t("coverage.teams.fire")}</Term>
+        </>
+      ),
       value: `${n(teams.security)} · ${n(teams.mediation)} · ${n(teams.fire)}`,
-      detail: t("teamsDetail", { hamlets: n(area.hamlets) }),
+      detail: tx.t("coverage.teamsDetail", { hamlets: tx.count(area.hamlets, "hamlets") }),
       testId: "figure-teams",
     },
     {
-      label: "groups",
-      value: n(area.groups),
+      label: <Term term="selfManagementGroup">{tx.t("coverage.groups")}</Term>,
+      value: tx.count(area.groups, "groups"),
       detail:
         area.groupsPer100Households === null
           ? undefined
-          : t("groupsPer100", { n: formatNumber(area.groupsPer100Households, language, 1) }),
+          : tx.t("coverage.groupsPer100", { n: tx.number(area.groupsPer100Households, { digits: 1 }) }),
       testId: "figure-groups",
     },
     {
-      label: "populationWithin",
-      value: formatPercent(area.populationWithinRadius, area.population, language),
-      detail: `${n(area.populationWithinRadius)}/${n(area.population)} ${t("people")}`,
+      label: tx.t("coverage.populationWithin", { r: radiusKm }),
+      value: tx.share(area.populationWithinRadius, area.population),
+      detail: `${n(area.populationWithinRadius)}/${tx.count(area.population, "people")}`,
       testId: "figure-population-within",
     },
     {
-      label: "incidents",
-      value: n(area.incidents),
+      label: tx.t("coverage.incidents"),
+      value: tx.count(area.incidents, "incidents"),
       detail:
         area.incidentRate === null
           ? undefined
-          : t("incidentRate", { n: formatNumber(area.incidentRate, language, 1) }),
+          : tx.t("coverage.incidentRate", { n: tx.number(area.incidentRate, { digits: 1 }) }),
       testId: "figure-incidents",
     },
     {
-      label: "outreach",
-      value: n(area.outreachSessions),
-      detail: t("attendances", { n: n(area.outreachAttendances) }),
+      label: tx.t("coverage.outreach"),
+      value: tx.count(area.outreachSessions, "sessions"),
+      detail: tx.count(area.outreachAttendances, "attendances"),
       testId: "figure-outreach",
     },
-    { label: "commitments", value: n(area.commitments), detail: undefined, testId: "figure-commitments" },
-    { label: "guns", value: n(area.gunsRecovered), detail: undefined, testId: "figure-guns" },
     {
-      label: "reintegration",
-      value: n(area.reintegrationSupported),
+      label: tx.t("coverage.commitments"),
+      value: tx.count(area.commitments, "commitments"),
+      detail: undefined,
+      testId: "figure-commitments",
+    },
+    {
+      label: tx.t("coverage.guns"),
+      value: tx.count(area.gunsRecovered, "guns"),
+      detail: undefined,
+      testId: "figure-guns",
+    },
+    {
+      label: tx.t("coverage.reintegration"),
+      value: tx.count(area.reintegrationSupported, "people"),
       detail: undefined,
       testId: "figure-reintegration",
     },
@@ -81,7 +96,7 @@ export function FiguresStrip({
   /** Inside a panel that already names the area. */
   compact?: boolean;
 }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   return (
     <section
       className={compact ? "figures-strip compact" : "figures-strip"}
@@ -90,9 +105,9 @@ export function FiguresStrip({
     >
       {!compact && <h2 className="figures-area">{area.name}</h2>}
       <dl>
-        {figuresFor(area, language).map((figure) => (
-          <div key={figure.label} className="figure" data-testid={figure.testId}>
-            <dt>{coverageText(language, figure.label, { r: formatNumber(radiusKm, language, 1) })}</dt>
+        {figuresFor(area, radiusKm, tx).map((figure) => (
+          <div key={figure.testId} className="figure" data-testid={figure.testId}>
+            <dt>{figure.label}</dt>
             <dd>
               <span className="figure-value">{figure.value}</span>
               {figure.detail && <span className="figure-detail">{figure.detail}</span>}

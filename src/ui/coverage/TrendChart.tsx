@@ -1,6 +1,4 @@
-import { useView } from "../app-context";
-import { coverageText } from "./coverage-i18n";
-import { monthLabel, monthOf } from "./window-math";
+import { useText } from "../use-text";
 
 const WIDTH = 300;
 const HEIGHT = 90;
@@ -13,7 +11,7 @@ export function TrendChart({
   series: { month: string; count: number }[];
   adoptedMonth?: string | null;
 }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   if (series.length === 0) return null;
   const highest = Math.max(1, ...series.map((point) => point.count));
   const barWidth = WIDTH / series.length;
@@ -25,11 +23,15 @@ export function TrendChart({
   const total = series.reduce((sum, point) => sum + point.count, 0);
   return (
     <figure className="trend-chart">
-      <figcaption>{coverageText(language, "trend")}</figcaption>
+      <figcaption>{tx.t("coverage.trend")}</figcaption>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT + 16}`}
         role="img"
-        aria-label={`${coverageText(language, "trend")}: ${total}`}
+        aria-label={tx.t("coverage.trendTotal", {
+          from: tx.month(first, true),
+          to: tx.month(last, true),
+          total: tx.count(total, "incidents"),
+        })}
       >
         {series.map((point, index) => {
           const height = (point.count / highest) * HEIGHT;
@@ -43,7 +45,7 @@ export function TrendChart({
               className="trend-bar"
             >
               <title>
-                {monthLabel(monthOf(`${point.month}-01`), language)}: {point.count}
+                {tx.month(point.month, true)}: {tx.count(point.count, "incidents")}
               </title>
             </rect>
           );
@@ -58,10 +60,10 @@ export function TrendChart({
           />
         )}
         <text x={0} y={HEIGHT + 14} className="trend-axis">
-          {first}
+          {tx.month(first)}
         </text>
         <text x={WIDTH} y={HEIGHT + 14} textAnchor="end" className="trend-axis">
-          {last}
+          {tx.month(last)}
         </text>
       </svg>
     </figure>

@@ -2,7 +2,7 @@ import { bbox } from "@turf/turf";
 import type { Coverage } from "../../domain/coverage";
 import type { Layers } from "../../domain/types";
 import { useMapCommands, useView } from "../app-context";
-import { coverageText } from "./coverage-i18n";
+import { useText } from "../use-text";
 import { FiguresStrip } from "./FiguresStrip";
 import { TrendChart } from "./TrendChart";
 
@@ -16,7 +16,7 @@ export function UnitCoveragePanel({
   layers: Layers;
   code: string;
 }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   const select = useView((store) => store.select);
   const mapCommands = useMapCommands();
   const area = coverage.units.find((unit) => unit.code === code);
@@ -37,15 +37,20 @@ export function UnitCoveragePanel({
     >
       <div className="panel-heading">
         <h2 id="unit-coverage-title">{area.name}</h2>
-        <button type="button" className="icon-button" aria-label="×" onClick={() => select(null)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={tx.t("coverage.closePanel")}
+          onClick={() => select(null)}
+        >
           ×
         </button>
       </div>
       <FiguresStrip area={area} radiusKm={coverage.options.radiusKm} compact />
       <TrendChart series={area.incidentsByMonth} adoptedMonth={firstAdoption ?? null} />
-      <h3>{coverageText(language, "uncovered", { n: uncovered.length })}</h3>
+      <h3>{tx.t("coverage.uncovered", { n: uncovered.length })}</h3>
       {uncovered.length === 0 ? (
-        <p>{coverageText(language, "allCovered")}</p>
+        <p>{tx.t("coverage.allCovered")}</p>
       ) : (
         <ul className="uncovered-list">
           {uncovered.map((hamlet) => (
@@ -66,7 +71,7 @@ export function UnitCoveragePanel({
           type="button"
           onClick={() => mapCommands.current?.fitBounds(bbox(unit) as [number, number, number, number])}
         >
-          {coverageText(language, "zoomHere")}
+          {tx.t("coverage.zoomHere")}
         </button>
       )}
     </aside>

@@ -40,15 +40,3 @@ export function lengthOf(window: { from: string | null; to: string | null }): Wi
   const months = monthOf(window.to) - monthOf(window.from) + 1;
   return months <= 1 ? "month" : "year";
 }
-
-export function monthLabel(month: number, language: "vi" | "en"): string {
-  const year = Math.floor(month / 12);
-  const monthNumber = (month % 12) + 1;
-  return language === "vi"
-    ? `Tháng ${monthNumber}/${year}`
-    : new Date(Date.UTC(year, monthNumber - 1, 1)).toLocaleDateString("en-GB", {
-        month: "short",
-        year: "numeric",
-        timeZone: "UTC",
-      });
-}

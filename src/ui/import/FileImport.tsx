@@ -1,26 +1,18 @@
 import type { ImportProgress } from "../../data/import/import-types";
-import type { Language } from "../../state/view";
+import { useText } from "../use-text";
 import { ImportReport } from "./ImportReport";
 import { ImportSettings } from "./ImportSettings";
-import { PHASE_NAMES, useImportText } from "./import-i18n";
 import type { ImportTools } from "./import-services";
 import { type ImportEntry, useImportJob } from "./use-import-job";
 
-function ProgressBar({
-  label,
-  progress,
-  language,
-}: {
-  label: string;
-  progress: ImportProgress | null;
-  language: Language;
-}) {
+function ProgressBar({ label, progress }: { label: string; progress: ImportProgress | null }) {
+  const tx = useText();
   const percent = progress ? Math.round(progress.fraction * 100) : null;
   return (
     <div className="import-progress">
       <progress aria-label={label} max={100} value={percent ?? undefined} />
       <span aria-live="polite">
-        {progress ? `${PHASE_NAMES[progress.phase][language]} ${percent}%` : "…"}
+        {progress ? `${tx.t(`phase.${progress.phase}`)} ${tx.percent(percent ?? 0)}` : "…"}
       </span>
     </div>
   );
@@ -33,7 +25,7 @@ interface Props {
 }
 
 export function FileImport({ entry, tools, onDismiss }: Props) {
-  const { t, language } = useImportText();
+  const tx = useText();
   const { state, choose, start, cancel } = useImportJob(entry);
   const fileName = entry.file.name;
   const running = state.step === "analysing" || state.step === "importing";
@@ -42,17 +34,13 @@ export function FileImport({ entry, tools, onDismiss }: Props) {
       <h3>
         <code>{fileName}</code>
         {entry.target && (
-          <span className="import-target"> — {t("replacing", { name: entry.target.name })}</span>
+          <span className="import-target"> — {tx.t("import.replacing", { name: entry.target.name })}</span>
         )}
       </h3>
       {state.step === "analysing" && (
         <>
-          <p>{t("analysing")}</p>
-          <ProgressBar
-            label={t("progressLabel", { file: fileName })}
-            progress={state.progress}
-            language={language}
-          />
+          <p>{tx.t("import.analysing")}</p>
+          <ProgressBar label={tx.t("import.progressLabel", { file: fileName })} progress={state.progress} />
         </>
       )}
       {(state.step === "review" || state.step === "importing") && (
@@ -70,27 +58,23 @@ export function FileImport({ entry, tools, onDismiss }: Props) {
       )}
       {state.step === "importing" && (
         <>
-          <p>{t("importing")}</p>
-          <ProgressBar
-            label={t("progressLabel", { file: fileName })}
-            progress={state.progress}
-            language={language}
-          />
+          <p>{tx.t("import.importing")}</p>
+          <ProgressBar label={tx.t("import.progressLabel", { file: fileName })} progress={state.progress} />
         </>
       )}
-      {state.step === "cancelled" && <p role="status">{t("cancelled")}</p>}
+      {state.step === "cancelled" && <p role="status">{tx.t("import.cancelled")}</p>}
       {state.step === "failed" && (
         <p role="alert" className="import-problem">
-          {t("failed", { reason: state.reason })}
+          {tx.t("import.failed", { reason: state.reason })}
         </p>
       )}
       {state.step === "done" && (
         <>
-          {state.saved && <p role="status">{t("savedAs", { name: state.saved.name })}</p>}
-          {!state.saved && !state.saveProblem && <p role="status">{t("nothingAccepted")}</p>}
+          {state.saved && <p role="status">{tx.t("import.savedAs", { name: state.saved.name })}</p>}
+          {!state.saved && !state.saveProblem && <p role="status">{tx.t("import.nothingAccepted")}</p>}
           {state.saveProblem && (
             <p role="alert" className="import-problem">
-              {state.saveProblem[language]}
+              {state.saveProblem[tx.language]}
             </p>
           )}
           <ImportReport fileName={fileName} result={state.result} />
@@ -99,16 +83,16 @@ export function FileImport({ entry, tools, onDismiss }: Props) {
       <div className="file-import-actions">
         {state.step === "review" && (
           <button type="button" className="primary" onClick={() => void start()}>
-            {t("import")}
+            {tx.t("import.import")}
           </button>
         )}
         {running ? (
           <button type="button" onClick={cancel}>
-            {t("cancel")}
+            {tx.t("import.cancel")}
           </button>
         ) : (
           <button type="button" onClick={onDismiss}>
-            {t("dismiss")}
+            {tx.t("import.dismiss")}
           </button>
         )}
       </div>

@@ -3,8 +3,8 @@
 // carries on while the dialog is closed.
 import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from "react";
 import "./import.css";
+import { useText } from "../use-text";
 import type { IncomingFiles } from "./ImportPanel";
-import { useImportText } from "./import-i18n";
 
 const ImportPanel = lazy(() => import("./ImportPanel"));
 
@@ -35,7 +35,7 @@ function trapFocus(event: KeyboardEvent<HTMLElement>) {
 }
 
 export function ImportButton() {
-  const { t } = useImportText();
+  const tx = useText();
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState(false);
   const [incoming, setIncoming] = useState<IncomingFiles | null>(null);
@@ -104,11 +104,11 @@ export function ImportButton() {
           setOpen(true);
         }}
       >
-        {t("importData")}
+        {tx.t("import.button")}
       </button>
       {dragging && !open && (
         <div className="import-window-drop" aria-hidden="true">
-          {t("dropAnywhere")}
+          {tx.t("import.dropAnywhere")}
         </div>
       )}
       <dialog
@@ -128,9 +128,9 @@ export function ImportButton() {
         }}
       >
         <header className="import-dialog-header">
-          <h2 id={headingId}>{t("importDataTitle")}</h2>
+          <h2 id={headingId}>{tx.t("import.title")}</h2>
           <button type="button" onClick={() => setOpen(false)}>
-            {t("close")}
+            {tx.t("app.close")}
           </button>
         </header>
         {opened && (

@@ -3,8 +3,8 @@
 // the engine's helpers, so the app's first page load does not carry them.
 import { use, useEffect, useId, useRef, useState } from "react";
 import type { StoredLayer } from "../../data/layer-store";
+import { useText } from "../use-text";
 import { FileImport } from "./FileImport";
-import { useImportText } from "./import-i18n";
 import { ACCEPTED_FILES, type ImportTools, useImportServices } from "./import-services";
 import { LayerList } from "./LayerList";
 import type { ImportEntry } from "./use-import-job";
@@ -31,7 +31,7 @@ function useTools(): ImportTools {
 }
 
 export default function ImportPanel({ incoming }: { incoming: IncomingFiles | null }) {
-  const { t } = useImportText();
+  const tx = useText();
   const tools = useTools();
   const { mode, setMode } = useImportedLayers();
   const [entries, setEntries] = useState<ImportEntry[]>([]);
@@ -73,13 +73,13 @@ export default function ImportPanel({ incoming }: { incoming: IncomingFiles | nu
         }}
       >
         <p>
-          {t("dropHere")}{" "}
+          {tx.t("import.dropHere")}{" "}
           <button type="button" onClick={() => picker.current?.click()}>
-            {t("chooseFiles")}
+            {tx.t("import.chooseFiles")}
           </button>
         </p>
         <label htmlFor={`${id}-files`} className="import-formats">
-          {t("acceptedFormats")}
+          {tx.t("import.acceptedFormats")}
         </label>
         <input
           ref={picker}
@@ -113,7 +113,7 @@ export default function ImportPanel({ incoming }: { incoming: IncomingFiles | nu
           checked={mode === "replace-sample"}
           onChange={(event) => setMode(event.target.checked ? "replace-sample" : "add")}
         />{" "}
-        {t("useInstead")}
+        {tx.t("import.useInstead")}
       </label>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { ImportResult } from "../../data/import/import-types";
 import { MessageItem } from "../MessageItem";
-import { repairLabel, useImportText } from "./import-i18n";
+import { useText } from "../use-text";
 import { useImportServices } from "./import-services";
 import { baseName, rejectedGeoJson, reportJson, reportTextBlob } from "./report-files";
 
@@ -8,7 +8,7 @@ const MAX_SHOWN = 200;
 
 // Every text here comes from the file or the engine: React renders it as text, never as HTML.
 export function ImportReport({ fileName, result }: { fileName: string; result: ImportResult }) {
-  const { t, language } = useImportText();
+  const tx = useText();
   const { saveFile } = useImportServices();
   const { counts, messages } = result;
   const repaired = Object.entries(counts.repaired);
@@ -16,22 +16,22 @@ export function ImportReport({ fileName, result }: { fileName: string; result: I
   const shown = messages.slice(0, MAX_SHOWN);
   const stem = baseName(fileName);
   return (
-    <section className="import-report" aria-label={t("report")}>
+    <section className="import-report" aria-label={tx.t("import.report")}>
       <dl className="import-counts">
         <div>
-          <dt>{t("read")}</dt>
+          <dt>{tx.t("import.read")}</dt>
           <dd data-testid="count-read">{counts.read}</dd>
         </div>
         <div>
-          <dt>{t("accepted")}</dt>
+          <dt>{tx.t("import.accepted")}</dt>
           <dd data-testid="count-accepted">{counts.accepted}</dd>
         </div>
         <div>
-          <dt>{t("repaired")}</dt>
+          <dt>{tx.t("import.repaired")}</dt>
           <dd data-testid="count-repaired">{repairedTotal}</dd>
         </div>
         <div>
-          <dt>{t("rejected")}</dt>
+          <dt>{tx.t("import.rejected")}</dt>
           <dd data-testid="count-rejected">{counts.rejected}</dd>
         </div>
       </dl>
@@ -39,39 +39,39 @@ export function ImportReport({ fileName, result }: { fileName: string; result: I
         <ul className="import-repairs">
           {repaired.map(([what, count]) => (
             <li key={what}>
-              {repairLabel(what, language)}: {count}
+              {tx.maybe(`repair.${what}`) ?? what}: {tx.number(count)}
             </li>
           ))}
         </ul>
       )}
       <div className="import-downloads">
         <button type="button" onClick={() => saveFile(`${stem}-report.json`, reportJson(fileName, result))}>
-          {t("downloadReportJson")}
+          {tx.t("import.downloadReportJson")}
         </button>
         <button
           type="button"
-          onClick={() => saveFile(`${stem}-report.txt`, reportTextBlob(fileName, result, language))}
+          onClick={() => saveFile(`${stem}-report.txt`, reportTextBlob(fileName, result, tx))}
         >
-          {t("downloadReportText")}
+          {tx.t("import.downloadReportText")}
         </button>
         <button
           type="button"
           disabled={result.rejected.features.length === 0}
           onClick={() => saveFile(`${stem}-rejected.geojson`, rejectedGeoJson(result))}
         >
-          {t("downloadRejected")}
+          {tx.t("import.downloadRejected")}
         </button>
       </div>
       {messages.length > 0 && (
         <details className="import-messages" open={counts.rejected > 0}>
-          <summary>{t("messages", { count: messages.length })}</summary>
+          <summary>{tx.t("import.messages", { n: messages.length })}</summary>
           <ul>
             {shown.map((message, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: messages have no identity of their own
               <MessageItem key={index} message={message} showFile />
             ))}
             {messages.length > shown.length && (
-              <li>{t("moreMessages", { count: messages.length - shown.length })}</li>
+              <li>{tx.t("import.moreMessages", { n: messages.length - shown.length })}</li>
             )}
           </ul>
         </details>

@@ -3,9 +3,8 @@ import type { ImportResult } from "../../data/import/import-types";
 import { ourProperties } from "../../data/import/mapping";
 import { formatMeridian } from "../../data/import/vn2000";
 import { KINDS, type Kind } from "../../domain/types";
-import { propertyNames } from "../i18n";
+import { useText } from "../use-text";
 import type { ImportChoices } from "./field-memory";
-import { KIND_NAMES, useImportText } from "./import-i18n";
 import type { ImportTools } from "./import-services";
 
 const SAMPLE_COUNT = 3;
@@ -60,7 +59,7 @@ export function ImportSettings({
   kindLocked,
   onChange,
 }: Props) {
-  const { t, language } = useImportText();
+  const tx = useText();
   const id = useId();
   const { detection } = preview;
   const crsValue =
@@ -77,15 +76,15 @@ export function ImportSettings({
   return (
     <div className="import-settings">
       <p className="import-detected">
-        {t("detected", {
+        {tx.t("import.detected", {
           format: detection.format,
           encoding: detection.encoding,
-          columns: detection.columns.length,
+          n: detection.columns.length,
         })}
       </p>
-      {remembered && <p className="import-remembered">{t("remembered")}</p>}
+      {remembered && <p className="import-remembered">{tx.t("import.remembered")}</p>}
       <div className="import-choice">
-        <label htmlFor={`${id}-kind`}>{t("kind")}</label>
+        <label htmlFor={`${id}-kind`}>{tx.t("import.kind")}</label>
         <select
           id={`${id}-kind`}
           value={choices.kind}
@@ -94,13 +93,13 @@ export function ImportSettings({
         >
           {KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {KIND_NAMES[kind][language]}
+              {tx.t(`kind.${kind}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="import-choice">
-        <label htmlFor={`${id}-crs`}>{t("crs")}</label>
+        <label htmlFor={`${id}-crs`}>{tx.t("import.crs")}</label>
         <select
           id={`${id}-crs`}
           value={crsValue}
@@ -109,20 +108,20 @@ export function ImportSettings({
             onChange({ ...choices, crs: value === AUTO ? null : value === OTHER ? "" : value });
           }}
         >
-          <option value={AUTO}>{t("crsAuto", { crs: detection.crs })}</option>
-          <option value={WGS84}>{t("crsWgs84")}</option>
-          <optgroup label={t("crsProvinces")}>
+          <option value={AUTO}>{tx.t("import.crsAuto", { crs: detection.crs })}</option>
+          <option value={WGS84}>{tx.t("import.crsWgs84")}</option>
+          <optgroup label={tx.t("import.crsProvinces")}>
             {tools.provinces.map((province) => (
               <option key={province.name} value={`VN2000:${province.meridian}`}>
                 {province.name} — VN-2000 {formatMeridian(province.meridian)}
               </option>
             ))}
           </optgroup>
-          <option value={OTHER}>{t("crsOther")}</option>
+          <option value={OTHER}>{tx.t("import.crsOther")}</option>
         </select>
         {crsValue === OTHER && (
           <>
-            <label htmlFor={`${id}-crs-text`}>{t("crsOtherLabel")}</label>
+            <label htmlFor={`${id}-crs-text`}>{tx.t("import.crsOtherLabel")}</label>
             <textarea
               id={`${id}-crs-text`}
               rows={2}
@@ -130,23 +129,25 @@ export function ImportSettings({
               placeholder="EPSG:9206"
               onChange={(event) => onChange({ ...choices, crs: event.target.value })}
             />
-            {choices.crs && <output htmlFor={`${id}-crs-text`}>{understood ?? "?"}</output>}
+            {choices.crs && (
+              <output htmlFor={`${id}-crs-text`}>{understood ?? tx.t("import.crsNotUnderstood")}</output>
+            )}
           </>
         )}
       </div>
       <table className="import-mapping">
-        <caption>{t("mapping")}</caption>
+        <caption>{tx.t("import.mapping")}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("ourProperty")}</th>
-            <th scope="col">{t("theirColumn")}</th>
-            <th scope="col">{t("samples")}</th>
+            <th scope="col">{tx.t("import.ourProperty")}</th>
+            <th scope="col">{tx.t("import.theirColumn")}</th>
+            <th scope="col">{tx.t("import.samples")}</th>
           </tr>
         </thead>
         <tbody>
           {targetProperties(choices.kind, choices.fields).map((property) => {
             const column = choices.fields[property] ?? "";
-            const label = propertyNames[property]?.[language] ?? property;
+            const label = tx.maybe(`property.${property}`) ?? property;
             return (
               <tr key={property}>
                 <th scope="row">
@@ -154,11 +155,11 @@ export function ImportSettings({
                 </th>
                 <td>
                   <select
-                    aria-label={t("columnFor", { property: label })}
+                    aria-label={tx.t("import.columnFor", { property: label })}
                     value={column}
                     onChange={(event) => chooseColumn(property, event.target.value)}
                   >
-                    <option value="">{t("notUsed")}</option>
+                    <option value="">{tx.t("import.notUsed")}</option>
                     {detection.columns.map((name) => (
                       <option key={name} value={name}>
                         {name}

@@ -1,17 +1,10 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { StoredLayer } from "../../data/layer-store";
-import { KIND_NAMES, useImportText } from "./import-i18n";
+import { useText } from "../use-text";
 import { ACCEPTED_FILES, type ImportTools, useImportServices } from "./import-services";
 import { type ProblemText, problemText, useImportedLayers, useLayerChange } from "./use-imported-layers";
 
 const UNDO_SECONDS = 8;
-
-function formatTime(iso: string, language: "vi" | "en"): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString(language === "vi" ? "vi-VN" : "en-GB", { dateStyle: "short", timeStyle: "short" });
-}
 
 interface Props {
   tools: ImportTools;
@@ -19,7 +12,7 @@ interface Props {
 }
 
 export function LayerList({ tools, onReplace }: Props) {
-  const { t, language } = useImportText();
+  const tx = useText();
   const { layers, isLoading, problem } = useImportedLayers();
   const change = useLayerChange();
   const [removed, setRemoved] = useState<StoredLayer | null>(null);
@@ -43,20 +36,20 @@ export function LayerList({ tools, onReplace }: Props) {
 
   return (
     <section className="import-layers" aria-labelledby="import-layers-heading">
-      <h3 id="import-layers-heading">{t("importedLayers")}</h3>
+      <h3 id="import-layers-heading">{tx.t("import.importedLayers")}</h3>
       {problem && (
         <p role="alert" className="import-problem">
-          {problem[language]}
+          {problem[tx.language]}
         </p>
       )}
       {changeProblem && (
         <p role="alert" className="import-problem">
-          {changeProblem[language]}
+          {changeProblem[tx.language]}
         </p>
       )}
       {removed && (
         <p role="status" className="import-undo">
-          {t("removed", { name: removed.name })}{" "}
+          {tx.t("import.removed", { name: removed.name })}{" "}
           <button
             type="button"
             onClick={() => {
@@ -64,12 +57,14 @@ export function LayerList({ tools, onReplace }: Props) {
               void apply(() => change.mutateAsync({ type: "restore", layer: removed }));
             }}
           >
-            {t("undo")}
+            {tx.t("import.undo")}
           </button>
         </p>
       )}
-      {isLoading && <p>{t("loadingLayers")}</p>}
-      {!isLoading && !problem && layers.length === 0 && <p className="import-empty">{t("noLayers")}</p>}
+      {isLoading && <p>{tx.t("import.loadingLayers")}</p>}
+      {!isLoading && !problem && layers.length === 0 && (
+        <p className="import-empty">{tx.t("import.noLayers")}</p>
+      )}
       <ul>
         {layers.map((layer) => (
           <LayerRow
@@ -98,7 +93,7 @@ interface RowProps {
 }
 
 function LayerRow({ layer, tools, onRename, onRemove, onReplace }: RowProps) {
-  const { t, language } = useImportText();
+  const tx = useText();
   const { saveFile } = useImportServices();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(layer.name);
@@ -114,20 +109,20 @@ function LayerRow({ layer, tools, onRename, onRemove, onReplace }: RowProps) {
             void onRename(name).then(() => setEditing(false));
           }}
         >
-          <label htmlFor={`${id}-name`}>{t("layerName")}</label>
+          <label htmlFor={`${id}-name`}>{tx.t("import.layerName")}</label>
           <input id={`${id}-name`} value={name} onChange={(event) => setName(event.target.value)} />
-          <button type="submit">{t("save")}</button>
+          <button type="submit">{tx.t("import.save")}</button>
           <button type="button" onClick={() => setEditing(false)}>
-            {t("cancel")}
+            {tx.t("import.cancel")}
           </button>
         </form>
       ) : (
         <strong className="import-layer-name">{layer.name}</strong>
       )}
       <p className="import-layer-meta">
-        {KIND_NAMES[layer.kind][language]} · <code>{layer.fileName}</code> ·{" "}
-        {t("features", { count: layer.collection.features.length })} ·{" "}
-        {t("importedOn", { time: formatTime(layer.importedAt, language) })}
+        {tx.t(`kind.${layer.kind}`)} · <code>{layer.fileName}</code> ·{" "}
+        {tx.count(layer.collection.features.length, "features")} ·{" "}
+        {tx.t("import.importedOn", { time: tx.dateTime(layer.importedAt) })}
       </p>
       <div className="import-layer-actions">
         {!editing && (
@@ -138,18 +133,18 @@ function LayerRow({ layer, tools, onRename, onRemove, onReplace }: RowProps) {
               setEditing(true);
             }}
           >
-            {t("rename")}
+            {tx.t("import.rename")}
           </button>
         )}
         <button type="button" onClick={() => picker.current?.click()}>
-          {t("replace")}
+          {tx.t("import.replace")}
         </button>
         <input
           ref={picker}
           type="file"
           hidden
           accept={ACCEPTED_FILES}
-          aria-label={`${t("replace")}: ${layer.name}`}
+          aria-label={tx.t("import.replaceOf", { name: layer.name })}
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) onReplace(file);
@@ -165,7 +160,7 @@ function LayerRow({ layer, tools, onRename, onRemove, onReplace }: RowProps) {
             )
           }
         >
-          {t("exportGeoJson")}
+          {tx.t("import.exportGeoJson")}
         </button>
         <button
           type="button"
@@ -176,10 +171,10 @@ function LayerRow({ layer, tools, onRename, onRemove, onReplace }: RowProps) {
             )
           }
         >
-          {t("exportCsv")}
+          {tx.t("import.exportCsv")}
         </button>
         <button type="button" className="danger" onClick={onRemove}>
-          {t("remove")}
+          {tx.t("import.remove")}
         </button>
       </div>
     </li>

@@ -2,8 +2,7 @@
 // and the rejected features, to fix in QGIS or Excel and import again.
 import type { ImportResult } from "../../data/import/import-types";
 import type { Message } from "../../domain/types";
-import type { Language } from "../../state/view";
-import { KIND_NAMES } from "./import-i18n";
+import type { Texts } from "../../i18n";
 
 export function baseName(fileName: string): string {
   const dot = fileName.lastIndexOf(".");
@@ -16,43 +15,42 @@ export function reportJson(fileName: string, result: ImportResult): Blob {
   return new Blob([JSON.stringify(body, null, 2)], { type: "application/json" });
 }
 
-function describeWhere(message: Message, language: Language): string {
+function describeWhere(message: Message, tx: Texts): string {
   const parts = [message.file];
   if (message.featureIndex !== null) {
     const id = message.featureId ? ` (${message.featureId})` : "";
-    parts.push(`${language === "vi" ? "đối tượng" : "feature"} #${message.featureIndex}${id}`);
+    parts.push(`${tx.t("report.feature", { index: String(message.featureIndex) })}${id}`);
   }
-  if (message.property) parts.push(`${language === "vi" ? "thuộc tính" : "property"} ${message.property}`);
+  if (message.property) parts.push(tx.t("report.property", { property: message.property }));
   return parts.join(", ");
 }
 
-const LEVELS: Record<Message["level"], { vi: string; en: string }> = {
-  error: { vi: "LỖI", en: "ERROR" },
-  warning: { vi: "CẢNH BÁO", en: "WARNING" },
-  info: { vi: "THÔNG TIN", en: "INFO" },
-};
-
 /** Readable by someone without the app: one line per message, the chosen language first. */
-export function reportText(fileName: string, result: ImportResult, language: Language): string {
-  const other: Language = language === "vi" ? "en" : "vi";
+export function reportText(fileName: string, result: ImportResult, tx: Texts): string {
+  const other = tx.language === "vi" ? "en" : "vi";
   const { detection, counts } = result;
   const repaired = Object.entries(counts.repaired);
-  const vi = language === "vi";
   const lines = [
-    vi ? `Báo cáo nhập dữ liệu: ${fileName}` : `Import report: ${fileName}`,
-    `${vi ? "Loại dữ liệu" : "Kind"}: ${KIND_NAMES[detection.kind][language]}`,
-    `${vi ? "Định dạng" : "Format"}: ${detection.format}; ${vi ? "mã ký tự" : "encoding"}: ${detection.encoding}; ${vi ? "hệ tọa độ" : "CRS"}: ${detection.crs}`,
-    `${vi ? "Đọc" : "Read"}: ${counts.read}; ${vi ? "nhận" : "accepted"}: ${counts.accepted}; ${vi ? "bị loại" : "rejected"}: ${counts.rejected}`,
+    tx.t("report.title", { file: fileName }),
+    tx.t("report.kind", { kind: tx.t(`kind.${detection.kind}`) }),
+    tx.t("report.detection", { format: detection.format, encoding: detection.encoding, crs: detection.crs }),
+    tx.t("report.counts", { read: counts.read, accepted: counts.accepted, rejected: counts.rejected }),
     ...(repaired.length > 0
-      ? [`${vi ? "Đã sửa" : "Repaired"}: ${repaired.map(([what, count]) => `${what} ${count}`).join("; ")}`]
+      ? [
+          tx.t("report.repaired", {
+            list: repaired
+              .map(([what, count]) => `${tx.maybe(`repair.${what}`) ?? what} ${count}`)
+              .join("; "),
+          }),
+        ]
       : []),
     "",
     ...result.messages.flatMap((message) => {
-      const expected = message.expected ? ` ${vi ? "cần" : "expected"}: ${message.expected};` : "";
-      const found = message.found !== null ? ` ${vi ? "gặp" : "found"}: ${message.found}` : "";
+      const expected = message.expected ? ` ${tx.t("report.expected", { expected: message.expected })};` : "";
+      const found = message.found !== null ? ` ${tx.t("report.found", { found: message.found })}` : "";
       return [
-        `[${LEVELS[message.level][language]}] ${describeWhere(message, language)}:${expected}${found}`,
-        `  ${message.text[language]}`,
+        `[${tx.t(`report.level.${message.level}`)}] ${describeWhere(message, tx)}:${expected}${found}`,
+        `  ${message.text[tx.language]}`,
         `  (${message.text[other]})`,
       ];
     }),
@@ -60,8 +58,8 @@ export function reportText(fileName: string, result: ImportResult, language: Lan
   return `${lines.join("\n")}\n`;
 }
 
-export function reportTextBlob(fileName: string, result: ImportResult, language: Language): Blob {
-  return new Blob([reportText(fileName, result, language)], { type: "text/plain;charset=utf-8" });
+export function reportTextBlob(fileName: string, result: ImportResult, tx: Texts): Blob {
+  return new Blob([reportText(fileName, result, tx)], { type: "text/plain;charset=utf-8" });
 }
 
 export function rejectedGeoJson(result: ImportResult): Blob {

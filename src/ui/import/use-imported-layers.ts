@@ -10,6 +10,7 @@ import {
   type StoredLayer,
 } from "../../data/layer-store";
 import type { MergeMode } from "../../data/merge-imported";
+import { textsFor } from "../../i18n";
 import { useImportServices } from "./import-services";
 
 const MODE_KEY = "binhyen.import.mode";
@@ -47,7 +48,10 @@ export function problemText(error: unknown): ProblemText | null {
   if (!error) return null;
   if (isLayerStoreError(error)) return error.text;
   const detail = error instanceof Error ? error.message : String(error);
-  return { vi: `Lỗi không mong đợi: ${detail}`, en: `Unexpected error: ${detail}` };
+  return {
+    vi: textsFor("vi").t("import.unexpected", { detail }),
+    en: textsFor("en").t("import.unexpected", { detail }),
+  };
 }
 
 export interface ImportedLayersState {

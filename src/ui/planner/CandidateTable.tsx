@@ -2,9 +2,9 @@
 // name, commune, score and why; per hamlet, in or out of the plan, locked in, ruled out.
 import type { RankedCandidate, RankedUnit } from "../../domain/planner/planner-types";
 import { useView } from "../app-context";
-import { formatNumber } from "../coverage/coverage-i18n";
+import { Term } from "../Term";
+import { useText } from "../use-text";
 import { ContributionBar } from "./ContributionBar";
-import { plannerText } from "./planner-i18n";
 import { usePlannerChoices } from "./use-planner-choices";
 
 // Enough rows to scroll through a district; a province's thousands stay in the CSV and the map.
@@ -17,29 +17,28 @@ export function HamletRanking({
   ranked: readonly RankedCandidate[];
   unitNames: Readonly<Record<string, string>>;
 }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   const planner = usePlannerChoices();
   const selected = useView((store) => store.selected);
   const select = useView((store) => store.select);
   const togglePick = useView((store) => store.togglePick);
   const toggleLocked = useView((store) => store.toggleLocked);
   const toggleRuledOut = useView((store) => store.toggleRuledOut);
-  const t = (phrase: Parameters<typeof plannerText>[1]) => plannerText(language, phrase);
-  if (ranked.length === 0) return <p className="note">{t("noCandidates")}</p>;
+  if (ranked.length === 0) return <p className="note">{tx.t("planner.noCandidates")}</p>;
   return (
     <table className="ranking" data-testid="hamlet-ranking">
       <thead>
         <tr>
-          <th scope="col">{t("rank")}</th>
-          <th scope="col">{t("name")}</th>
-          <th scope="col">{t("commune")}</th>
+          <th scope="col">{tx.t("planner.rank")}</th>
+          <th scope="col">{tx.t("planner.name")}</th>
+          <th scope="col">{tx.t("planner.commune")}</th>
           <th scope="col" className="number">
-            {t("score")}
+            <Term term="priorityScore">{tx.t("planner.score")}</Term>
           </th>
-          <th scope="col">{t("why")}</th>
-          <th scope="col">{t("inPlan")}</th>
-          <th scope="col">{t("lockIn")}</th>
-          <th scope="col">{t("ruleOut")}</th>
+          <th scope="col">{tx.t("planner.why")}</th>
+          <th scope="col">{tx.t("planner.inPlan")}</th>
+          <th scope="col">{tx.t("planner.lockIn")}</th>
+          <th scope="col">{tx.t("planner.ruleOut")}</th>
         </tr>
       </thead>
       <tbody>
@@ -71,7 +70,7 @@ export function HamletRanking({
               </th>
               <td>{candidate.unitCode ? (unitNames[candidate.unitCode] ?? candidate.unitCode) : "—"}</td>
               <td className="number" data-testid="rank-score">
-                {formatNumber(candidate.score * 100, language, 0)}
+                {tx.number(candidate.score * 100)}
               </td>
               <td>
                 <ContributionBar factors={candidate.factors} />
@@ -82,7 +81,7 @@ export function HamletRanking({
                   checked={inPlan}
                   disabled={ruledOut}
                   onChange={() => togglePick(candidate.code)}
-                  aria-label={`${t("inPlan")}: ${candidate.name}`}
+                  aria-label={`${tx.t("planner.inPlan")}: ${candidate.name}`}
                   data-testid="toggle-pick"
                 />
               </td>
@@ -91,7 +90,7 @@ export function HamletRanking({
                   type="checkbox"
                   checked={planner.lockedIn.includes(candidate.code)}
                   onChange={() => toggleLocked(candidate.code)}
-                  aria-label={`${t("lockIn")}: ${candidate.name}`}
+                  aria-label={`${tx.t("planner.lockIn")}: ${candidate.name}`}
                   data-testid="toggle-lock"
                 />
               </td>
@@ -100,7 +99,7 @@ export function HamletRanking({
                   type="checkbox"
                   checked={ruledOut}
                   onChange={() => toggleRuledOut(candidate.code)}
-                  aria-label={`${t("ruleOut")}: ${candidate.name}`}
+                  aria-label={`${tx.t("planner.ruleOut")}: ${candidate.name}`}
                   data-testid="toggle-rule-out"
                 />
               </td>
@@ -113,23 +112,21 @@ export function HamletRanking({
 }
 
 export function UnitRanking({ ranked }: { ranked: readonly RankedUnit[] }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   const select = useView((store) => store.select);
   const selected = useView((store) => store.selected);
-  const t = (phrase: Parameters<typeof plannerText>[1], values?: Record<string, string | number>) =>
-    plannerText(language, phrase, values);
-  if (ranked.length === 0) return <p className="note">{t("noCandidates")}</p>;
+  if (ranked.length === 0) return <p className="note">{tx.t("planner.noCandidates")}</p>;
   return (
     <table className="ranking" data-testid="unit-ranking">
       <thead>
         <tr>
-          <th scope="col">{t("rank")}</th>
-          <th scope="col">{t("commune")}</th>
-          <th scope="col">{t("uncoveredHeader")}</th>
+          <th scope="col">{tx.t("planner.rank")}</th>
+          <th scope="col">{tx.t("planner.commune")}</th>
+          <th scope="col">{tx.t("planner.uncoveredHeader")}</th>
           <th scope="col" className="number">
-            {t("score")}
+            <Term term="priorityScore">{tx.t("planner.score")}</Term>
           </th>
-          <th scope="col">{t("why")}</th>
+          <th scope="col">{tx.t("planner.why")}</th>
         </tr>
       </thead>
       <tbody>
@@ -149,8 +146,8 @@ export function UnitRanking({ ranked }: { ranked: readonly RankedUnit[] }) {
                 {unit.name}
               </button>
             </th>
-            <td>{t("uncoveredOf", { n: unit.uncoveredHamlets, total: unit.hamlets })}</td>
-            <td className="number">{formatNumber(unit.score * 100, language, 0)}</td>
+            <td>{tx.t("planner.uncoveredOf", { n: unit.uncoveredHamlets, total: unit.hamlets })}</td>
+            <td className="number">{tx.number(unit.score * 100)}</td>
             <td>
               <ContributionBar factors={unit.factors} />
             </td>

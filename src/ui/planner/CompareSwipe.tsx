@@ -5,7 +5,7 @@ import { type KeyboardEvent, type PointerEvent, useEffect, useRef } from "react"
 import { clampComparePosition, comparePositionAfterKey } from "../../state/planner";
 import { useView } from "../app-context";
 import { isTypingTarget } from "../briefing/keyboard";
-import { plannerText } from "./planner-i18n";
+import { useText } from "../use-text";
 import "./compare-swipe.css";
 
 /** The divider's position in the planner while comparing; null when the map shows one state. */
@@ -24,13 +24,11 @@ export function positionAtPointer(clientX: number, box: { left: number; width: n
 }
 
 export function CompareSwipe({ position }: { position: number }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   const setPosition = useView((store) => store.setComparePosition);
   const setCompare = useView((store) => store.setCompare);
   const layer = useRef<HTMLDivElement>(null);
   const dragging = useRef<number | null>(null);
-  const t = (phrase: Parameters<typeof plannerText>[1], values?: Record<string, string | number>) =>
-    plannerText(language, phrase, values);
 
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
@@ -57,10 +55,10 @@ export function CompareSwipe({ position }: { position: number }) {
   return (
     <div className="compare-swipe" ref={layer} data-testid="compare-swipe">
       <div className="compare-side-label before" style={{ right: `calc(${100 - position}% + 1.1rem)` }}>
-        {t("before")}
+        {tx.t("planner.before")}
       </div>
       <div className="compare-side-label after" style={{ left: `calc(${position}% + 1.1rem)` }}>
-        {t("after")}
+        {tx.t("planner.after")}
       </div>
       {/* biome-ignore lint/a11y/useSemanticElements: a focusable separator is the ARIA splitter; <hr> cannot take focus or keys */}
       <div
@@ -70,9 +68,9 @@ export function CompareSwipe({ position }: { position: number }) {
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={position}
-        aria-valuetext={t("swipeValue", { before: rounded, after: 100 - rounded })}
-        aria-label={t("swipeLabel")}
-        title={t("swipeHint")}
+        aria-valuetext={tx.t("planner.swipeValue", { before: rounded, after: 100 - rounded })}
+        aria-label={tx.t("planner.swipeLabel")}
+        title={tx.t("planner.swipeHint")}
         className="compare-divider"
         style={{ left: `${position}%` }}
         onKeyDown={onKeyDown}

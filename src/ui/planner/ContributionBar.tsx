@@ -1,19 +1,18 @@
 // Why a candidate ranks where it does: each factor's contribution to its score as a stacked bar,
 // with the numbers (0–100) beside it so the bar never has to be read by eye alone.
 import { FACTORS, type Factor, type FactorScore } from "../../domain/planner/planner-types";
-import { useView } from "../app-context";
-import { formatNumber } from "../coverage/coverage-i18n";
-import { FACTOR_COLOURS, FACTOR_SHORT, plannerText } from "./planner-i18n";
+import { useText } from "../use-text";
+import { FACTOR_COLOURS } from "./factor-colours";
 
 export function ContributionBar({ factors }: { factors: Record<Factor, FactorScore> }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   const parts = FACTORS.map((factor) => ({
     factor,
     points: factors[factor].contribution * 100,
-    name: plannerText(language, FACTOR_SHORT[factor]),
+    name: tx.t(`planner.${factor}Short`),
   }));
   const description = parts
-    .map((part) => `${part.name} ${formatNumber(part.points, language, 1)}`)
+    .map((part) => `${part.name} ${tx.number(part.points, { digits: 1 })}`)
     .join(" + ");
   return (
     <div className="contribution" title={description}>
@@ -43,7 +42,7 @@ export function ContributionBar({ factors }: { factors: Record<Factor, FactorSco
           <span key={part.factor} data-factor={part.factor} data-points={part.points}>
             <span className="swatch" style={{ background: FACTOR_COLOURS[part.factor] }} aria-hidden="true" />
             <span className="visually-hidden">{part.name} </span>
-            {formatNumber(part.points, language, 0)}
+            {tx.number(part.points)}
           </span>
         ))}
       </span>

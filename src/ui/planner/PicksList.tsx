@@ -1,8 +1,8 @@
 // The plan's picks in order, each with what it newly reaches given the picks before it.
 import type { PlanNote, PlanResult } from "../../domain/planner/planner-types";
 import { useView } from "../app-context";
-import { formatNumber } from "../coverage/coverage-i18n";
-import { GAIN_PHRASES, NOTE_PHRASES, plannerText } from "./planner-i18n";
+import { useText } from "../use-text";
+import { OBJECTIVE_UNITS } from "./objective-units";
 
 export function PicksList({
   evaluation,
@@ -13,16 +13,16 @@ export function PicksList({
   notes: readonly PlanNote[];
   unitNames: Readonly<Record<string, string>>;
 }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   const togglePick = useView((store) => store.togglePick);
   const select = useView((store) => store.select);
   const picks = evaluation?.picks ?? [];
   const objective = evaluation?.options.objective ?? "population";
   return (
     <section className="planner-picks" aria-live="polite">
-      <h3>{plannerText(language, "picksTitle", { n: picks.length })}</h3>
+      <h3>{tx.t("planner.picksTitle", { hamlets: tx.count(picks.length, "hamlets") })}</h3>
       {picks.length === 0 ? (
-        <p className="note">{plannerText(language, "picksEmpty")}</p>
+        <p className="note">{tx.t("planner.picksEmpty")}</p>
       ) : (
         <ol data-testid="planner-picks">
           {picks.map((pick) => (
@@ -41,15 +41,15 @@ export function PicksList({
                 {pick.unitCode ? (unitNames[pick.unitCode] ?? pick.unitCode) : ""}
               </span>
               <span className="pick-gain">
-                {plannerText(language, GAIN_PHRASES[objective], { n: formatNumber(pick.gain, language) })}
-                {pick.locked && ` · ${plannerText(language, "lockedMark")}`}
+                {tx.count(pick.gain, OBJECTIVE_UNITS[objective], { signed: true })}
+                {pick.locked && ` · ${tx.t("planner.lockedMark")}`}
               </span>
               <button
                 type="button"
                 className="icon"
                 onClick={() => togglePick(pick.code)}
-                aria-label={plannerText(language, "removePick", { name: pick.name })}
-                title={plannerText(language, "removePick", { name: pick.name })}
+                aria-label={tx.t("planner.removePick", { name: pick.name })}
+                title={tx.t("planner.removePick", { name: pick.name })}
               >
                 ×
               </button>
@@ -59,7 +59,7 @@ export function PicksList({
       )}
       {notes.map((note) => (
         <p key={`${note.note}-${note.code}`} className="note">
-          {plannerText(language, NOTE_PHRASES[note.note], { n: picks.length, code: note.code ?? "" })}
+          {tx.maybe(`planner.note.${note.note}`, { n: picks.length, code: note.code ?? "" })}
         </p>
       ))}
     </section>

@@ -1,16 +1,13 @@
 // Two saved plans side by side: the picks only in one, in both, and each plan's figures.
 import { comparePlans } from "../../domain/planner/plan";
 import type { Plan, SavedPick } from "../../domain/planner/planner-types";
-import { useView } from "../app-context";
-import { formatNumber } from "../coverage/coverage-i18n";
-import { OBJECTIVE_PHRASES, plannerText } from "./planner-i18n";
+import { useText } from "../use-text";
+import { OBJECTIVE_UNITS } from "./objective-units";
 
 export function PlanCompare({ a, b, onClose }: { a: Plan; b: Plan; onClose(): void }) {
-  const language = useView((store) => store.language);
-  const t = (phrase: Parameters<typeof plannerText>[1], values?: Record<string, string | number>) =>
-    plannerText(language, phrase, values);
+  const tx = useText();
   const comparison = comparePlans(a, b);
-  const n = (value: number) => formatNumber(value, language);
+  const n = (value: number) => tx.number(value);
   const sides = [comparison.a, comparison.b];
   const list = (picks: readonly SavedPick[]) => (
     <ul>
@@ -20,11 +17,11 @@ export function PlanCompare({ a, b, onClose }: { a: Plan; b: Plan; onClose(): vo
     </ul>
   );
   return (
-    <section className="plan-compare" data-testid="plan-compare" aria-label={t("compare")}>
+    <section className="plan-compare" data-testid="plan-compare" aria-label={tx.t("planner.compare")}>
       <button type="button" className="close" onClick={onClose}>
-        {t("closeCompare")}
+        {tx.t("planner.closeCompare")}
       </button>
-      {!comparison.comparable && <p className="note">{t("notComparable")}</p>}
+      {!comparison.comparable && <p className="note">{tx.t("planner.notComparable")}</p>}
       <table>
         <thead>
           <tr>
@@ -35,25 +32,25 @@ export function PlanCompare({ a, b, onClose }: { a: Plan; b: Plan; onClose(): vo
         </thead>
         <tbody>
           <tr>
-            <th scope="row">{t("objective")}</th>
+            <th scope="row">{tx.t("planner.objective")}</th>
             {sides.map((side) => (
               <td key={side.id}>
-                {t(OBJECTIVE_PHRASES[side.objective])}, {formatNumber(side.radiusKm, language, 1)} km
+                {tx.t(`planner.objective.${side.objective}`)}, {tx.count(side.radiusKm, "km")}
               </td>
             ))}
           </tr>
           <tr>
-            <th scope="row">{`${t("before")} → ${t("after")}`}</th>
+            <th scope="row">{`${tx.t("planner.before")} → ${tx.t("planner.after")}`}</th>
             {sides.map((side) => (
               <td key={side.id} data-testid="compare-figures">
-                {n(side.before)} → {n(side.after)} / {n(side.total)}
+                {n(side.before)} → {n(side.after)} / {tx.count(side.total, OBJECTIVE_UNITS[side.objective])}
               </td>
             ))}
           </tr>
           <tr>
-            <th scope="row">{t("gain")}</th>
+            <th scope="row">{tx.t("planner.gain")}</th>
             {sides.map((side) => (
-              <td key={side.id}>+{n(side.gain)}</td>
+              <td key={side.id}>{tx.count(side.gain, OBJECTIVE_UNITS[side.objective], { signed: true })}</td>
             ))}
           </tr>
         </tbody>
@@ -61,13 +58,13 @@ export function PlanCompare({ a, b, onClose }: { a: Plan; b: Plan; onClose(): vo
       <div className="compare-lists">
         <div data-testid="only-in-a">
           <h4>
-            {t("onlyIn", { name: comparison.a.name })} ({comparison.onlyInA.length})
+            {tx.t("planner.onlyIn", { name: comparison.a.name })} ({comparison.onlyInA.length})
           </h4>
           {list(comparison.onlyInA)}
         </div>
         <div data-testid="in-both">
           <h4>
-            {t("inBoth")} ({comparison.inBoth.length})
+            {tx.t("planner.inBoth")} ({comparison.inBoth.length})
           </h4>
           <ul>
             {comparison.inBoth.map((pick) => (
@@ -79,7 +76,7 @@ export function PlanCompare({ a, b, onClose }: { a: Plan; b: Plan; onClose(): vo
         </div>
         <div data-testid="only-in-b">
           <h4>
-            {t("onlyIn", { name: comparison.b.name })} ({comparison.onlyInB.length})
+            {tx.t("planner.onlyIn", { name: comparison.b.name })} ({comparison.onlyInB.length})
           </h4>
           {list(comparison.onlyInB)}
         </div>

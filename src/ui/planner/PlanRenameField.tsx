@@ -1,8 +1,7 @@
 // Renaming a saved plan in its own row: Enter saves, Escape (or Cancel) puts the old name back,
 // and a blank name is refused with a message rather than silently ignored.
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
-import { useView } from "../app-context";
-import { plannerText } from "./planner-i18n";
+import { useText } from "../use-text";
 
 export function PlanRenameField({
   name,
@@ -13,8 +12,7 @@ export function PlanRenameField({
   onSave(name: string): void;
   onCancel(): void;
 }) {
-  const language = useView((store) => store.language);
-  const t = (phrase: Parameters<typeof plannerText>[1]) => plannerText(language, phrase);
+  const tx = useText();
   const [value, setValue] = useState(name);
   const [blank, setBlank] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -49,7 +47,7 @@ export function PlanRenameField({
         ref={input}
         type="text"
         value={value}
-        aria-label={t("planName")}
+        aria-label={tx.t("planner.planName")}
         aria-invalid={blank}
         aria-describedby={blank ? errorId : undefined}
         onChange={(event) => {
@@ -60,14 +58,14 @@ export function PlanRenameField({
         data-testid="rename-input"
       />
       <button type="button" onClick={save} data-testid="rename-save">
-        {t("renameSave")}
+        {tx.t("planner.renameSave")}
       </button>
       <button type="button" onClick={onCancel} data-testid="rename-cancel">
-        {t("cancel")}
+        {tx.t("planner.cancel")}
       </button>
       {blank && (
         <span id={errorId} className="note warning" role="alert" data-testid="rename-error">
-          {t("nameRequired")}
+          {tx.t("planner.nameRequired")}
         </span>
       )}
     </span>

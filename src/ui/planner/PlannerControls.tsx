@@ -4,27 +4,26 @@
 import { FACTORS, OBJECTIVES } from "../../domain/planner/planner-types";
 import { MAX_K, MAX_WEIGHT } from "../../state/planner";
 import { useView } from "../app-context";
-import { formatNumber } from "../coverage/coverage-i18n";
 import { RadiusInput } from "../RadiusInput";
-import { FACTOR_COLOURS, FACTOR_PHRASES, OBJECTIVE_PHRASES, plannerText } from "./planner-i18n";
+import { useText } from "../use-text";
+import { FACTOR_COLOURS } from "./factor-colours";
 import { usePlannerChoices } from "./use-planner-choices";
 
 export function WeightControls() {
-  const language = useView((store) => store.language);
+  const tx = useText();
   const planner = usePlannerChoices();
   const setWeight = useView((store) => store.setPlannerWeight);
   const setDirection = useView((store) => store.setDistanceDirection);
   const setSizeBy = useView((store) => store.setSizeBy);
-  const t = (phrase: Parameters<typeof plannerText>[1]) => plannerText(language, phrase);
   return (
     <fieldset className="planner-weights">
-      <legend>{t("weightsTitle")}</legend>
+      <legend>{tx.t("planner.weightsTitle")}</legend>
       {FACTORS.map((factor) => (
         <label key={factor} className="weight">
           <span className="weight-name">
             <span className="swatch" style={{ background: FACTOR_COLOURS[factor] }} aria-hidden="true" />
-            {t(FACTOR_PHRASES[factor])}
-            <output>{formatNumber(planner.weights[factor], language)}</output>
+            {tx.t(`planner.${factor}`)}
+            <output>{tx.number(planner.weights[factor])}</output>
           </span>
           <input
             type="range"
@@ -38,7 +37,7 @@ export function WeightControls() {
         </label>
       ))}
       <fieldset className="switch">
-        <legend className="switch-label">{t("direction")}</legend>
+        <legend className="switch-label">{tx.t("planner.direction")}</legend>
         {(["contiguous", "fill-gaps"] as const).map((direction) => (
           <button
             key={direction}
@@ -47,12 +46,12 @@ export function WeightControls() {
             onClick={() => setDirection(direction)}
             data-testid={`direction-${direction}`}
           >
-            {t(direction === "contiguous" ? "contiguous" : "fillGaps")}
+            {tx.t(direction === "contiguous" ? "planner.contiguous" : "planner.fillGaps")}
           </button>
         ))}
       </fieldset>
       <fieldset className="switch">
-        <legend className="switch-label">{t("sizeBy")}</legend>
+        <legend className="switch-label">{tx.t("planner.sizeBy")}</legend>
         {(["population", "households"] as const).map((sizeBy) => (
           <button
             key={sizeBy}
@@ -60,7 +59,7 @@ export function WeightControls() {
             aria-pressed={planner.sizeBy === sizeBy}
             onClick={() => setSizeBy(sizeBy)}
           >
-            {t(sizeBy)}
+            {tx.t(`planner.${sizeBy}`)}
           </button>
         ))}
       </fieldset>
@@ -77,20 +76,18 @@ export function PickControls({
   onRun(): void;
   disabled: boolean;
 }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   const planner = usePlannerChoices();
   const setK = useView((store) => store.setK);
   const setObjective = useView((store) => store.setObjective);
   const setMaxPerUnit = useView((store) => store.setMaxPerUnit);
   const setPicks = useView((store) => store.setPicks);
-  const t = (phrase: Parameters<typeof plannerText>[1], values?: Record<string, string | number>) =>
-    plannerText(language, phrase, values);
   return (
     <fieldset className="planner-pick">
-      <legend>{t("pickTitle", { k: planner.k })}</legend>
+      <legend>{tx.t("planner.pickTitle", { n: planner.k })}</legend>
       <div className="pick-grid">
         <label>
-          {t("k")}
+          {tx.t("planner.k")}
           <input
             type="number"
             min={1}
@@ -100,9 +97,9 @@ export function PickControls({
             data-testid="planner-k"
           />
         </label>
-        <RadiusInput label={t("radius")} testId="planner-radius" />
+        <RadiusInput label={tx.t("planner.radius")} testId="planner-radius" />
         <label>
-          {t("objective")}
+          {tx.t("planner.objective")}
           <select
             value={planner.objective}
             onChange={(event) => setObjective(event.target.value as (typeof OBJECTIVES)[number])}
@@ -110,19 +107,19 @@ export function PickControls({
           >
             {OBJECTIVES.map((objective) => (
               <option key={objective} value={objective}>
-                {t(OBJECTIVE_PHRASES[objective])}
+                {tx.t(`planner.objective.${objective}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {t("maxPerUnit")}
+          {tx.t("planner.maxPerUnit")}
           <select
             value={planner.maxPerUnit ?? ""}
             onChange={(event) => setMaxPerUnit(event.target.value === "" ? null : Number(event.target.value))}
             data-testid="planner-max"
           >
-            <option value="">{t("noLimit")}</option>
+            <option value="">{tx.t("planner.noLimit")}</option>
             {[1, 2, 3, 4, 5].map((count) => (
               <option key={count} value={count}>
                 {count}
@@ -139,10 +136,10 @@ export function PickControls({
           disabled={disabled || running}
           data-testid="planner-run"
         >
-          {running ? t("running") : t("run")}
+          {running ? tx.t("planner.running") : tx.t("planner.run")}
         </button>
         <button type="button" onClick={() => setPicks([])} disabled={planner.picks.length === 0}>
-          {t("clearPicks")}
+          {tx.t("planner.clearPicks")}
         </button>
       </div>
     </fieldset>

@@ -4,12 +4,13 @@ import { useState } from "react";
 import { createPlan } from "../../domain/planner/plan";
 import type { Plan } from "../../domain/planner/planner-types";
 import { useView } from "../app-context";
+import { Term } from "../Term";
+import { useText } from "../use-text";
 import { HamletRanking, UnitRanking } from "./CandidateTable";
 import { PicksList } from "./PicksList";
 import { PlanLegendItems } from "./PlanLegend";
 import { PickControls, WeightControls } from "./PlannerControls";
 import { PrintButton, PrintSummary } from "./PrintSummary";
-import { plannerText } from "./planner-i18n";
 import { exportPlan, SavedPlansPanel } from "./SavedPlansPanel";
 import { TimelinePanel } from "./TimelinePanel";
 import { usePlanPrint } from "./use-plan-print";
@@ -26,14 +27,16 @@ import "./planner-print.css";
 export { type PlannerViewState, usePlannerView } from "./use-planner";
 
 export function PlannerSidebar({ view }: { view: PlannerViewState }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   return (
     <div className="planner-sidebar" data-testid="planner-sidebar">
-      <h2>{plannerText(language, "plannerView")}</h2>
+      <h2>
+        <Term term="replication">{tx.t("planner.view")}</Term>
+      </h2>
       <PickControls running={view.running} onRun={view.run} disabled={!view.coverage} />
       {view.runError && (
         <p className="note warning" role="alert">
-          {plannerText(language, "runError", { reason: view.runError })}
+          {tx.t("planner.runError", { reason: view.runError })}
         </p>
       )}
       <PicksList evaluation={view.evaluation} notes={view.runNotes} unitNames={view.unitNames} />
@@ -64,7 +67,7 @@ function currentPlan(
 type Tab = "hamlets" | "units" | "timeline" | "plans";
 
 export function PlannerOverlay({ view }: { view: PlannerViewState }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   const radiusKm = useView((store) => store.radiusKm);
   const planner = usePlannerChoices();
   const comparing = useView((store) => store.planner.compare === true);
@@ -72,8 +75,6 @@ export function PlannerOverlay({ view }: { view: PlannerViewState }) {
   const saved = useSavedPlans();
   const [tab, setTab] = useState<Tab>("hamlets");
   const printing = usePlanPrint(view);
-  const t = (phrase: Parameters<typeof plannerText>[1], values?: Record<string, string | number>) =>
-    plannerText(language, phrase, values);
   if (view.error) {
     return (
       <p className="coverage-error" role="alert">
@@ -84,16 +85,16 @@ export function PlannerOverlay({ view }: { view: PlannerViewState }) {
   if (!view.coverage || !view.whatIf) {
     return (
       <p className="coverage-status" role="status">
-        {t("computing")}
+        {tx.t("planner.computing")}
       </p>
     );
   }
-  const plan = currentPlan(view, saved.plans, planner, t("printTitle"));
+  const plan = currentPlan(view, saved.plans, planner, tx.t("planner.printTitle"));
   const tabs: { id: Tab; label: string }[] = [
-    { id: "hamlets", label: t("hamletsTab", { n: view.ranked.length }) },
-    { id: "units", label: t("unitsTab", { n: view.rankedUnits.length }) },
-    { id: "timeline", label: t("timelineTab") },
-    { id: "plans", label: t("plansTab", { n: saved.plans.length }) },
+    { id: "hamlets", label: tx.t("planner.hamletsTab", { n: view.ranked.length }) },
+    { id: "units", label: tx.t("planner.unitsTab", { n: view.rankedUnits.length }) },
+    { id: "timeline", label: tx.t("planner.timelineTab") },
+    { id: "plans", label: tx.t("planner.plansTab", { n: saved.plans.length }) },
   ];
   return (
     <>
@@ -106,7 +107,7 @@ export function PlannerOverlay({ view }: { view: PlannerViewState }) {
             onClick={() => setCompare(!comparing)}
             data-testid="compare-toggle"
           >
-            {t("compareSwipe")}
+            {tx.t("planner.compareSwipe")}
           </button>
           <button
             type="button"
@@ -115,7 +116,9 @@ export function PlannerOverlay({ view }: { view: PlannerViewState }) {
             onClick={() => view.setShowBefore(!view.showBefore)}
             data-testid="show-before"
           >
-            {view.showBefore ? `${t("before")} ⇄ ${t("after")}` : t("showBefore")}
+            {view.showBefore
+              ? `${tx.t("planner.before")} ⇄ ${tx.t("planner.after")}`
+              : tx.t("planner.showBefore")}
           </button>
           <button
             type="button"
@@ -123,15 +126,15 @@ export function PlannerOverlay({ view }: { view: PlannerViewState }) {
             onClick={() => plan && exportPlan(plan, "csv")}
             data-testid="planner-export-csv"
           >
-            {t("exportCsv")}
+            {tx.t("planner.exportCsv")}
           </button>
           <button type="button" disabled={!plan} onClick={() => plan && exportPlan(plan, "geojson")}>
-            {t("exportGeoJson")}
+            {tx.t("planner.exportGeoJson")}
           </button>
           <PrintButton printing={printing} disabled={!plan} />
         </div>
       </div>
-      <section className="planner-bottom" aria-label={t("candidatesTitle")}>
+      <section className="planner-bottom" aria-label={tx.t("planner.candidatesTitle")}>
         <div className="tabs" role="tablist">
           {tabs.map((candidate) => (
             <button

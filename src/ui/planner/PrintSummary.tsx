@@ -3,19 +3,27 @@
 // before → after figures and the ordered list of hamlets.
 import type { Plan } from "../../domain/planner/planner-types";
 import type { WhatIf } from "../../domain/planner/what-if";
-import { useTranslate, useView } from "../app-context";
-import { formatNumber } from "../coverage/coverage-i18n";
+import { useView } from "../app-context";
 import { MapLegend } from "../MapLegend";
+import { useText } from "../use-text";
+import { OBJECTIVE_UNITS } from "./objective-units";
 import { PlanLegendItems } from "./PlanLegend";
-import { GAIN_PHRASES, OBJECTIVE_PHRASES, plannerText, WHAT_IF_PHRASES } from "./planner-i18n";
 import type { PlanPrint } from "./use-plan-print";
 import { formatWhatIf } from "./WhatIfStrip";
+
+/** The calendar day of a moment where the reader is ("2026-12-03"), for a date without a time. */
+function localDay(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
 
 // Past this many picks the printed list takes a smaller type (see planner-print.css).
 const LONG_LIST = 20;
 
 export function PrintButton({ printing, disabled }: { printing: PlanPrint; disabled: boolean }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   return (
     <button
       type="button"
@@ -24,7 +32,7 @@ export function PrintButton({ printing, disabled }: { printing: PlanPrint; disab
       onClick={() => void printing.print()}
       data-testid="planner-print"
     >
-      {plannerText(language, printing.preparing ? "printPreparing" : "print")}
+      {tx.t(printing.preparing ? "planner.printPreparing" : "planner.print")}
     </button>
   );
 }
@@ -40,24 +48,20 @@ export function PrintSummary({
   unitNames: Readonly<Record<string, string>>;
   printing?: Pick<PlanPrint, "image" | "imageRef">;
 }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   const visible = useView((store) => store.visible);
-  const translate = useTranslate();
-  const t = (phrase: Parameters<typeof plannerText>[1], values?: Record<string, string | number>) =>
-    plannerText(language, phrase, values);
-  const r = formatNumber(plan.options.radiusKm, language, 1);
+  const r = plan.options.radiusKm;
+  const title = tx.t("planner.printTitle");
   // A long list takes a smaller type, so the page stays one page up to the largest K.
   const long = plan.picks.length > LONG_LIST;
   return (
     <section className="plan-print" data-testid="plan-print" data-long={long}>
       <header className="plan-print-head">
         {/* An unsaved plan is named after the title itself: say it once. */}
-        <h1>{plan.name === t("printTitle") ? plan.name : `${t("printTitle")}: ${plan.name}`}</h1>
+        <h1>{plan.name === title ? plan.name : `${title}: ${plan.name}`}</h1>
         <p>
-          {t("printPrepared", {
-            date: new Date(plan.createdAt).toLocaleDateString(language === "vi" ? "vi-VN" : "en-GB"),
-          })}{" "}
-          · {t("objectiveOf", { objective: t(OBJECTIVE_PHRASES[plan.options.objective]), r })}
+          {tx.t("planner.printPrepared", { date: tx.date(localDay(plan.createdAt)) })} ·{" "}
+          {tx.t("planner.objectiveOf", { objective: tx.t(`planner.objective.${plan.options.objective}`), r })}
         </p>
       </header>
       {printing?.image && (
@@ -65,7 +69,7 @@ export function PrintSummary({
           ref={printing.imageRef}
           className="plan-print-map"
           src={printing.image}
-          alt={t("printMapAlt", { n: plan.picks.length, r })}
+          alt={tx.t("planner.printMapAlt", { hamlets: tx.count(plan.picks.length, "hamlets"), r })}
           data-testid="plan-print-map"
         />
       )}
@@ -73,16 +77,16 @@ export function PrintSummary({
         <thead>
           <tr>
             <th scope="col" />
-            <th scope="col">{t("before")}</th>
-            <th scope="col">{t("after")}</th>
+            <th scope="col">{tx.t("planner.before")}</th>
+            <th scope="col">{tx.t("planner.after")}</th>
           </tr>
         </thead>
         <tbody>
           {whatIf.figures.map((figure) => {
-            const text = formatWhatIf(figure, language);
+            const text = formatWhatIf(figure, tx);
             return (
               <tr key={figure.key}>
-                <th scope="row">{t(WHAT_IF_PHRASES[figure.key], { r })}</th>
+                <th scope="row">{tx.t(`planner.whatIf.${figure.key}`, { r })}</th>
                 <td>{text.before}</td>
                 <td>
                   {text.after} ({text.change})
@@ -96,11 +100,11 @@ export function PrintSummary({
         <table>
           <thead>
             <tr>
-              <th scope="col">{t("order")}</th>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{t("commune")}</th>
-              <th scope="col">{t("gain")}</th>
-              <th scope="col">{t("score")}</th>
+              <th scope="col">{tx.t("planner.order")}</th>
+              <th scope="col">{tx.t("planner.name")}</th>
+              <th scope="col">{tx.t("planner.commune")}</th>
+              <th scope="col">{tx.t("planner.gain")}</th>
+              <th scope="col">{tx.t("planner.score")}</th>
             </tr>
           </thead>
           <tbody>
@@ -109,8 +113,8 @@ export function PrintSummary({
                 <td>{pick.order}</td>
                 <td>{pick.name}</td>
                 <td>{pick.unitCode ? (unitNames[pick.unitCode] ?? pick.unitCode) : "—"}</td>
-                <td>{t(GAIN_PHRASES[plan.options.objective], { n: formatNumber(pick.gain, language) })}</td>
-                <td>{pick.score === null ? "—" : formatNumber(pick.score * 100, language)}</td>
+                <td>{tx.count(pick.gain, OBJECTIVE_UNITS[plan.options.objective], { signed: true })}</td>
+                <td>{pick.score === null ? "—" : tx.number(pick.score * 100)}</td>
               </tr>
             ))}
           </tbody>
@@ -120,10 +124,10 @@ export function PrintSummary({
       {printing?.image && (
         <section
           className="plan-print-legend"
-          aria-label={translate("legend")}
+          aria-label={tx.t("app.legend")}
           data-testid="plan-print-legend"
         >
-          <h2>{translate("legend")}</h2>
+          <h2>{tx.t("app.legend")}</h2>
           <MapLegend layers={visible} onPaper>
             <PlanLegendItems heading />
           </MapLegend>

@@ -5,9 +5,10 @@ import { planToCsv, planToGeoJson } from "../../domain/planner/plan-export";
 import type { Plan, PlanResult, RankOptions } from "../../domain/planner/planner-types";
 import { useView } from "../app-context";
 import { downloadText } from "../coverage/download";
+import { useText } from "../use-text";
+import { OBJECTIVE_UNITS } from "./objective-units";
 import { PlanCompare } from "./PlanCompare";
 import { PlanRenameField } from "./PlanRenameField";
-import { plannerText } from "./planner-i18n";
 import { usePlannerChoices } from "./use-planner-choices";
 import type { SavedPlans } from "./use-saved-plans";
 
@@ -40,11 +41,9 @@ export function SavedPlansPanel({
   current: PlanResult | null;
   ranking: Partial<RankOptions>;
 }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   const planner = usePlannerChoices();
   const setPicks = useView((store) => store.setPicks);
-  const t = (phrase: Parameters<typeof plannerText>[1], values?: Record<string, string | number>) =>
-    plannerText(language, phrase, values);
   const [name, setName] = useState("");
   const [comparing, setComparing] = useState<[string, string] | null>(null);
   const [compareTarget, setCompareTarget] = useState<Record<string, string>>({});
@@ -65,10 +64,14 @@ export function SavedPlansPanel({
   const active = saved.plans.find((plan) => plan.id === planner.activePlanId) ?? null;
   const save = () => {
     if (!current) return;
-    const plan = saved.save(current, name.trim() || t("defaultPlanName", { n: saved.plans.length + 1 }), {
-      weights: planner.weights,
-      ranking,
-    });
+    const plan = saved.save(
+      current,
+      name.trim() || tx.t("planner.defaultPlanName", { n: saved.plans.length + 1 }),
+      {
+        weights: planner.weights,
+        ranking,
+      },
+    );
     setName("");
     setPicks(
       plan.picks.map((pick) => pick.code),
@@ -81,13 +84,13 @@ export function SavedPlansPanel({
     <section className="saved-plans" data-testid="saved-plans">
       <div className="save-row">
         <label>
-          <span className="visually-hidden">{t("planName")}</span>
+          <span className="visually-hidden">{tx.t("planner.planName")}</span>
           <input
             type="text"
             value={name}
-            placeholder={t("defaultPlanName", { n: saved.plans.length + 1 })}
+            placeholder={tx.t("planner.defaultPlanName", { n: saved.plans.length + 1 })}
             onChange={(event) => setName(event.target.value)}
-            aria-label={t("planName")}
+            aria-label={tx.t("planner.planName")}
             data-testid="plan-name"
           />
         </label>
@@ -97,16 +100,16 @@ export function SavedPlansPanel({
           disabled={!current || current.picks.length === 0}
           data-testid="save-plan"
         >
-          {t("savePlan")}
+          {tx.t("planner.savePlan")}
         </button>
       </div>
       {saved.problem && (
         <p className="note warning" role="alert" data-testid="storage-problem">
-          {t(saved.problem === "full" ? "storageFull" : "storageUnavailable")}
+          {tx.t(saved.problem === "full" ? "planner.storageFull" : "planner.storageUnavailable")}
         </p>
       )}
       {saved.plans.length === 0 ? (
-        <p className="note">{t("noPlans")}</p>
+        <p className="note">{tx.t("planner.noPlans")}</p>
       ) : (
         <ul className="plan-list" ref={list}>
           {saved.plans.map((plan) => (
@@ -128,7 +131,16 @@ export function SavedPlansPanel({
                 <span className="plan-name">{plan.name}</span>
               )}
               <span className="plan-meta">
-                {plan.picks.length} · +{plan.figures.after - plan.figures.before}
+                {tx.t("planner.planMeta", {
+                  hamlets: tx.count(plan.picks.length, "hamlets"),
+                  gain: tx.count(
+                    plan.figures.after - plan.figures.before,
+                    OBJECTIVE_UNITS[plan.options.objective],
+                    {
+                      signed: true,
+                    },
+                  ),
+                })}
               </span>
               <span className="plan-actions">
                 <button
@@ -140,23 +152,23 @@ export function SavedPlansPanel({
                     )
                   }
                 >
-                  {t("open")}
+                  {tx.t("planner.open")}
                 </button>
                 <button type="button" onClick={() => saved.duplicate(plan.id)} data-testid="duplicate-plan">
-                  {t("duplicate")}
+                  {tx.t("planner.duplicate")}
                 </button>
                 <button
                   type="button"
                   onClick={() => setRenaming(plan.id)}
                   disabled={renaming === plan.id}
-                  aria-label={t("renameOf", { name: plan.name })}
+                  aria-label={tx.t("planner.renameOf", { name: plan.name })}
                   data-rename={plan.id}
                   data-testid="rename-plan"
                 >
-                  {t("rename")}
+                  {tx.t("planner.rename")}
                 </button>
                 <button type="button" onClick={() => saved.remove(plan.id)}>
-                  {t("remove")}
+                  {tx.t("planner.remove")}
                 </button>
                 <button type="button" onClick={() => exportPlan(plan, "geojson")}>
                   GeoJSON
@@ -166,17 +178,17 @@ export function SavedPlansPanel({
                 </button>
                 {saved.plans.length > 1 && (
                   <label className="compare-pick">
-                    <span className="visually-hidden">{t("compareWith")}</span>
+                    <span className="visually-hidden">{tx.t("planner.compareWith")}</span>
                     <select
                       value={compareTarget[plan.id] ?? ""}
-                      aria-label={`${t("compareWith")}: ${plan.name}`}
+                      aria-label={`${tx.t("planner.compareWith")}: ${plan.name}`}
                       onChange={(event) => {
                         setCompareTarget({ ...compareTarget, [plan.id]: event.target.value });
                         if (event.target.value) setComparing([plan.id, event.target.value]);
                       }}
                       data-testid="compare-with"
                     >
-                      <option value="">{t("compareWith")}…</option>
+                      <option value="">{tx.t("planner.compareWith")}…</option>
                       {saved.plans
                         .filter((other) => other.id !== plan.id)
                         .map((other) => (

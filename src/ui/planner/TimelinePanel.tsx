@@ -2,9 +2,7 @@
 // the map up year by year, for briefings.
 import { useEffect, useState } from "react";
 import type { TimelineYear } from "../../domain/planner/timeline";
-import { useView } from "../app-context";
-import { formatNumber } from "../coverage/coverage-i18n";
-import { plannerText } from "./planner-i18n";
+import { useText } from "../use-text";
 
 const STEP_MS = 1200;
 const CHART = { width: 560, height: 120, bottom: 18, top: 14 };
@@ -22,11 +20,9 @@ export function TimelinePanel({
   year: number | null;
   setYear(year: number | null): void;
 }) {
-  const language = useView((store) => store.language);
-  const t = (phrase: Parameters<typeof plannerText>[1], values?: Record<string, string | number>) =>
-    plannerText(language, phrase, values);
+  const tx = useText();
   const [playing, setPlaying] = usePlaying(timeline, year, setYear);
-  if (!timeline || timeline.length === 0) return <p className="note">{t("timelineNone")}</p>;
+  if (!timeline || timeline.length === 0) return <p className="note">{tx.t("planner.timelineNone")}</p>;
   const max = Math.max(...timeline.map((entry) => entry.cumulative), 1);
   const band = CHART.width / timeline.length;
   const shown = timeline.find((entry) => entry.year === year) ?? null;
@@ -40,10 +36,10 @@ export function TimelinePanel({
           onClick={() => setPlaying(!playing)}
           data-testid="timeline-play"
         >
-          {playing ? t("pause") : t("play")}
+          {playing ? tx.t("planner.pause") : tx.t("planner.play")}
         </button>
         <label>
-          {t("perYear")}{" "}
+          {tx.t("planner.perYear")}{" "}
           <input
             type="number"
             min={1}
@@ -56,15 +52,15 @@ export function TimelinePanel({
           />
         </label>
         <span className="legend-inline">
-          <span className="swatch recorded" aria-hidden="true" /> {t("recorded")}
-          <span className="swatch planned" aria-hidden="true" /> {t("planned")}
+          <span className="swatch recorded" aria-hidden="true" /> {tx.t("planner.recorded")}
+          <span className="swatch planned" aria-hidden="true" /> {tx.t("planner.planned")}
         </span>
         {shown && (
           <strong data-testid="timeline-year">
-            {t("yearShown", {
-              year: shown.year,
+            {tx.t("planner.yearShown", {
+              year: String(shown.year),
               n: shown.covered,
-              total: formatNumber(shown.cumulative, language),
+              total: shown.cumulative,
             })}
           </strong>
         )}
@@ -73,7 +69,9 @@ export function TimelinePanel({
         viewBox={`0 0 ${CHART.width} ${CHART.height}`}
         className="timeline-chart"
         role="img"
-        aria-label={`${t("timelineTitle")}: ${timeline.map((entry) => `${entry.year} ${entry.cumulative}`).join(", ")}`}
+        aria-label={`${tx.t("planner.timelineTitle")}: ${timeline
+          .map((entry) => `${entry.year}: ${tx.count(entry.cumulative, "hamlets")}`)
+          .join(", ")}`}
       >
         {timeline.map((entry, index) => {
           const height = scale(entry.cumulative);
@@ -90,7 +88,7 @@ export function TimelinePanel({
             >
               <rect x={x} y={y} width={band * 0.7} height={height} />
               <text x={x + band * 0.35} y={y - 3} textAnchor="middle" className="value">
-                {entry.cumulative}
+                {tx.number(entry.cumulative)}
               </text>
               <text x={x + band * 0.35} y={CHART.height - 4} textAnchor="middle">
                 {entry.year}

@@ -1,17 +1,26 @@
-// Every figure as before → after with the difference, e.g. "Bản có mô hình 86/391 → 94/391 (+8)".
-import type { WhatIf, WhatIfFigure } from "../../domain/planner/what-if";
-import type { Language } from "../../state/view";
-import { useView } from "../app-context";
-import { formatNumber } from "../coverage/coverage-i18n";
-import { plannerText, WHAT_IF_PHRASES } from "./planner-i18n";
+// Every figure as before → after with the difference in its unit, e.g.
+// "Bản có mô hình 86/391 → 94/391 (+8 bản)", "Dân số trong 5 km 61% → 68% (+4.512 người)".
+import type { WhatIf, WhatIfFigure, WhatIfKey } from "../../domain/planner/what-if";
+import type { CountUnit, Texts } from "../../i18n";
+import { Term } from "../Term";
+import { useText } from "../use-text";
 
 // Counts of hamlets and communes read best as x/total; people and incidents as a share.
-const AS_SHARE = new Set([
+const AS_SHARE = new Set<WhatIfKey>([
   "populationWithinRadius",
   "incidentsWithinRadius",
   "coveredPopulation",
   "coveredHouseholds",
 ]);
+const UNITS: Record<WhatIfKey, CountUnit> = {
+  coveredHamlets: "hamlets",
+  coveredPopulation: "people",
+  coveredHouseholds: "households",
+  hamletsWithinRadius: "hamlets",
+  populationWithinRadius: "people",
+  incidentsWithinRadius: "incidents",
+  peacefulUnits: "communes",
+};
 // The figures a leader asks for first; the others are in the printed summary.
 export const HEADLINE_KEYS = [
   "coveredHamlets",
@@ -20,27 +29,21 @@ export const HEADLINE_KEYS = [
   "peacefulUnits",
 ];
 
-const signed = (value: number, language: Language, digits = 0) =>
-  `${value > 0 ? "+" : value < 0 ? "−" : "±"}${formatNumber(Math.abs(value), language, digits)}`;
-
 export function formatWhatIf(
   figure: WhatIfFigure,
-  language: Language,
+  tx: Texts,
 ): { before: string; after: string; change: string } {
+  // The change is counted in people, hamlets…: a share's change in points reads as a relative one.
+  const change = tx.count(figure.change, UNITS[figure.key], { signed: true });
   if (AS_SHARE.has(figure.key)) {
-    const percent = (value: number | null) => (value === null ? "—" : `${formatNumber(value, language)}%`);
-    const points = (figure.afterPercent ?? 0) - (figure.beforePercent ?? 0);
-    return {
-      before: percent(figure.beforePercent),
-      after: percent(figure.afterPercent),
-      change: `${signed(Math.round(points), language)} ${language === "vi" ? "điểm %" : "pts"}`,
-    };
+    const percent = (value: number | null) => (value === null ? "—" : tx.percent(value));
+    return { before: percent(figure.beforePercent), after: percent(figure.afterPercent), change };
   }
-  const total = formatNumber(figure.total, language);
+  const total = tx.number(figure.total);
   return {
-    before: `${formatNumber(figure.before, language)}/${total}`,
-    after: `${formatNumber(figure.after, language)}/${total}`,
-    change: signed(figure.change, language),
+    before: `${tx.number(figure.before)}/${total}`,
+    after: `${tx.number(figure.after)}/${total}`,
+    change,
   };
 }
 
@@ -53,21 +56,20 @@ export function WhatIfStrip({
   radiusKm: number;
   keys?: readonly string[];
 }) {
-  const language = useView((store) => store.language);
+  const tx = useText();
   return (
-    <section className="what-if" aria-label={plannerText(language, "whatIfTitle")} data-testid="what-if">
-      <h2>{plannerText(language, "whatIfTitle")}</h2>
+    <section className="what-if" aria-label={tx.t("planner.whatIfTitle")} data-testid="what-if">
+      <h2>{tx.t("planner.whatIfTitle")}</h2>
       <dl>
         {whatIf.figures
           .filter((figure) => keys.includes(figure.key))
           .map((figure) => {
-            const text = formatWhatIf(figure, language);
+            const text = formatWhatIf(figure, tx);
+            const label = tx.t(`planner.whatIf.${figure.key}`, { r: radiusKm });
             return (
               <div key={figure.key} className="what-if-figure" data-testid={`what-if-${figure.key}`}>
                 <dt>
-                  {plannerText(language, WHAT_IF_PHRASES[figure.key], {
-                    r: formatNumber(radiusKm, language, 1),
-                  })}
+                  {figure.key === "peacefulUnits" ? <Term term="peacefulCommune">{label}</Term> : label}
                 </dt>
                 <dd>
                   <span className="before">{text.before}</span>

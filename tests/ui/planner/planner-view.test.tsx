@@ -49,11 +49,11 @@ describe("the what-if", () => {
     render(ui);
     const table = await screen.findByTestId("hamlet-ranking");
     const before = figure("coveredHamlets");
-    expect(before).toMatch(/^(\d+)\/7 → \1\/7 \(±0\)$/);
+    expect(before).toMatch(/^(\d+)\/7 → \1\/7 \(±0 bản\)$/);
     const covered = Number(before.split("/")[0]);
     const checkbox = within(table).getAllByTestId("toggle-pick")[0] as HTMLElement;
     await act(async () => fireEvent.click(checkbox));
-    expect(figure("coveredHamlets")).toBe(`${covered}/7 → ${covered + 1}/7 (+1)`);
+    expect(figure("coveredHamlets")).toBe(`${covered}/7 → ${covered + 1}/7 (+1 bản)`);
     expect(store.getState().planner.picks).toHaveLength(1);
     expect(screen.getAllByTestId("planner-pick")).toHaveLength(1);
     await act(async () => fireEvent.click(checkbox));
@@ -69,7 +69,7 @@ describe("the what-if", () => {
     expect(picks.length).toBeGreaterThanOrEqual(1);
     expect(picks.length).toBeLessThanOrEqual(2);
     expect(store.getState().planner.picks).toHaveLength(picks.length);
-    for (const pick of picks) expect(pick.textContent).toMatch(/\+[\d.]+ dân/);
+    for (const pick of picks) expect(pick.textContent).toMatch(/\+[\d.]+ người/);
   });
 });
 

@@ -72,7 +72,7 @@ describe("the printed one-page summary", () => {
     expect(rows.map((row) => text(row.children[1]))).toEqual(planned);
     // communes by name (the fixture's hamlets lie in named communes), never a bare code
     for (const row of rows) expect(text(row.children[2])).toMatch(/^Xã /);
-    for (const row of rows) expect(text(row.children[3])).toMatch(/^\+[\d.]+ dân$/);
+    for (const row of rows) expect(text(row.children[3])).toMatch(/^\+[\d.]+ người$/);
     // every figure of the what-if, the headline ones exactly as the strip above the map shows them
     const figureRows = within(figures as HTMLElement)
       .getAllByRole("row")
@@ -90,7 +90,7 @@ describe("the printed one-page summary", () => {
     // two picks of uncovered hamlets: two more hamlets covered
     const covered = figureRows.find((row) => text(row.children[0]) === "Bản có mô hình");
     const [before] = text(covered?.children[1]).split("/").map(Number);
-    expect(text(covered?.children[2])).toBe(`${(before as number) + 2}/7 (+2)`);
+    expect(text(covered?.children[2])).toBe(`${(before as number) + 2}/7 (+2 bản)`);
   });
 
   it("carries the saved plan's name", async () => {

@@ -184,7 +184,7 @@ describe("the printed summary's map", () => {
     expect(map.captureImage).not.toHaveBeenCalled();
     // the picture is described for a screen reader, in the reader's language
     expect(printedMap()?.alt).toBe(
-      "Bản đồ kế hoạch: 1 điểm nhân rộng, đánh số theo thứ tự chọn, và phạm vi 5,0 km quanh mỗi điểm",
+      "Bản đồ kế hoạch: 1 bản nhân rộng, đánh số theo thứ tự chọn, và phạm vi 5 km quanh mỗi bản",
     );
     expect(screen.getByTestId("plan-print").contains(printedMap())).toBe(true);
     expect(button.disabled).toBe(false);
@@ -207,12 +207,12 @@ describe("the printed summary's map", () => {
     // the incidents are hidden on the map, so the key leaves them out
     expect(groups.map((group) => group.textContent)).toEqual([
       "Bản, tiểu khu theo mô hình",
-      "Mô hình điểm, Công an xã",
+      "Địa điểm mô hình, Công an xã",
       "Kế hoạch nhân rộng",
     ]);
     expect(legend.getByText("Xã, thị trấn")).toBeTruthy();
-    expect(legend.getByText("Điểm đã chọn (thứ tự)")).toBeTruthy();
-    expect(legend.getByText("Phạm vi 5,0 km mới")).toBeTruthy();
+    expect(legend.getByText("Bản đã chọn (thứ tự)")).toBeTruthy();
+    expect(legend.getByText("Phạm vi 5 km mới")).toBeTruthy();
     expect(legend.queryByText("Một vụ việc")).toBeNull();
     // shown again, they are explained without a hint to click, which paper cannot take
     act(() => store.getState().toggleLayer("incidents"));
@@ -257,7 +257,7 @@ describe("the printed summary's map", () => {
     expect(offScreen.drawings[0]?.plan?.picks.features).toHaveLength(2);
     await deliverOffScreen("data:image/png;base64,dHdv");
     expect(printedMap()?.getAttribute("src")).toBe("data:image/png;base64,dHdv");
-    expect(printedMap()?.alt).toMatch(/^Bản đồ kế hoạch: 2 điểm/);
+    expect(printedMap()?.alt).toMatch(/^Bản đồ kế hoạch: 2 bản/);
     // so does the reader's language, and the theme: the map's labels and colours change
     await act(async () => {
       store.getState().setLanguage("en");

@@ -2,14 +2,16 @@
 // headline figure, legend and footer painted around it in Noto Sans (bundled, with its
 // Vietnamese subset) by the 2D canvas, so the file reads the same on any computer.
 import type { Dataset } from "../../../data/dataset";
+import { textsFor } from "../../../i18n";
+import { areaScope } from "../../../i18n/scope";
 import type { SnapshotSession } from "../../../map/snapshot";
 import type { Slide } from "../../../state/deck";
 import { restoreView, type ViewState } from "../../../state/view";
-import { formatDate } from "../../Header";
 import { mapStateOf } from "../../map-state-of";
-import { briefingText } from "../briefing-i18n";
+import { sampleBadgePlain } from "../../SampleBadgeText";
 import { headlineFigure } from "../headline";
 import { type LegendItem, legendItems } from "../legend-items";
+import { periodText } from "../period";
 import { FRAME_COLOURS, type FrameColours, type ProjectorTheme } from "../presentation-colours";
 import { savedCamera } from "../slide-view";
 
@@ -146,9 +148,7 @@ export async function renderSlideImage(
   const scale = height / 768;
   const colours = FRAME_COLOURS[input.theme];
   const view = { ...restoreView(input.baseView, input.slide.view), theme: input.theme };
-  const language = view.language;
-  const t = (phrase: Parameters<typeof briefingText>[1], values?: Record<string, string | number>) =>
-    briefingText(language, phrase, values);
+  const tx = textsFor(view.language);
   const top = Math.round(TOP * scale);
   const bottom = Math.round(BOTTOM * scale);
   const mapArea = mapAreaOf(input.size);
@@ -172,12 +172,13 @@ export async function renderSlideImage(
   context.textAlign = "right";
   context.fillStyle = colours.ink;
   context.font = font(700, 64 * scale);
-  const figure = `${headline.covered}/${headline.total}`;
+  const figure = `${tx.number(headline.covered)}/${tx.number(headline.total)}`;
   const figureWidth = context.measureText(figure).width;
   context.fillText(figure, width - margin, 72 * scale);
   context.font = font(400, 20 * scale);
   context.fillStyle = colours.muted;
-  const figureLabel = `${t("hamletsWithModel")} · ${headline.where ?? t("inDistrict")}`;
+  const where = headline.where ?? tx.t(`scope.${areaScope(input.dataset.title)}.whole`);
+  const figureLabel = `${tx.t("briefing.hamletsWithModel")} · ${where}`;
   context.fillText(
     fitText(context, figureLabel, Math.max(figureWidth, 320 * scale)),
     width - margin,
@@ -189,15 +190,8 @@ export async function renderSlideImage(
   context.fillStyle = colours.ink;
   const title = input.slide.title || input.dataset.title;
   context.fillText(fitFont(context, title, 700, 36 * scale, 26 * scale, titleWidth), margin, 48 * scale);
-  const window = view.window;
-  const period = `${t("period")}: ${
-    window.from || window.to
-      ? `${window.from ? formatDate(window.from, language) : "…"} – ${window.to ? formatDate(window.to, language) : "…"}`
-      : t("allDates")
-  }`;
-  const dataDate = input.dataset.dataDate
-    ? `${t("dataAsOf")} ${formatDate(input.dataset.dataDate, language)}`
-    : "";
+  const period = `${tx.t("briefing.period")}: ${periodText(view.window, tx)}`;
+  const dataDate = input.dataset.dataDate ? `${tx.t("app.dataDate")} ${tx.date(input.dataset.dataDate)}` : "";
   context.fillStyle = colours.muted;
   context.fillText(
     fitFont(context, input.dataset.title, 400, 22 * scale, 20 * scale, titleWidth),
@@ -213,7 +207,7 @@ export async function renderSlideImage(
   context.fillRect(mapArea.width, top, 3 * scale, mapArea.height);
   drawLegend(
     context,
-    legendItems(view, input.theme, language),
+    legendItems(view, input.theme, tx),
     colours,
     width - margin / 2,
     height - bottom - margin / 2,
@@ -227,13 +221,13 @@ export async function renderSlideImage(
   context.textBaseline = "middle";
   context.font = font(700, 20 * scale);
   context.textAlign = "right";
-  const counter = t("slideOf", { n: input.number, total: input.count });
+  const counter = tx.t("briefing.slideOf", { n: input.number, total: input.count });
   context.fillText(counter, width - margin, baseline);
   const counterWidth = context.measureText(counter).width;
   context.textAlign = "left";
   let x = margin;
   if (input.dataset.sample) {
-    const badge = "Dữ liệu mẫu / sample data";
+    const badge = sampleBadgePlain();
     const badgeWidth = context.measureText(badge).width + 24 * scale;
     context.fillStyle = colours.badgeBackground;
     context.strokeStyle = colours.badgeInk;
@@ -246,7 +240,7 @@ export async function renderSlideImage(
   }
   context.font = font(400, 20 * scale);
   context.fillStyle = colours.muted;
-  const source = `${t("source")}: ${input.dataset.source}`;
+  const source = `${tx.t("briefing.source")}: ${input.dataset.source}`;
   context.fillText(fitText(context, source, width - x - counterWidth - margin * 2), x, baseline);
   return canvas;
 }

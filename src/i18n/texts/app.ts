@@ -1,0 +1,110 @@
+// The app's frame, the map view and what is common to every view, Vietnamese first.
+import type { Entry } from "../entry";
+
+export const APP_TEXTS = {
+  "app.name": { vi: "Bình Yên", en: "Bình Yên" },
+  "app.tagline": {
+    vi: "Bản đồ phong trào Toàn dân bảo vệ an ninh Tổ quốc",
+    en: "Map of the whole-people national security movement",
+  },
+  "app.sampleBadge": { vi: "Dữ liệu mẫu", en: "Sample data" },
+  "app.sampleBadgeTitle": {
+    vi: "Dữ liệu tổng hợp để minh họa, không phải số liệu thật; ranh giới gần đúng.",
+    en: "Synthetic data for demonstration, not real figures; boundaries are approximate.",
+  },
+  "app.switchLanguage": { vi: "English", en: "Tiếng Việt" },
+  "app.switchLanguageShort": { vi: "EN", en: "VI" },
+  "app.switchLanguageLabel": { vi: "Switch to English", en: "Chuyển sang tiếng Việt" },
+  "app.views": { vi: "Chế độ xem", en: "Views" },
+  "app.layers": { vi: "Lớp bản đồ", en: "Layers" },
+  "app.legend": { vi: "Chú giải", en: "Legend" },
+  "app.loading": { vi: "Đang tải dữ liệu…", en: "Loading data…" },
+  "app.dataDate": { vi: "Số liệu đến", en: "Data as of" },
+  "app.close": { vi: "Đóng", en: "Close" },
+  "app.yes": { vi: "Có", en: "Yes" },
+  "app.no": { vi: "Không", en: "No" },
+  "app.none": { vi: "—", en: "—" },
+
+  "mode.map": { vi: "Bản đồ", en: "Map" },
+  "mode.coverage": { vi: "Phủ mô hình", en: "Coverage" },
+  "mode.planner": { vi: "Nhân rộng", en: "Expansion" },
+
+  "map.label": { vi: "Bản đồ", en: "Map" },
+  "map.drawing": { vi: "Đang vẽ bản đồ…", en: "Drawing the map…" },
+  "map.failed": {
+    vi: "Trình duyệt này không vẽ được bản đồ (cần WebGL 2). Danh sách xã, thị trấn và các số liệu bên cạnh vẫn dùng được.",
+    en: "This browser cannot draw the map (it needs WebGL 2). The list of communes and the figures beside it still work.",
+  },
+  "map.failedHelp": {
+    vi: "Hãy bật “Sử dụng tăng tốc phần cứng” trong cài đặt của trình duyệt rồi tải lại trang, hoặc dùng Chrome, Edge, Firefox bản mới.",
+    en: "Turn on “Use hardware acceleration” in the browser's settings and reload the page, or use a recent Chrome, Edge or Firefox.",
+  },
+  // MapLibre's own controls, handed to it as its `locale`.
+  "map.zoomIn": { vi: "Phóng to", en: "Zoom in" },
+  "map.zoomOut": { vi: "Thu nhỏ", en: "Zoom out" },
+  "map.resetBearing": {
+    vi: "Kéo để xoay bản đồ, bấm để quay về hướng Bắc",
+    en: "Drag to rotate map, click to reset north",
+  },
+  "map.fullscreenEnter": { vi: "Toàn màn hình", en: "Enter fullscreen" },
+  "map.fullscreenExit": { vi: "Thoát toàn màn hình", en: "Exit fullscreen" },
+  "map.popupClose": { vi: "Đóng", en: "Close popup" },
+  "map.marker": { vi: "Điểm đánh dấu", en: "Map marker" },
+  "map.cooperativeWindows": {
+    vi: "Giữ Ctrl và cuộn để phóng bản đồ",
+    en: "Use Ctrl + scroll to zoom the map",
+  },
+  "map.cooperativeMac": { vi: "Giữ ⌘ và cuộn để phóng bản đồ", en: "Use ⌘ + scroll to zoom the map" },
+  "map.cooperativeMobile": {
+    vi: "Dùng hai ngón tay để di chuyển bản đồ",
+    en: "Use two fingers to move the map",
+  },
+
+  "layer.units": { vi: "Xã, thị trấn", en: "Communes" },
+  "layer.hamlets": { vi: "Bản, tiểu khu", en: "Hamlets" },
+  "layer.sites": { vi: "Địa điểm mô hình, Công an xã", en: "Model sites, police posts" },
+  "layer.incidents": { vi: "Vụ việc ANTT", en: "Incidents" },
+
+  "legend.hamletsByModel": { vi: "Bản, tiểu khu theo mô hình", en: "Hamlets by model status" },
+  "legend.oneIncident": { vi: "Một vụ việc", en: "One incident" },
+  "legend.clusterOnPaper": { vi: "Nhóm vụ việc (số vụ)", en: "Group of incidents (count)" },
+  "legend.clusterHint": { vi: "Nhóm vụ việc (bấm để phóng to)", en: "Incident cluster (click to zoom)" },
+
+  "units.list": { vi: "Danh sách xã, thị trấn", en: "Communes and towns" },
+  "units.unit": { vi: "Đơn vị", en: "Unit" },
+  "units.hamlets": { vi: "Số bản", en: "Hamlets" },
+  "units.covered": { vi: "Có mô hình", en: "With model" },
+  "units.none": {
+    vi: "Chưa có đơn vị hành chính nào được tải. Xem bảng lỗi dữ liệu.",
+    en: "No units were loaded. See the data problems panel.",
+  },
+
+  "feature.zoomTo": { vi: "Phóng tới", en: "Zoom to" },
+  "feature.notFound": {
+    vi: "Không tìm thấy đối tượng này trong dữ liệu hiện tại.",
+    en: "This feature is not in the current data.",
+  },
+
+  "problems.title": { vi: "Lỗi dữ liệu", en: "Data problems" },
+  "problems.summary": { vi: "{problems} trong {files}", en: "{problems} in {files}" },
+  "problems.fileMissing": { vi: "thiếu tệp", en: "missing" },
+  "problems.fileUnreadable": { vi: "không đọc được", en: "unreadable" },
+  "problems.read": { vi: "đọc", en: "read" },
+  "problems.accepted": { vi: "nhận", en: "accepted" },
+  "problems.repaired": { vi: "đã sửa", en: "repaired" },
+  "problems.rejected": { vi: "loại", en: "rejected" },
+  "problems.feature": { vi: "đối tượng", en: "feature" },
+  "problems.property": { vi: "thuộc tính", en: "property" },
+  "problems.expected": { vi: "cần", en: "expected" },
+  "problems.found": { vi: "gặp", en: "found" },
+  // The engine's word for a value that is not there at all.
+  "problems.absent": { vi: "(không có)", en: "(absent)" },
+  "problems.unjoined": { vi: "Chưa gắn được với xã", en: "Not joined to a unit" },
+  "problems.more": {
+    vi: "… và {n} thông báo khác",
+    en: { one: "… and {n} more message", other: "… and {n} more messages" },
+  },
+  "level.error": { vi: "Lỗi", en: "Error" },
+  "level.warning": { vi: "Cảnh báo", en: "Warning" },
+  "level.info": { vi: "Thông tin", en: "Note" },
+} as const satisfies Record<string, Entry>;

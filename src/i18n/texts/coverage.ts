@@ -1,0 +1,98 @@
+// The coverage view's words, Vietnamese first.
+import type { Entry } from "../entry";
+
+export const COVERAGE_TEXTS = {
+  "coverage.window": { vi: "Thời gian", en: "Time window" },
+  "coverage.from": { vi: "Từ ngày", en: "From" },
+  "coverage.to": { vi: "Đến ngày", en: "To" },
+  "coverage.allTime": { vi: "Toàn bộ", en: "All dates" },
+  "coverage.monthLength": { vi: "Độ dài", en: "Length" },
+  "coverage.oneMonth": { vi: "1 tháng", en: "1 month" },
+  "coverage.twelveMonths": { vi: "12 tháng", en: "12 months" },
+  "coverage.sinceStart": { vi: "Từ đầu", en: "Since start" },
+  "coverage.play": { vi: "Chạy theo tháng", en: "Play month by month" },
+  "coverage.pause": { vi: "Dừng", en: "Pause" },
+  "coverage.monthSlider": { vi: "Tháng cuối của khoảng thời gian", en: "Last month of the window" },
+  "coverage.radius": { vi: "Bán kính ảnh hưởng (km)", en: "Reach radius (km)" },
+  "coverage.incidentStyle": { vi: "Kiểu hiển thị vụ việc", en: "Incident style" },
+  "coverage.clusters": { vi: "Nhóm", en: "Clusters" },
+  "coverage.points": { vi: "Từng vụ", en: "Each incident" },
+  "coverage.heatmap": { vi: "Mật độ", en: "Heatmap" },
+  "coverage.categories": { vi: "Loại vụ việc", en: "Incident categories" },
+  "coverage.classesTitle": { vi: "Tỷ lệ bản có mô hình", en: "Share of hamlets covered" },
+  "coverage.noHamlets": { vi: "Không có bản", en: "No hamlets" },
+  "coverage.reachLegend": { vi: "Phạm vi {r} km quanh địa điểm mô hình", en: "{r} km reach of model sites" },
+  "coverage.hamletsCovered": { vi: "Bản có mô hình", en: "Hamlets covered" },
+  "coverage.teams.security": { vi: "Tổ ANND", en: "Security" },
+  "coverage.teams.mediation": { vi: "hòa giải", en: "mediation" },
+  "coverage.teams.fire": { vi: "PCCC", en: "fire teams" },
+  "coverage.teamsDetail": { vi: "trên {hamlets}", en: "for {hamlets}" },
+  "coverage.groups": { vi: "Nhóm liên gia tự quản", en: "Self-management groups" },
+  "coverage.groupsPer100": { vi: "{n} nhóm/100 hộ", en: "{n} per 100 households" },
+  "coverage.populationWithin": {
+    vi: "Dân số trong {r} km quanh mô hình",
+    en: "Population within {r} km of a model",
+  },
+  "coverage.incidents": { vi: "Vụ việc ANTT", en: "Incidents" },
+  "coverage.incidentRate": { vi: "{n} vụ/1.000 dân/năm", en: "{n} per 1,000 people a year" },
+  "coverage.outreach": { vi: "Buổi tuyên truyền", en: "Outreach sessions" },
+  "coverage.commitments": { vi: "Cam kết ANTT, PCCC", en: "Signed commitments" },
+  "coverage.guns": { vi: "Súng tự chế thu hồi", en: "Home-made guns recovered" },
+  "coverage.reintegration": { vi: "Hỗ trợ tái hòa nhập", en: "Reintegration support" },
+  "coverage.computing": { vi: "Đang tính…", en: "Computing…" },
+  "coverage.uncovered": { vi: "Bản chưa có mô hình ({n})", en: "Hamlets not yet covered ({n})" },
+  "coverage.allCovered": { vi: "Tất cả các bản đã có mô hình.", en: "Every hamlet is covered." },
+  "coverage.trend": { vi: "Vụ việc theo tháng", en: "Incidents per month" },
+  "coverage.trendTotal": {
+    vi: "Vụ việc theo tháng, từ {from} đến {to}: {total}",
+    en: "Incidents per month, {from} to {to}: {total}",
+  },
+  "coverage.zoomHere": { vi: "Phóng tới xã này", en: "Zoom to this unit" },
+  "coverage.showTable": { vi: "Bảng số liệu các xã", en: "Table of all units" },
+  "coverage.hideTable": { vi: "Đóng bảng", en: "Close table" },
+  "coverage.exportCsv": { vi: "Tải CSV", en: "Download CSV" },
+  "coverage.beforeAfterTitle": { vi: "Trước và sau khi có mô hình", en: "Before and after the model" },
+  "coverage.beforeAfterText": {
+    vi: "{hamlets} có mô hình: trung bình {before} vụ/bản/tháng trong 12 tháng trước, {after} vụ/bản/tháng trong 12 tháng sau ({change}). Cùng các tháng đó, ở bản chưa có mô hình: {cbefore} → {cafter} vụ/bản/tháng ({cchange}).",
+    en: "{hamlets} with the model: on average {before} incidents per hamlet a month in the 12 months before, {after} in the 12 months after ({change}). Same months, hamlets without it yet: {cbefore} → {cafter} incidents per hamlet a month ({cchange}).",
+  },
+  "coverage.beforeAfterCaveat": {
+    vi: "Đây là mối tương quan, không chứng minh mô hình là nguyên nhân.",
+    en: "This is an association, not proof that the model caused it.",
+  },
+  "coverage.beforeAfterNone": {
+    vi: "Chưa đủ số liệu 12 tháng trước và sau cho bản nào.",
+    en: "No hamlet has 12 months of data on both sides of its adoption.",
+  },
+  "coverage.outside": {
+    vi: "{incidents} nằm ngoài mọi xã (được đếm riêng, không bỏ qua).",
+    en: "{incidents} lie outside every unit (counted apart, not dropped).",
+  },
+  "coverage.error": {
+    vi: "Không tính được số liệu phủ mô hình: {reason}",
+    en: "Could not compute the coverage figures: {reason}",
+  },
+  "coverage.closePanel": { vi: "Đóng thông tin xã", en: "Close the commune's panel" },
+
+  "dateField.placeholder": { vi: "vd. 31/12/2022", en: "e.g. 31 Dec 2022" },
+  "dateField.hint": {
+    vi: "ngày/tháng/năm; ↑ ↓ đổi ngày, PgUp PgDn đổi tháng",
+    en: "day month year; ↑ ↓ change the day, PgUp PgDn the month",
+  },
+  "dateField.errorFormat": {
+    vi: "Chưa đọc được ngày “{text}”. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/12/2022.",
+    en: "“{text}” is not a date this field can read. Write it like 31 Dec 2022 or 2022-12-31.",
+  },
+  "dateField.errorAmbiguous": {
+    vi: "Ngày “{text}” có thể hiểu theo hai cách. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/12/2022.",
+    en: "“{text}” can be read two ways. Write the month as a word (31 Dec 2022) or use 2022-12-31.",
+  },
+  "dateField.errorNoSuchDay": {
+    vi: "Không có ngày “{text}” trong lịch: hãy kiểm tra ngày và tháng.",
+    en: "There is no such day as “{text}”: check the day and the month.",
+  },
+  "dateField.errorRange": {
+    vi: "Hãy chọn ngày từ {min} đến {max}, trong khoảng có số liệu.",
+    en: "Choose a day from {min} to {max}, within the data.",
+  },
+} as const satisfies Record<string, Entry>;
