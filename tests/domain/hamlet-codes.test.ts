@@ -79,7 +79,7 @@ describe("generateHamletCodes", () => {
         const first = generateHamletCodes(toFeatures(list));
         const again = generateHamletCodes(toFeatures(list));
         expect(codesOf(again.features)).toEqual(codesOf(first.features));
-        const given = new Set(list.map((row) => row.code).filter((code) => code !== undefined));
+        const given = new Set<string>(list.map((row) => row.code).filter((code) => code !== undefined));
         const made = first.generated.map(({ code }) => code);
         expect(new Set(made).size).toBe(made.length);
         for (const code of made) {

@@ -24,26 +24,39 @@ function countOutsideQuotes(line: string, separator: string): number {
   return count;
 }
 
-/** The candidate most lines agree on, by how many lines share its usual count, then by the count. */
+/** The most frequent of some counts; a tie goes to the larger count. */
+function mostFrequent(counts: readonly number[]): { count: number; lines: number } {
+  const tally = new Map<number, number>();
+  for (const count of counts) if (count > 0) tally.set(count, (tally.get(count) ?? 0) + 1);
+  let best = { count: 0, lines: 0 };
+  for (const [count, lines] of tally)
+    if (lines > best.lines || (lines === best.lines && count > best.count)) best = { count, lines };
+  return best;
+}
+
+/**
+ * The candidate most lines agree on, by how many lines share its usual count, then by the count.
+ * How many separators a row holds is taken from lines without quotes where there are some: a line
+ * inside a quoted cell or holding one miscounts.
+ */
 export function detectSeparator(text: string): Separator {
   const lines = text
     .slice(0, 65_536)
     .split(/\r?\n|\r/u)
     .filter((line) => line.trim() !== "")
     .slice(0, 50);
-  let best: Separator & { lines: number } = { separator: ",", perLine: 0, lines: 0 };
+  let best = { separator: ",", count: 0, lines: 0 };
   for (const separator of CANDIDATES) {
-    const tally = new Map<number, number>();
-    for (const line of lines) {
-      const count = countOutsideQuotes(line, separator);
-      if (count > 0) tally.set(count, (tally.get(count) ?? 0) + 1);
-    }
-    for (const [perLine, agreeing] of tally) {
-      if (agreeing > best.lines || (agreeing === best.lines && perLine > best.perLine))
-        best = { separator, perLine, lines: agreeing };
-    }
+    const found = mostFrequent(lines.map((line) => countOutsideQuotes(line, separator)));
+    if (found.lines > best.lines || (found.lines === best.lines && found.count > best.count))
+      best = { separator, ...found };
   }
-  return { separator: best.separator, perLine: best.perLine };
+  const clean = lines.filter((line) => !line.includes('"'));
+  const perLine =
+    clean.length > 0
+      ? mostFrequent(clean.map((line) => countOutsideQuotes(line, best.separator))).count
+      : best.count;
+  return { separator: best.separator, perLine };
 }
 
 const QUOTE = 34;
