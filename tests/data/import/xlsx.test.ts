@@ -1,11 +1,12 @@
 // Excel workbooks through the import engine: cell types, dates, merged cells, the sheet list and
 // the sheet chosen, and what is refused (.xls, a zip of something else). Workbooks are built here.
+import fc from "fast-check";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { importFile } from "../../../src/data/import";
 import { detectFormat } from "../../../src/data/import/detect";
 import { readXlsx } from "../../../src/data/import/formats/xlsx";
-import { readSharedStrings } from "../../../src/data/import/formats/xlsx-sheet";
+import { readSharedStrings, xmlText } from "../../../src/data/import/formats/xlsx-sheet";
 import type { Kind } from "../../../src/domain/types";
 import { type Cell, makeXlsx, type SheetSpec } from "../../fixtures/sheets/xlsx-writer";
 
@@ -225,5 +226,74 @@ describe("xlsx: the XML of shared strings", () => {
       '<sst><si><r><rPr><b/></rPr><t>Bản </t></r><r><t xml:space="preserve">Heo&#x20;Trại</t></r><rPh sb="0" eb="1"><t>ホ</t></rPh></si>' +
       "<si><t>A &amp; B_x000D_&lt;C&gt;</t></si><si><t/></si></sst>";
     expect(readSharedStrings(xml)).toEqual(["Bản Heo Trại", "A & B\r<C>", ""]);
+  });
+});
+
+describe("xlsx: hostile workbooks", () => {
+  it("keeps a character reference beyond Unicode as it is written", () => {
+    expect(xmlText("a&#99999999;b&#x41;&bogus;")).toBe("a&#99999999;bA&bogus;");
+  });
+
+  it("never throws, whatever the parts hold", async () => {
+    const xmlish = fc.string({
+      unit: fc.constantFrom(
+        "<",
+        ">",
+        "/",
+        "c",
+        "row",
+        "v",
+        "t",
+        '"',
+        "r=",
+        "s",
+        "A1",
+        "&",
+        "#",
+        "1",
+        "9",
+        ";",
+        "<v>",
+        "<c>",
+        " ",
+      ),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        xmlish,
+        xmlish,
+        xmlish,
+        fc.uint8Array({ maxLength: 64 }),
+        async (workbook, sheet, shared, junk) => {
+          const zip = new JSZip();
+          zip.file(
+            "xl/workbook.xml",
+            `<workbook><sheets><sheet name="S" r:id="rId1"/></sheets>${workbook}</workbook>`,
+          );
+          zip.file(
+            "xl/_rels/workbook.xml.rels",
+            '<Relationships><Relationship Id="rId1" Target="worksheets/s.xml"/></Relationships>',
+          );
+          zip.file("xl/worksheets/s.xml", `<worksheet><sheetData>${sheet}</sheetData></worksheet>`);
+          zip.file("xl/sharedStrings.xml", shared);
+          const bytes = await zip.generateAsync({ type: "uint8array" });
+          for (const candidate of [bytes, junk, bytes.subarray(0, bytes.length >> 1)]) {
+            const result = await importBytes("h.xlsx", candidate);
+            expect(result.counts.accepted + result.counts.rejected).toBe(result.counts.read);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("xlsx: a damaged workbook", () => {
+  it("says the workbook cannot be read when it was cut off in transfer", async () => {
+    const bytes = await makeXlsx([hamletSheet()]);
+    const result = await importBytes("ban.xlsx", bytes.subarray(0, bytes.length - 200));
+    expect(result.detection.format).toBe("xlsx");
+    expect(result.messages[0]).toMatchObject({ level: "error", code: "xlsx-invalid" });
+    expect(result.messages[0]?.text.vi).toContain("không đọc được sổ tính Excel");
   });
 });

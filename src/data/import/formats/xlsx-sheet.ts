@@ -9,14 +9,20 @@ const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', a
 /** OOXML writes characters XML cannot hold as _xHHHH_ ("_x000D_" is a carriage return). */
 const ESCAPED = /_x([0-9A-Fa-f]{4})_/gu;
 
+function character(
+  all: string,
+  decimal: string | undefined,
+  hex: string | undefined,
+  name: string | undefined,
+) {
+  if (name) return NAMED[name] as string;
+  const code = decimal ? Number(decimal) : Number.parseInt(hex as string, 16);
+  // A reference beyond Unicode is no character: it stays as written.
+  return code <= 0x10ffff ? String.fromCodePoint(code) : all;
+}
+
 export function xmlText(raw: string): string {
-  const unescaped = raw.includes("&")
-    ? raw.replace(ENTITY, (_all, decimal: string, hex: string, name: string) =>
-        name
-          ? (NAMED[name] as string)
-          : String.fromCodePoint(decimal ? Number(decimal) : Number.parseInt(hex, 16)),
-      )
-    : raw;
+  const unescaped = raw.includes("&") ? raw.replace(ENTITY, character) : raw;
   return unescaped.includes("_x")
     ? unescaped.replace(ESCAPED, (_all, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
     : unescaped;

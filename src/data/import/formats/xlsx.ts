@@ -146,7 +146,16 @@ export interface XlsxOptions {
   headerRow: number | null;
 }
 
+/** A damaged part (a bad checksum, a cut-off entry) is said like a workbook that cannot be opened. */
 export async function readXlsx(bytes: Uint8Array, file: string, options: XlsxOptions): Promise<XlsxRead> {
+  try {
+    return await readWorkbook(bytes, file, options);
+  } catch (error) {
+    return refused(sheetMessage("xlsx-invalid", { file }, { found: errorText(error) }));
+  }
+}
+
+async function readWorkbook(bytes: Uint8Array, file: string, options: XlsxOptions): Promise<XlsxRead> {
   if (isCompoundFile(bytes)) return refused(sheetMessage("xls-unsupported", { file }));
   const entries = zipEntries(bytes) ?? [];
   const tooLarge = entries.find((entry) => entry.uncompressedSize > MAX_PART_BYTES);
@@ -154,12 +163,7 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: XlsxOpt
     const found = `${tooLarge.name}: ${Math.round(tooLarge.uncompressedSize / 1048576)} MB`;
     return refused(sheetMessage("xlsx-invalid", { file }, { found }));
   }
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (error) {
-    return refused(sheetMessage("xlsx-invalid", { file }, { found: errorText(error) }));
-  }
+  const zip = await JSZip.loadAsync(bytes);
   const text = async (path: string | undefined) =>
     path ? ((await zip.file(path)?.async("string")) ?? null) : null;
   const root = await relationships(zip, "");
