@@ -74,9 +74,8 @@ export function generateHamletCodes(features: readonly unknown[]): {
     } while (taken.has(code));
     seen.set(base, occurrence);
     taken.add(code);
-    const properties: Record<string, unknown> = Object.assign(Object.create(null), feature.properties);
-    properties.code = code;
-    properties.codeGenerated = true;
+    // Spread defines every key as an own property, "__proto__" too.
+    const properties: Record<string, unknown> = { ...feature.properties, code, codeGenerated: true };
     result[index] = { ...feature, properties };
     generated.push({ index, code });
   }

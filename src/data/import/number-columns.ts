@@ -15,6 +15,7 @@ import {
 import { KIND_RULES } from "../../domain/schema-kinds";
 import type { Kind, Message } from "../../domain/types";
 import { sheetMessage } from "../sheet-messages";
+import { setOwn } from "./formats/table";
 
 type Role = NumberRole | "text";
 
@@ -121,10 +122,10 @@ export function readNumberColumns(
       }
       let copy = changed.get(index);
       if (copy === undefined) {
-        copy = Object.assign(Object.create(null) as Record<string, unknown>, properties);
+        copy = { ...properties };
         changed.set(index, copy);
       }
-      copy[column] = read.value;
+      setOwn(copy, column, read.value);
     });
     const where = { file, property: column };
     if (tally.grouped + tally.commas > 0) {
