@@ -16,8 +16,8 @@ const phrases = {
   dropAnywhere: { vi: "Thả tệp để nhập dữ liệu", en: "Drop the files to import them" },
   chooseFiles: { vi: "Chọn tệp…", en: "Choose files…" },
   acceptedFormats: {
-    vi: "GeoJSON, NDJSON, CSV/TSV có tọa độ, KML/KMZ, Shapefile nén .zip, TopoJSON",
-    en: "GeoJSON, NDJSON, CSV/TSV with coordinates, KML/KMZ, zipped Shapefile, TopoJSON",
+    vi: "GeoJSON, NDJSON, CSV/TSV có tọa độ, Excel .xlsx, KML/KMZ, Shapefile nén .zip, TopoJSON",
+    en: "GeoJSON, NDJSON, CSV/TSV with coordinates, Excel .xlsx, KML/KMZ, zipped Shapefile, TopoJSON",
   },
   analysing: { vi: "Đang đọc tệp…", en: "Reading the file…" },
   kind: { vi: "Loại dữ liệu", en: "Kind of data" },
@@ -142,6 +142,7 @@ const REPAIR_LABELS: Record<string, { vi: string; en: string }> = {
   "coordinates swapped": { vi: "vĩ độ/kinh độ được đổi chỗ", en: "coordinates swapped" },
   "areas to points": { vi: "vùng được đổi thành điểm", en: "areas to points" },
   "text converted": { vi: "chữ mã cũ được chuyển sang Unicode", en: "text converted" },
+  "codes generated": { vi: "mã bản được tạo", en: "codes generated" },
 };
 
 export function repairLabel(name: string, language: "vi" | "en"): string {

@@ -36,7 +36,7 @@ describe("parseCsvRows", () => {
     ]);
     expect(messages).toHaveLength(1);
     expect(messages[0]?.text.en).toContain("t.csv: line 2:");
-    expect(messages[0]?.text.en).toContain('"1;\\"open;x"');
+    expect(messages[0]?.text.en).toContain('“1;"open;x”');
     expect(messages[0]?.featureIndex).toBeNull();
   });
 

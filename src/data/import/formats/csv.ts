@@ -139,16 +139,15 @@ export function parseCsvRows(text: string, file: string): CsvGrid {
         const quoted = quotedField(cursor, separator);
         if (quoted === null) {
           cell = plainField(cursor, separator.separator);
-          const rowText = body
-            .slice(rowStart, body.indexOf("\n", cursor.at) < 0 ? body.length : body.indexOf("\n", cursor.at))
-            .trimEnd();
+          const lineEnd = body.indexOf("\n", cursor.at);
+          const rowText = body.slice(rowStart, lineEnd < 0 ? body.length : lineEnd).trimEnd();
           messages.push(
             sheetMessage(
               "csv-unclosed-quote",
               { file },
               {
                 count: line,
-                found: JSON.stringify(rowText.length > 120 ? `${rowText.slice(0, 117)}…` : rowText),
+                found: `“${rowText.length > 120 ? `${rowText.slice(0, 117)}…` : rowText}”`,
               },
             ),
           );

@@ -153,7 +153,13 @@ export function readTable(
         {
           count: header.line,
           found: quoteShort(String(title)),
-          words: { ...words, expected: { vi: `${headerIndex} dòng`, en: `${headerIndex} row(s)` } },
+          words: {
+            ...words,
+            expected: {
+              vi: `${headerIndex} ${ROW_WORDS[options.word].vi}`,
+              en: `${headerIndex} ${options.word === "line" ? "line(s)" : "row(s)"}`,
+            },
+          },
         },
       ),
     );
