@@ -79,6 +79,21 @@ describe("findHeaderRow", () => {
     expect(findHeaderRow(rows)).toBe(2);
   });
 
+  it("passes over a title of a few cells above a wider header", () => {
+    const rows = grid([
+      ["Báo cáo", "Tháng 1", "Năm 2026"],
+      ["STT", "Tên bản", "Xã", "Vĩ độ", "Kinh độ"],
+      ["1", "Bản A", "Chiềng Pha", "21,5", "103,6"],
+    ]);
+    expect(findHeaderRow(rows)).toBe(1);
+    // A header with an unnamed column is still the header.
+    const unnamed = grid([
+      ["STT", "Tên bản", "", "Vĩ độ", "Kinh độ"],
+      ["1", "Bản A", "ghi chú", "21,5", "103,6"],
+    ]);
+    expect(findHeaderRow(unnamed)).toBe(0);
+  });
+
   it("does not take a row of numbers for names, and falls back to the first row", () => {
     expect(findHeaderRow(grid([["Tiêu đề"], ["1", "2", "3"], ["4", "5", "6"]]))).toBe(0);
     expect(

@@ -55,17 +55,20 @@ function nameLike(cell: unknown): boolean {
 }
 
 /**
- * The header: the first of the first 30 rows that fills at least half the table's width (and two
- * cells) with names. Titles above it ("DANH SÁCH BẢN, TIỂU KHU NĂM 2026") fill one or two cells.
+ * The header: among the first 30 rows, the first that fills nearly the table's width (four fifths,
+ * and two cells at least) with names; failing that, the first that fills half of it. Titles above
+ * it ("DANH SÁCH BẢN, TIỂU KHU NĂM 2026", "Báo cáo; Tháng 1") fill one cell or a few.
  */
 export function findHeaderRow(rows: readonly GridRow[]): number {
   const width = Math.max(0, ...rows.slice(0, 50).map(filled));
-  const needed = Math.max(2, Math.ceil(width / 2));
   const limit = Math.min(rows.length, 30);
-  for (let index = 0; index < limit; index++) {
-    const cells = (rows[index] as GridRow).cells.filter((cell) => !isBlank(cell));
-    if (cells.length < needed) continue;
-    if (cells.filter(nameLike).length >= cells.length * 0.75) return index;
+  for (const share of [0.8, 0.5]) {
+    const needed = Math.max(2, Math.ceil(width * share));
+    for (let index = 0; index < limit; index++) {
+      const cells = (rows[index] as GridRow).cells.filter((cell) => !isBlank(cell));
+      if (cells.length < needed) continue;
+      if (cells.filter(nameLike).length >= cells.length * 0.75) return index;
+    }
   }
   return 0;
 }
