@@ -93,8 +93,8 @@ export type ColumnNumber =
 
 /**
  * A text as a number of its column. An ambiguous text takes the reading its role allows (a count
- * is whole, so "1.045" is 1045; a coordinate is not, so it is 1.045), else the column's
- * decimal mark; failing both it stays ambiguous, for the caller to report.
+ * is whole, so "1.045" is 1045; a coordinate is never written in thousands, so it is 1.045), else
+ * the column's decimal mark; failing both it stays ambiguous, for the caller to report.
  */
 export function readColumnNumber(text: string, role: NumberRole, mark: DecimalMark | null): ColumnNumber {
   const readings = numberReadings(text);
