@@ -42,10 +42,6 @@ const TEMPLATES = {
     vi: `${d.count} tọa độ dùng dấu phẩy thập phân (ví dụ ${d.found}); đã đọc thành số. Không cần làm gì.`,
     en: `${d.count} coordinates used a decimal comma (e.g. ${d.found}); read as numbers. No action needed.`,
   }),
-  "csv-row-shape": (d) => ({
-    vi: `dòng có ${d.found} (${d.expected}). Hãy kiểm tra dấu phân cách và dấu ngoặc kép.`,
-    en: `the row has ${d.found} (${d.expected}). Check the separators and quotes.`,
-  }),
   "wkt-invalid": (d) => ({
     vi: `hình học WKT ${d.found} không đọc được; đối tượng không có vị trí. Hãy sửa giá trị.`,
     en: `the WKT geometry ${d.found} could not be read; the feature has no location. Correct the value.`,
@@ -138,7 +134,6 @@ const LEVELS: Record<ImportMessageCode, Level> = {
   "csv-no-coordinates": "error",
   "csv-bad-coordinates": "warning",
   "csv-decimal-comma": "info",
-  "csv-row-shape": "warning",
   "wkt-invalid": "warning",
   "xml-invalid": "error",
   "zip-invalid": "error",

@@ -3,6 +3,7 @@
 import { checkFeatures } from "../domain/schema";
 import { describeFound } from "../domain/schema-rules";
 import type { FileReport, Kind, Layers, Message } from "../domain/types";
+import { withGeneratedCodes } from "./generated-codes";
 import { findJsonError } from "./json-position";
 import { fileMessage, issueMessage } from "./messages";
 
@@ -152,7 +153,9 @@ export function parseLayer<K extends Kind>(input: ParseLayerInput<K>): ParsedLay
   }
   const messages: Message[] = [];
   const usedColumns = new Set<string>();
-  const checked = checkFeatures(kind, applyFields(value.features, fields, usedColumns));
+  const coded = withGeneratedCodes(kind, applyFields(value.features, fields, usedColumns), file);
+  if (coded.message) messages.push(coded.message);
+  const checked = checkFeatures(kind, coded.features);
   for (const [ours, theirs] of Object.entries(fields)) {
     if (ours !== theirs && !usedColumns.has(theirs) && value.features.length > 0) {
       messages.push(fileMessage("field-unused", { file, property: ours }, { found: JSON.stringify(theirs) }));
@@ -169,7 +172,7 @@ export function parseLayer<K extends Kind>(input: ParseLayerInput<K>): ParsedLay
       features.push(result.feature);
       featureIndices.push(result.index);
     }
-    if (result.feature && result.repaired) repaired++;
+    if (result.feature && (result.repaired || coded.generated.has(result.index))) repaired++;
   }
   const report: FileReport = {
     file,

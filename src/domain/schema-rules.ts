@@ -3,6 +3,7 @@
 // Each coercer says what it did, so the caller can report it; none of them guesses silently.
 
 import { foldNameKeepingPrefix, normaliseText } from "./names";
+import { numberReadings, readColumnNumber } from "./number-text";
 import type { Level } from "./types";
 
 /** What a property should hold; messages.ts turns it into words in both languages. */
@@ -163,28 +164,23 @@ export function coerceUnitCode(raw: unknown): Coercion<string> {
   return typeof raw === "number" ? noted(code, "text-from-number", "info") : clean(code);
 }
 
+const PLAIN_DIGITS = /^-?\d+(\.\d+)?$/u;
+
+/**
+ * Text to a number, the way number-text.ts reads it. Where the text reads two ways, a whole-number
+ * field takes the thousands ("1.234" → 1234) and any other field the decimal (1.234); every reading
+ * but a plain decimal point is noted, so the report shows what was done.
+ */
 function parseNumberText(raw: string, integer: boolean): Coercion<number> {
-  const text = raw.replace(/[\s\u00a0]/gu, "");
-  if (/^-?\d+(\.\d+)?$/u.test(text)) {
-    // "1.234" in a whole-number field can only be the Vietnamese thousands separator.
-    if (integer && /^-?\d{1,3}(\.\d{3})+$/u.test(text)) {
-      return noted(Number(text.replace(/\./gu, "")), "number-format", "warning");
-    }
-    return clean(Number(text));
+  const readings = numberReadings(raw);
+  if (readings.point === null && readings.comma === null) {
+    // Leading zeros ("007") are no code in a number field.
+    const text = raw.trim();
+    return PLAIN_DIGITS.test(text) ? clean(Number(text)) : invalid;
   }
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/u.test(text)) {
-    return noted(Number(text.replace(/\./gu, "").replace(",", ".")), "number-format", "warning");
-  }
-  if (/^-?\d+,\d+$/u.test(text)) {
-    // "1,5" is a Vietnamese decimal; in a whole-number field "1,234" is an English thousands separator.
-    const value =
-      integer && /^-?\d{1,3}(,\d{3})+$/u.test(text) ? text.replace(/,/gu, "") : text.replace(",", ".");
-    return noted(Number(value), "number-format", "warning");
-  }
-  if (integer && /^-?\d{1,3}(,\d{3})+$/u.test(text)) {
-    return noted(Number(text.replace(/,/gu, "")), "number-format", "warning");
-  }
-  return invalid;
+  const chosen = readColumnNumber(raw, integer ? "integer" : "coordinate", null);
+  if (chosen.value === null) return invalid;
+  return chosen.how === "plain" ? clean(chosen.value) : noted(chosen.value, "number-format", "warning");
 }
 
 export function coerceNumber(raw: unknown, expectation: { integer: boolean; min: number; max?: number }) {

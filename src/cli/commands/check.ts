@@ -58,7 +58,7 @@ export function guessKind(path: string): Kind | null {
   return KINDS.find((kind) => name.includes(kind) || name.includes(kind.slice(0, -1))) ?? null;
 }
 
-const LAYER_EXTENSIONS = /\.(geojson|json|ndjson|geojsonl|jsonl|csv|tsv|kml|kmz|zip|topojson)$/iu;
+const LAYER_EXTENSIONS = /\.(geojson|json|ndjson|geojsonl|jsonl|csv|tsv|kml|kmz|zip|topojson|xlsx)$/iu;
 const isLayerFile = (name: string) => LAYER_EXTENSIONS.test(name) && name.toLowerCase() !== "manifest.json";
 
 /** A loose file: its kind from --kind or its name, else proposed by the import engine. */
@@ -122,7 +122,9 @@ export function describeImport(path: string, result: ImportResult): string {
   const repairs = Object.entries(counts.repaired).map(([what, count]) => `${what} ${count}`);
   return (
     `  ${path}: ${detection.format}, kind ${detection.kind}${detection.kindProposed ? " (proposed)" : ""}, ` +
-    `CRS ${detection.crs}, encoding ${detection.encoding}\n` +
+    `CRS ${detection.crs}, encoding ${detection.encoding}` +
+    `${detection.sheet ? `, sheet “${detection.sheet}”` : ""}` +
+    `${detection.headerRow ? `, column names on ${detection.format === "xlsx" ? "row" : "line"} ${detection.headerRow}` : ""}\n` +
     `      read ${counts.read}, accepted ${counts.accepted}, rejected ${counts.rejected}` +
     `${repairs.length > 0 ? `; repaired: ${repairs.join(", ")}` : ""}\n`
   );

@@ -15,6 +15,8 @@ interface ImportOptions {
   fields: Record<string, string> | null;
   out: string;
   json: boolean;
+  sheet: string | null;
+  headerRow: number | null;
 }
 
 function parseImportArgs(args: readonly string[]): ImportOptions {
@@ -25,6 +27,8 @@ function parseImportArgs(args: readonly string[]): ImportOptions {
   let kind: Kind | null = null;
   let out: string | null = null;
   let json = false;
+  let sheet: string | null = null;
+  let headerRow: number | null = null;
   const positional: string[] = [];
   for (let index = 0; index < shared.rest.length; index++) {
     const arg = shared.rest[index] as string;
@@ -39,13 +43,21 @@ function parseImportArgs(args: readonly string[]): ImportOptions {
       kind = given as Kind;
     } else if (flag === "--out") out = value() ?? null;
     else if (flag === "--json") json = true;
-    else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
+    else if (flag === "--sheet") {
+      sheet = value() ?? null;
+      if (!sheet) throw new UsageError("--sheet needs a sheet name or number, e.g. --sheet 2");
+    } else if (flag === "--header-row") {
+      const given = value();
+      headerRow = /^[1-9]\d*$/u.test(given ?? "") ? Number(given) : null;
+      if (headerRow === null)
+        throw new UsageError(`--header-row needs a line number from 1; got ${JSON.stringify(given ?? "")}`);
+    } else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
     else positional.push(arg);
   }
   if (positional.length !== 1) throw new UsageError("import needs exactly one FILE");
   if (!out) throw new UsageError("import needs --out OUT (the GeoJSON file to write)");
   const fields = Object.keys(shared.fields).length > 0 ? shared.fields : null;
-  return { file: positional[0] as string, kind, crs: shared.crs, fields, out, json };
+  return { file: positional[0] as string, kind, crs: shared.crs, fields, out, json, sheet, headerRow };
 }
 
 const LEVEL_LABEL: Record<Level, string> = { error: "ERROR  ", warning: "warning", info: "info   " };
@@ -74,6 +86,8 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
     kind: options.kind,
     crs: options.crs,
     fields: options.fields,
+    sheet: options.sheet,
+    headerRow: options.headerRow,
   });
   const errors = result.messages.filter((message) => message.level === "error").length;
   const refused = result.counts.accepted === 0 && errors > 0;
@@ -105,7 +119,8 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 export const importCommand: Command = {
-  usage: "import FILE --kind K [--crs CRS] [--field ours=theirs …] --out OUT [--json]",
+  usage:
+    "import FILE --kind K [--crs CRS] [--field ours=theirs …] [--sheet S] [--header-row N] --out OUT [--json]",
   summary: "read FILE in any supported format and write it as normalised WGS 84 GeoJSON in our schema",
   run: runImport,
 };

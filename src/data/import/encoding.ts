@@ -1,6 +1,7 @@
 // Bytes to text, and Vietnamese text rescued from the legacy 8-bit encodings (TCVN3/ABC, VNI)
 // that older Windows tools wrote. Such text reaches us already decoded as Latin-1/Windows-1252
 // ("X· ChiÒng Pha", "Xaõ Chieàng Pha"); it is converted only when the pattern is unmistakable.
+import { linesOf, segmentLines } from "./utf8-lines";
 
 /** Every letter that Vietnamese text in Unicode may hold; anything else in Latin-1 is suspect. */
 const VIETNAMESE_LETTERS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ";
@@ -196,6 +197,8 @@ export interface DecodedText {
   text: string;
   /** "UTF-8", "UTF-8 with BOM", "windows-1258", "windows-1252" */
   encoding: string;
+  /** Lines written in another encoding than the rest, each read in its own (see utf8-lines.ts). */
+  otherLines?: { encoding: string; lines: number[]; count: number };
 }
 
 function hasLegacyWords(text: string): boolean {
@@ -216,9 +219,37 @@ export function implausibility(text: string): number {
 }
 
 /**
- * UTF-8 when the bytes are valid UTF-8 (with or without a byte-order mark). Otherwise the bytes
- * are an 8-bit Windows code page: Windows-1258 (Vietnamese, with combining tones) unless they read
- * better as Latin-1 text holding TCVN3 or VNI, which the property conversion then repairs.
+ * The Windows code page 8-bit bytes read best as: Windows-1258 (Vietnamese, with combining tones)
+ * unless they read better as Latin-1 text holding TCVN3 or VNI, which the property conversion
+ * then repairs.
+ */
+function codePageOf(parts: readonly Uint8Array[]): "windows-1258" | "windows-1252" {
+  let vietnamese = "";
+  let western = "";
+  for (const part of parts) {
+    if (vietnamese.length > 200_000) break;
+    vietnamese += new TextDecoder("windows-1258").decode(part).normalize("NFC");
+    western += new TextDecoder("windows-1252").decode(part);
+  }
+  // TCVN3 read through Windows-1258 can turn into plausible but wrong letters ("ChiÒng" into
+  // "Chỉng"), so legacy evidence in the Latin-1 reading decides a tie.
+  const westernScore = implausibility(western);
+  const vietnameseScore = implausibility(vietnamese);
+  return westernScore < vietnameseScore || (westernScore === vietnameseScore && hasLegacyWords(western))
+    ? "windows-1252"
+    : "windows-1258";
+}
+
+function decodeAs(encoding: string, bytes: Uint8Array): string {
+  const text = new TextDecoder(encoding).decode(bytes);
+  return encoding === "windows-1258" ? text.normalize("NFC") : text;
+}
+
+/**
+ * UTF-8 when the bytes are valid UTF-8 (with or without a byte-order mark). Otherwise each run of
+ * lines is read in its own encoding: UTF-8 where its bytes are valid UTF-8, the Windows code page
+ * (codePageOf) elsewhere; the file is named by the encoding most of its lines use, and the others
+ * are listed so that the report can name them.
  */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -226,15 +257,24 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: bom ? "UTF-8 with BOM" : "UTF-8" };
   } catch {
-    const vietnamese = new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
-    const western = new TextDecoder("windows-1252").decode(bytes);
-    // TCVN3 read through Windows-1258 can turn into plausible but wrong letters ("ChiÒng" into
-    // "Chỉng"), so legacy evidence in the Latin-1 reading decides a tie.
-    const westernScore = implausibility(western);
-    const vietnameseScore = implausibility(vietnamese);
-    if (westernScore < vietnameseScore || (westernScore === vietnameseScore && hasLegacyWords(western))) {
-      return { text: western, encoding: "windows-1252" };
-    }
-    return { text: vietnamese, encoding: "windows-1258" };
+    const segments = segmentLines(bytes);
+    const legacy = segments.filter((segment) => !segment.utf8);
+    const utf8 = segments.filter((segment) => segment.utf8);
+    const codePage = codePageOf(legacy.map((segment) => bytes.subarray(segment.start, segment.end)));
+    if (utf8.length === 0) return { text: decodeAs(codePage, bytes), encoding: codePage };
+    const text = segments
+      .map((segment) =>
+        decodeAs(segment.utf8 ? "utf-8" : codePage, bytes.subarray(segment.start, segment.end)),
+      )
+      .join("");
+    const legacyLines = linesOf(legacy);
+    const utf8Lines = linesOf(utf8);
+    return utf8Lines.count > legacyLines.count
+      ? {
+          text,
+          encoding: bom ? "UTF-8 with BOM" : "UTF-8",
+          otherLines: { encoding: codePage, ...legacyLines },
+        }
+      : { text, encoding: codePage, otherLines: { encoding: "UTF-8", ...utf8Lines } };
   }
 }

@@ -3,6 +3,7 @@
 // Pure: no DOM, so the same code runs in node (CLI, tests) and in a worker.
 import { checkFeatures } from "../../domain/schema";
 import type { Message } from "../../domain/types";
+import { withGeneratedCodes } from "../generated-codes";
 import { importMessage } from "../import-messages";
 import { fileMessage } from "../messages";
 import { resolveCoordinates } from "./coordinates";
@@ -18,9 +19,10 @@ import type {
 } from "./import-types";
 import { convertLegacyText, unconverted } from "./legacy-text";
 import { proposeFields, proposeKind } from "./mapping";
+import { readNumberColumns } from "./number-columns";
 import { prepareFeatures } from "./prepare";
 import { makeProgress } from "./progress";
-import { readFormat } from "./read-format";
+import { type ReadFile, readFormat } from "./read-format";
 import { collectOutcome } from "./report";
 
 const empty = () => ({ type: "FeatureCollection" as const, features: [] });
@@ -45,6 +47,17 @@ function sampleProperties(features: readonly unknown[]): Record<string, unknown>
       (properties): properties is Record<string, unknown> =>
         typeof properties === "object" && properties !== null,
     );
+}
+
+/** Which sheet and header row were read, for tables only (detections of other formats stay as they were). */
+function tableDetection(read: ReadFile): Partial<ImportDetection> {
+  const result: Partial<ImportDetection> = {};
+  if (read.sheets) {
+    result.sheets = read.sheets;
+    result.sheet = read.sheet;
+  }
+  if (read.table) result.headerRow = read.table.headerRow;
+  return result;
 }
 
 interface Context {
@@ -110,12 +123,19 @@ export async function importFile(
     return refusedResult(context, [importMessage("format-unknown", { file }, { found })], []);
   }
   context.format = format;
-  const read = await readFormat(format, request.bytes, file);
+  const read = await readFormat(format, request.bytes, file, {
+    sheet: request.sheet ?? null,
+    headerRow: request.headerRow ?? null,
+  });
   context.format = read.format;
   context.encoding = read.encoding;
   progress.step("parsing", 1);
   const messages: Message[] = [...read.layer.messages];
-  if (read.layer.unreadable) return refusedResult(context, messages, []);
+  if (read.layer.unreadable) {
+    // A workbook refused for its sheet still lists its sheets, for the user to pick one.
+    const refused = refusedResult(context, messages, []);
+    return { ...refused, detection: { ...refused.detection, ...tableDetection(read) } };
+  }
   if (/^windows-125/u.test(read.encoding))
     messages.push(importMessage("encoding-legacy", { file }, { found: read.encoding }));
   const raw = read.layer.features;
@@ -159,7 +179,15 @@ export async function importFile(
       ),
     );
   }
-  const prepared = prepareFeatures(text.features, kind, fields);
+  // Tables hold numbers as typed ("1.045", "21,5123"): read per column now that roles are known.
+  let features = text.features;
+  if (read.table) {
+    const numbers = readNumberColumns(features, columns, kind, fields, read.table.marks, file);
+    features = numbers.features;
+    messages.push(...numbers.messages);
+    if (numbers.featuresChanged > 0) repaired["numbers reformatted"] = numbers.featuresChanged;
+  }
+  const prepared = prepareFeatures(features, kind, fields);
   for (const ours of prepared.unusedFields) {
     messages.push(
       fileMessage("field-unused", { file, property: ours }, { found: JSON.stringify(fields[ours]) }),
@@ -170,8 +198,14 @@ export async function importFile(
     messages.push(importMessage("polygon-to-point", { file }, { count: prepared.areasToPoints, used: kind }));
   }
 
+  const coded = withGeneratedCodes(kind, prepared.features, file);
+  if (coded.message) {
+    messages.push(coded.message);
+    repaired["codes generated"] = coded.generated.size;
+  }
+
   progress.step("checking", 0);
-  const checked = checkFeatures(kind, prepared.features);
+  const checked = checkFeatures(kind, coded.features);
   progress.step("checking", 0.8);
   const outcome = collectOutcome(file, raw, checked, repaired);
   for (const result of checked) {
@@ -189,6 +223,7 @@ export async function importFile(
       kindProposed: request.kind === null,
       fields,
       columns,
+      ...tableDetection(read),
     },
     counts: outcome.counts,
     messages,

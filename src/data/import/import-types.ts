@@ -11,6 +11,7 @@ export const IMPORT_FORMATS = [
   "kmz",
   "shapefile-zip",
   "topojson",
+  "xlsx",
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
@@ -24,6 +25,18 @@ export interface ImportRequest {
   crs: string | null;
   /** Our property name → the file's column, confirmed or edited by the user; missing keys are proposed. */
   fields: Record<string, string> | null;
+  /** Workbooks: the sheet to read, by name (or its number from 1); absent or null: the first with data. */
+  sheet?: string | null;
+  /** Tables: the line (CSV) or row (sheet) holding the column names, from 1; absent or null: found. */
+  headerRow?: number | null;
+}
+
+/** One sheet of a workbook, for the user to choose from. */
+export interface ImportSheet {
+  name: string;
+  /** Rows holding at least one value. */
+  rows: number;
+  hidden: boolean;
 }
 
 export interface ImportProgress {
@@ -46,6 +59,11 @@ export interface ImportDetection {
   fields: Record<string, string>;
   /** The file's columns (property names seen), in order of first appearance. */
   columns: string[];
+  /** Workbooks: every sheet, and the name of the one read. */
+  sheets?: ImportSheet[];
+  sheet?: string | null;
+  /** Tables: the line (CSV) or row (sheet) the column names were read from. */
+  headerRow?: number | null;
 }
 
 export interface ImportCounts {

@@ -21,15 +21,46 @@ const SYNONYMS: Record<string, readonly string[]> = {
     "ten_don_vi",
     "NAME_3",
     "VARNAME_3",
+    // Hamlet lists typed in Excel: "Tên bản", "Thôn/bản", "Tên bản, tiểu khu".
+    "ten_ban_thon",
+    "ten_thon_ban",
+    "ten_ban_tieu_khu",
+    "ten_tieu_khu",
+    "ten_to_dan_pho",
+    "thon_ban",
+    "ban_thon",
+    "ban",
+    "thon",
   ],
   unitType: ["unit_type", "loai_dvhc", "cap", "cap_dvhc", "TYPE_3", "loai_xa"],
   district: ["district", "huyen", "Ten_Huyen", "ten_huyen", "NAME_2"],
   province: ["province", "tinh", "ten_tinh", "NAME_1"],
   areaKm2: ["area_km2", "areakm2", "dien_tich", "dientich", "dt_km2", "area"],
   unitCode: ["unit_code", "ma_xa", "maxa", "ma_dvhc", "commune_code", "code_xa"],
-  unitName: ["unit_name", "ten_xa", "xa", "commune", "ten_dvhc"],
-  population: ["population", "Dan_So", "dan_so", "danso", "so_dan", "nhan_khau", "pop"],
-  households: ["households", "so_ho", "soho", "ho_gia_dinh"],
+  unitName: [
+    "unit_name",
+    "ten_xa",
+    "xa",
+    "commune",
+    "ten_dvhc",
+    "xa_phuong",
+    "xa_phuong_thi_tran",
+    "ten_xa_phuong",
+  ],
+  population: [
+    "population",
+    "Dan_So",
+    "dan_so",
+    "danso",
+    "so_dan",
+    "nhan_khau",
+    "so_nhan_khau",
+    "so_khau",
+    "tong_so_khau",
+    "tong_dan_so",
+    "pop",
+  ],
+  households: ["households", "so_ho", "soho", "ho_gia_dinh", "so_ho_gia_dinh", "tong_so_ho"],
   securityTeam: ["security_team", "to_annd", "to_an_ninh", "annd"],
   mediationTeam: ["mediation_team", "to_hoa_giai", "hoa_giai"],
   fireTeam: ["fire_team", "to_pccc", "pccc"],
@@ -53,7 +84,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
 /** A code means a different thing per kind: a commune's, a hamlet's or a site's own. */
 const CODE_SYNONYMS: Partial<Record<Kind, readonly string[]>> = {
   units: ["code", "ma_xa", "maxa", "code_xa", "ma_dvhc", "ma", "GID_3"],
-  hamlets: ["code", "ma_ban", "maban", "ma_thon", "hamlet_code", "ma"],
+  hamlets: ["code", "ma_ban", "maban", "ma_thon", "hamlet_code", "ma_ban_thon", "ma_thon_ban", "ma"],
   sites: ["code", "ma_diem", "ma_tru_so", "ma"],
 };
 
@@ -99,6 +130,11 @@ export function proposeFields(
   for (const column of columns) {
     const key = foldNameKeepingPrefix(column);
     if (!byFolded.has(key)) byFolded.set(key, column);
+  }
+  // "Dân số (người)", "Số hộ (hộ)": a unit in brackets does not change what the column is.
+  for (const column of columns) {
+    const key = foldNameKeepingPrefix(column.replace(/\([^)]*\)|\[[^\]]*\]/gu, ""));
+    if (key !== "" && !byFolded.has(key)) byFolded.set(key, column);
   }
   const taken = new Set<string>();
   const result: Record<string, string> = {};

@@ -23,7 +23,7 @@ export interface ImportTools {
 }
 
 /** What the file pickers offer; anything else can still be dropped and is reported by the engine. */
-export const ACCEPTED_FILES = ".geojson,.json,.ndjson,.csv,.tsv,.txt,.kml,.kmz,.zip,.topojson";
+export const ACCEPTED_FILES = ".geojson,.json,.ndjson,.csv,.tsv,.txt,.kml,.kmz,.zip,.topojson,.xlsx,.xls";
 
 export type SaveFile = (fileName: string, blob: Blob) => void;
 
