@@ -8,8 +8,8 @@ export const IMPORT_TEXTS = {
   "import.dropAnywhere": { vi: "Thả tệp để nhập dữ liệu", en: "Drop the files to import them" },
   "import.chooseFiles": { vi: "Chọn tệp…", en: "Choose files…" },
   "import.acceptedFormats": {
-    vi: "GeoJSON, NDJSON, CSV/TSV có tọa độ, KML/KMZ, Shapefile nén .zip, TopoJSON",
-    en: "GeoJSON, NDJSON, CSV/TSV with coordinates, KML/KMZ, zipped Shapefile, TopoJSON",
+    vi: "GeoJSON, NDJSON, CSV/TSV có tọa độ, Excel .xlsx, KML/KMZ, Shapefile nén .zip, TopoJSON",
+    en: "GeoJSON, NDJSON, CSV/TSV with coordinates, Excel .xlsx, KML/KMZ, zipped Shapefile, TopoJSON",
   },
   "import.analysing": { vi: "Đang đọc tệp…", en: "Reading the file…" },
   "import.kind": { vi: "Loại dữ liệu", en: "Kind of data" },
@@ -119,6 +119,7 @@ export const IMPORT_TEXTS = {
   "repair.coordinates swapped": { vi: "vĩ độ/kinh độ được đổi chỗ", en: "coordinates swapped" },
   "repair.areas to points": { vi: "vùng được đổi thành điểm", en: "areas to points" },
   "repair.text converted": { vi: "chữ mã cũ được chuyển sang Unicode", en: "text converted" },
+  "repair.codes generated": { vi: "mã bản được tạo", en: "codes generated" },
 
   // The downloadable text report.
   "report.title": { vi: "Báo cáo nhập dữ liệu: {file}", en: "Import report: {file}" },

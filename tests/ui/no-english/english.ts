@@ -50,7 +50,7 @@ const ALLOWED = new Set(["bình", "yên", "noto", "sans", "maplibre", "okabe", "
 export const SHARED_WORDS = new Set(
   (
     "chrome csv ctrl edge end epsg esc firefox geojson heo home json kml kmz ndjson pdf pgdn pgup pha " +
-    "png proj shapefile topojson tsv txt webgl wgs wkt"
+    "png proj shapefile topojson tsv txt webgl wgs wkt excel xlsx xls"
   ).split(" "),
 );
 // Texts in the other language on purpose: the language switch speaks the language it offers.
@@ -58,7 +58,7 @@ const OTHER_LANGUAGE = new Set(["app.switchLanguage", "app.switchLanguageShort",
 
 const WORD = /[\p{L}][\p{L}\p{M}'’]*/gu;
 // File names ("activities.geojson") are the data's, whatever their words.
-const FILE_NAME = /[\p{L}\d_-]+\.(geojson|json|ndjson|csv|tsv|txt|kml|kmz|zip|topojson|shp|dbf|prj)\b/giu;
+const FILE_NAME = /[\p{L}\d_-]+\.(geojson|json|ndjson|csv|tsv|txt|kml|kmz|zip|topojson|shp|dbf|prj|xlsx|xls)\b/giu;
 const wordsOf = (text: string) =>
   (
     text
