@@ -59,6 +59,8 @@ export interface MapControllerOptions {
    * every source is tiled once, together, instead of empty first and again with the data.
    */
   layersPending?: boolean;
+  /** The deployer's area of interest: the map does not pan beyond it; null: anywhere. */
+  maxBounds?: BoundingBox | null;
 }
 
 // Measured in software rendering: a style built with empty sources and filled on "load" took
@@ -121,7 +123,7 @@ export class MapController {
     let map: MapLike;
     try {
       map = (options.createMap ?? createMaplibreMap)(
-        mapOptions(options.container, style, this.initialCamera),
+        mapOptions(options.container, style, this.initialCamera, options.maxBounds),
       );
     } catch (error) {
       // No WebGL 2 (switched off, blocked, an old machine): the rest of the app works without it.

@@ -45,8 +45,10 @@ export function mapOptions(
   container: HTMLElement,
   style: maplibregl.StyleSpecification,
   camera: Camera,
+  maxBounds?: [number, number, number, number] | null,
 ): maplibregl.MapOptions {
   return {
+    ...(maxBounds ? { maxBounds } : {}),
     container,
     style,
     center: camera.center,

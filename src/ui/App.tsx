@@ -6,6 +6,7 @@ import { AddSlideButton, BriefingRoot, PresentButton, SlidesPanel } from "./brie
 import { CoverageOverlay, CoverageSidebar, useCoverageView } from "./coverage/CoverageView";
 import { coverageEngine } from "./coverage/engine";
 import { UnitCoveragePanel } from "./coverage/UnitCoveragePanel";
+import { ConfigProblems } from "./deploy-config";
 import { ErrorPanel } from "./ErrorPanel";
 import { FeaturePanel } from "./FeaturePanel";
 import { Header } from "./Header";
@@ -94,6 +95,7 @@ export function App() {
               {t("resetView")}
             </button>
             {dataset && <ErrorPanel report={dataset.report} />}
+            <ConfigProblems />
           </div>
         </main>
       </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslate, useView } from "./app-context";
+import { useDeployConfig } from "./deploy-config";
 import { ImportButton } from "./import";
 import { ModeTabs } from "./ModeTabs";
 
@@ -15,11 +16,12 @@ export function Header({ title, sample, dataDate, actions }: HeaderProps) {
   const t = useTranslate();
   const language = useView((store) => store.language);
   const setLanguage = useView((store) => store.setLanguage);
+  const deployTitle = useDeployConfig().config.title;
   return (
     <header className="app-header">
       <div className="app-title">
         <p className="app-tagline">
-          <strong>{t("appName")}</strong>
+          <strong>{deployTitle ?? t("appName")}</strong>
           <span className="tagline-long"> · {t("tagline")}</span>
           {dataDate && (
             <span className="data-date">

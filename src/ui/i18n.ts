@@ -18,6 +18,8 @@ const phrases = {
   switchLanguageLabel: { vi: "Switch to English", en: "Chuyển sang tiếng Việt" },
   resetView: { vi: "Toàn huyện", en: "Whole district" },
   layers: { vi: "Lớp bản đồ", en: "Layers" },
+  basemap: { vi: "Bản đồ nền", en: "Basemap" },
+  configProblems: { vi: "Cấu hình (config.json) có lỗi", en: "Problems in the configuration (config.json)" },
   legend: { vi: "Chú giải", en: "Legend" },
   loading: { vi: "Đang tải dữ liệu…", en: "Loading data…" },
   drawingMap: { vi: "Đang vẽ bản đồ…", en: "Drawing the map…" },
