@@ -61,8 +61,8 @@ function message(
     expected: null,
     found: shown,
     text: {
-      vi: `Tệp ${CONFIG_FILE}, khóa “${property}”: ${text.vi}`.normalize("NFC"),
-      en: `${CONFIG_FILE}, key “${property}”: ${text.en}`.normalize("NFC"),
+      vi: `Tệp ${CONFIG_FILE}, khóa “${property}”${shown ? ` (${shown})` : ""}: ${text.vi}`.normalize("NFC"),
+      en: `${CONFIG_FILE}, key “${property}”${shown ? ` (${shown})` : ""}: ${text.en}`.normalize("NFC"),
     },
   };
 }

@@ -90,6 +90,8 @@ export interface MapHandlers {
 export interface MapDebugHandle {
   getSourceData(id: SourceId): Promise<GeoJSON>;
   renderedLabels(): string[];
+  /** The basemap's features drawn now, as "layer-id:name-or-kind", for the basemap's tests. */
+  renderedBasemap(): string[];
   isIdle(): boolean;
   /**
    * Draws `frames` frames one after another with nothing changed and resolves with the mean
