@@ -3,6 +3,7 @@ import { extname, join, resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { basemapFiles } from "./build/basemap-files";
+import { briefingTemplate } from "./build/briefing-template";
 
 const geodataDirectory = resolve(import.meta.dirname, "geodata");
 const servedExtensions = new Set([".json", ".geojson"]);
@@ -79,7 +80,13 @@ function contentSecurityPolicyTag(): Plugin {
 // server without rebuilding.
 export default defineConfig({
   base: "./",
-  plugins: [react(), geodataFolder(), contentSecurityPolicyTag(), basemapFiles(geodataDirectory)],
+  plugins: [
+    react(),
+    geodataFolder(),
+    contentSecurityPolicyTag(),
+    basemapFiles(geodataDirectory),
+    briefingTemplate(import.meta.dirname),
+  ],
   build: { target: "es2022", chunkSizeWarningLimit: 1500 },
   worker: { format: "es" },
 });

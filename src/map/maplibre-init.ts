@@ -10,7 +10,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
  * inline as a data: URL (the single-file briefing), a blob: URL made from it without a request.
  */
 export function workerSource(url: string): string {
-  const match = /^data:([^;,]*)(;base64)?,(.*)$/su.exec(url);
+  const match = /^data:([^,]*?)(;base64)?,(.*)$/su.exec(url);
   if (!match || typeof URL.createObjectURL !== "function") return url;
   const body = match[2] ? atob(match[3] ?? "") : decodeURIComponent(match[3] ?? "");
   const bytes = Uint8Array.from(body, (character) => character.charCodeAt(0));

@@ -1,6 +1,7 @@
 import { type ChangeEvent, useRef, useState } from "react";
 import { type DeckText, parseDeck, serialiseDeck } from "../../state/deck-validate";
 import { useView } from "../app-context";
+import { BriefingFileButton } from "./BriefingFileButton";
 import { useBriefing, useBriefingText, useDeck } from "./briefing-context";
 import { downloadBlob, fileNameOf } from "./export/download";
 import { printView } from "./export/print-view";
@@ -112,6 +113,7 @@ export function DeckActions() {
       >
         {t("exportPdf")}
       </button>
+      <BriefingFileButton />
       <button
         type="button"
         disabled={!dataset || busy}

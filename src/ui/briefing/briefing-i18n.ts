@@ -32,6 +32,16 @@ const phrases = {
   importFailed: { vi: "Không nhập được tệp “{file}”:", en: "Could not import “{file}”:" },
   exportPng: { vi: "Xuất ảnh PNG", en: "Export PNG" },
   exportPdf: { vi: "Xuất PDF (A4 ngang)", en: "Export PDF (A4 landscape)" },
+  makeBriefingFile: {
+    vi: "Tệp trình chiếu (.html, mở không cần mạng)",
+    en: "Briefing file (.html, opens offline)",
+  },
+  makingBriefingFile: { vi: "Đang đóng gói tệp trình chiếu…", en: "Packing the briefing file…" },
+  briefingFileReady: {
+    vi: "Tệp trình chiếu {name}: {size}. Mở bằng Chrome, Edge hoặc Firefox, không cần mạng hay máy chủ.",
+    en: "Briefing file {name}: {size}. Opens in Chrome, Edge or Firefox with no network or server.",
+  },
+  downloadBriefingFile: { vi: "Tải về ({size})", en: "Download ({size})" },
   imageSize: { vi: "Cỡ ảnh", en: "Image size" },
   exporting: { vi: "Đang xuất trang {n}/{total}…", en: "Exporting slide {n} of {total}…" },
   exportDone: { vi: "Đã xuất {count} tệp.", en: "Exported {count} files." },
