@@ -16,10 +16,12 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { configQuery } from "./data/config";
+import { registerServiceWorker } from "./pwa/register";
 import { createViewStore, syncViewToUrl } from "./state/store";
 import { App } from "./ui/App";
 import { AppProvider } from "./ui/app-context";
 import { DeployConfigProvider } from "./ui/deploy-config";
+import { UpdateBanner } from "./ui/UpdateBanner";
 import { GEODATA_BASE_URL } from "./ui/use-dataset";
 
 function safeStorage(): Storage | undefined {
@@ -55,6 +57,9 @@ const deployValue = {
   geodataBase: new URL(GEODATA_BASE_URL, document.baseURI).href,
 };
 
+// Offline after the first visit, in the built app only (the dev server changes files under it).
+const updates = import.meta.env.PROD ? registerServiceWorker(navigator.serviceWorker) : null;
+
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
@@ -63,6 +68,7 @@ createRoot(root).render(
       <AppProvider useViewStore={useViewStore} mapCommands={{ current: null }}>
         <DeployConfigProvider value={deployValue}>
           <App />
+          <UpdateBanner signal={updates} />
         </DeployConfigProvider>
       </AppProvider>
     </QueryClientProvider>

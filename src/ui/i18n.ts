@@ -19,6 +19,16 @@ const phrases = {
   resetView: { vi: "Toàn huyện", en: "Whole district" },
   layers: { vi: "Lớp bản đồ", en: "Layers" },
   basemap: { vi: "Bản đồ nền", en: "Basemap" },
+  updateVersion: {
+    vi: "Đã có phiên bản mới của ứng dụng. Tải lại trang khi bạn sẵn sàng.",
+    en: "A new version of the app is ready. Reload when you are ready.",
+  },
+  updateData: {
+    vi: "Đã có dữ liệu mới trên máy chủ. Tải lại trang khi bạn sẵn sàng.",
+    en: "New data is on the server. Reload when you are ready.",
+  },
+  updateReload: { vi: "Tải lại ngay", en: "Reload now" },
+  updateLater: { vi: "Để sau", en: "Later" },
   configProblems: { vi: "Cấu hình (config.json) có lỗi", en: "Problems in the configuration (config.json)" },
   legend: { vi: "Chú giải", en: "Legend" },
   loading: { vi: "Đang tải dữ liệu…", en: "Loading data…" },
