@@ -1,7 +1,7 @@
 // The one owner of the MapLibre map. React (or a test) hands it layers, view state and camera;
 // it works out what really changed and makes only those calls, so a re-render costs nothing on
 // the map. Camera moves the app makes are tagged, so they are not echoed back as user moves.
-import "./maplibre-init";
+
 import type { GeoJSON } from "geojson";
 import type * as maplibregl from "maplibre-gl";
 import type { Layers } from "../domain/types";
@@ -26,6 +26,7 @@ import {
   type MapViewState,
   type PlanMapData,
 } from "./map-state";
+import { preloadArchive } from "./maplibre-init";
 import { type Hit, selectionOf } from "./picking";
 import {
   applyCoverageState,
@@ -106,6 +107,11 @@ export class MapController {
 
   private async start(options: MapControllerOptions): Promise<void> {
     const baseUri = options.baseUri ?? document.baseURI;
+    const basemap = this.desiredState.basemap;
+    if (basemap?.visible && !options.createMap) {
+      preloadArchive(basemap.url);
+      if (basemap.hillshadeUrl) preloadArchive(basemap.hillshadeUrl);
+    }
     // Awaited before the map exists: MapLibre rasterises the first labels as soon as tiles
     // arrive, and a font still loading then means diacritics drawn in a fallback face.
     const layersHere = options.layersPending

@@ -2,7 +2,7 @@
 // by the controller only, so nothing else needs to remember it.
 import { addProtocol, prewarm, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
-import { Protocol } from "pmtiles";
+import { PMTiles, Protocol } from "pmtiles";
 import "maplibre-gl/dist/maplibre-gl.css";
 
 /**
@@ -38,6 +38,17 @@ addProtocol("pmtiles", (request, abort) => {
     return Promise.reject(new Error(`Refused: ${archive} is not on this app's server.`));
   return pmtiles.tile(request, abort);
 });
+
+/**
+ * Starts reading an archive's header and root directory now, while the page still waits for its
+ * data, so the map's first tiles need one request each instead of three in a row.
+ */
+export function preloadArchive(url: string): void {
+  if (typeof location === "undefined" || !isOwnOrigin(url, location.origin) || pmtiles.get(url)) return;
+  const archive = new PMTiles(url);
+  pmtiles.add(archive);
+  void archive.getHeader().catch(() => {});
+}
 
 // The map's worker starts loading now, while the page renders and the data is read, instead of
 // when the map is created (it is created once the data is here; see the controller). Measured:
