@@ -61,6 +61,8 @@ export function registerServiceWorker(container: ServiceWorkerContainer | undefi
       console.warn("Bình Yên: offline use is not available here.", error);
       return;
     }
+    // Some browsers' settings (and test harnesses) block workers and hand back nothing.
+    if (!registration) return;
     if (registration.waiting && container.controller) announce("version");
     watchInstalling(registration.installing);
     registration.addEventListener("updatefound", () => watchInstalling(registration?.installing ?? null));

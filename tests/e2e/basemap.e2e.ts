@@ -71,4 +71,26 @@ describe.skipIf(!browserAvailable)("the deployer's basemap", () => {
     await app.close();
     await foreign.close();
   });
+
+  it("keeps the basemap for offline use, answering the map's range requests from its cache", async () => {
+    const context = await browser.newContext({ viewport: PROJECTOR, serviceWorkers: "allow" });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 90_000,
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForFunction(
+      () => performance.getEntriesByName("binhyen:first-idle").length > 0,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
+    await page.evaluate(() => window.binhYenMap?.whenIdle());
+    const drawn = await page.evaluate(() => window.binhYenMap?.renderedBasemap() ?? []);
+    expect(drawn.some((feature) => /-roads_major:/.test(feature))).toBe(true);
+    await context.close();
+  });
 });
