@@ -26,7 +26,7 @@ import {
   type MapViewState,
   type PlanMapData,
 } from "./map-state";
-import { preloadArchive } from "./maplibre-init";
+import { preloadBasemap } from "./maplibre-init";
 import { type Hit, selectionOf } from "./picking";
 import {
   applyCoverageState,
@@ -107,11 +107,7 @@ export class MapController {
 
   private async start(options: MapControllerOptions): Promise<void> {
     const baseUri = options.baseUri ?? document.baseURI;
-    const basemap = this.desiredState.basemap;
-    if (basemap?.visible && !options.createMap) {
-      preloadArchive(basemap.url);
-      if (basemap.hillshadeUrl) preloadArchive(basemap.hillshadeUrl);
-    }
+    if (!options.createMap) preloadBasemap(this.desiredState.basemap);
     // Awaited before the map exists: MapLibre rasterises the first labels as soon as tiles
     // arrive, and a font still loading then means diacritics drawn in a fallback face.
     const layersHere = options.layersPending
