@@ -2,6 +2,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { basemapFiles } from "./build/basemap-files.ts";
+import { briefingTemplate } from "./build/briefing-template.ts";
+import { serviceWorker } from "./build/service-worker.ts";
 
 const geodataDirectory = resolve(import.meta.dirname, "geodata");
 const servedExtensions = new Set([".json", ".geojson"]);
@@ -78,7 +81,14 @@ function contentSecurityPolicyTag(): Plugin {
 // server without rebuilding.
 export default defineConfig({
   base: "./",
-  plugins: [react(), geodataFolder(), contentSecurityPolicyTag()],
+  plugins: [
+    react(),
+    geodataFolder(),
+    contentSecurityPolicyTag(),
+    basemapFiles(geodataDirectory),
+    briefingTemplate(import.meta.dirname),
+    serviceWorker(resolve(import.meta.dirname, "src/pwa/sw.ts")),
+  ],
   build: { target: "es2022", chunkSizeWarningLimit: 1500 },
   worker: { format: "es" },
 });

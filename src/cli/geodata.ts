@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { type CliIo, type Command, EXIT_OK, EXIT_USAGE, nodeIo, UsageError } from "./cli-io";
 import { checkCommand, DEFAULT_MANIFEST } from "./commands/check";
 import { importCommand } from "./commands/import";
+import { packCommand } from "./commands/pack";
 import { planCommand } from "./commands/plan";
 import { reportCommand } from "./commands/report";
 
@@ -13,6 +14,7 @@ export const COMMANDS: Record<string, Command> = {
   report: reportCommand,
   import: importCommand,
   plan: planCommand,
+  pack: packCommand,
 };
 
 function usage(): string {

@@ -1,7 +1,7 @@
 // The one owner of the MapLibre map. React (or a test) hands it layers, view state and camera;
 // it works out what really changed and makes only those calls, so a re-render costs nothing on
 // the map. Camera moves the app makes are tagged, so they are not echoed back as user moves.
-import "./maplibre-init";
+
 import type { GeoJSON } from "geojson";
 import type * as maplibregl from "maplibre-gl";
 import type { Layers } from "../domain/types";
@@ -26,6 +26,7 @@ import {
   type MapViewState,
   type PlanMapData,
 } from "./map-state";
+import { preloadBasemap } from "./maplibre-init";
 import { type Hit, selectionOf } from "./picking";
 import {
   applyCoverageState,
@@ -59,6 +60,8 @@ export interface MapControllerOptions {
    * every source is tiled once, together, instead of empty first and again with the data.
    */
   layersPending?: boolean;
+  /** The deployer's area of interest: the map does not pan beyond it; null: anywhere. */
+  maxBounds?: BoundingBox | null;
 }
 
 // Measured in software rendering: a style built with empty sources and filled on "load" took
@@ -104,6 +107,7 @@ export class MapController {
 
   private async start(options: MapControllerOptions): Promise<void> {
     const baseUri = options.baseUri ?? document.baseURI;
+    if (!options.createMap) preloadBasemap(this.desiredState.basemap);
     // Awaited before the map exists: MapLibre rasterises the first labels as soon as tiles
     // arrive, and a font still loading then means diacritics drawn in a fallback face.
     const layersHere = options.layersPending
@@ -121,7 +125,13 @@ export class MapController {
     let map: MapLike;
     try {
       map = (options.createMap ?? createMaplibreMap)(
-        mapOptions(options.container, style, this.initialCamera, this.desiredState.language),
+        mapOptions(
+          options.container,
+          style,
+          this.initialCamera,
+          this.desiredState.language,
+          options.maxBounds,
+        ),
       );
     } catch (error) {
       // No WebGL 2 (switched off, blocked, an old machine): the rest of the app works without it.

@@ -1,6 +1,6 @@
 // The style as data: pure functions from the app's layers and view state to a MapLibre style.
 // Nothing here touches a map, so the output can be checked by the style-spec validator in tests.
-// Privacy: no basemap, tiles, glyphs or sprite; the only URLs are the bundled font files.
+// Privacy: no glyphs or sprite; the only tiles are the deployer's own basemap on the same server.
 import type {
   ExpressionSpecification,
   GeoJSONSourceSpecification,
@@ -9,6 +9,7 @@ import type {
 } from "@maplibre/maplibre-gl-style-spec";
 import type { FeatureCollection } from "geojson";
 import type { Layers } from "../domain/types";
+import { basemapLayers, basemapSources } from "./basemap";
 import { FONT_BOLD, FONT_REGULAR } from "./fonts";
 import { unitLabelPoints } from "./geometry";
 import {
@@ -153,6 +154,7 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
   const markWidth = palette.widths.mark;
   const layers: LayerSpecification[] = [
     { id: LAYER_IDS.background, type: "background", paint: { "background-color": palette.background } },
+    ...basemapLayers(state.basemap, state.theme ?? "standard", state.language),
     {
       id: LAYER_IDS.unitsFill,
       type: "fill",
@@ -331,7 +333,7 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
 
 // No `glyphs`, `sprite` or `font-faces`: labels are drawn in the page with the bundled Noto Sans,
 // registered with `document.fonts` under the `text-font` names before the map exists (fonts.ts),
-// and icons are drawn in code. The style holds no URL at all.
+// and icons are drawn in code. The only URLs are the configured basemap's, on the app's server.
 export function makeStyle(state: MapViewState, layers: Layers = EMPTY_LAYERS): StyleSpecification {
   return {
     version: 8,
@@ -339,7 +341,11 @@ export function makeStyle(state: MapViewState, layers: Layers = EMPTY_LAYERS): S
     // No paint transitions: a recolour is applied at once, and `idle` is not held back 300 ms.
     transition: { duration: 0, delay: 0 },
     state: incidentStateDefaults(state.incidents),
-    sources: { ...makeSources(layers, state.incidents), ...makePlanSources() },
+    sources: {
+      ...basemapSources(state.basemap),
+      ...makeSources(layers, state.incidents),
+      ...makePlanSources(),
+    },
     layers: makeLayers(state),
   };
 }

@@ -1,6 +1,7 @@
 // What tests, benchmarks and print read off a live map: source data, the labels drawn, timings
 // and a picture of the canvas. Kept apart from the controller, which only lends its map.
 import type * as maplibregl from "maplibre-gl";
+import { BASEMAP_LAYER_PREFIX } from "./basemap";
 import type { MapLike } from "./map-like";
 import { LABEL_LAYERS, type MapDebugHandle, type MapLanguage } from "./map-state";
 import { labelText } from "./picking";
@@ -30,6 +31,14 @@ export function makeDebugHandle(access: DebugAccess): MapDebugHandle {
       return map
         .queryRenderedFeatures({ layers: [...LABEL_LAYERS] })
         .map((feature) => labelText(feature, access.language()));
+    },
+    renderedBasemap: () => {
+      const map = access.map();
+      if (!map || !access.loaded()) return [];
+      return map
+        .queryRenderedFeatures()
+        .filter((feature) => feature.layer.id.startsWith(BASEMAP_LAYER_PREFIX))
+        .map((feature) => `${feature.layer.id}:${feature.properties.name ?? feature.properties.kind ?? ""}`);
     },
     isIdle: () => access.idle(),
     timeRepaint: async (frames) => {

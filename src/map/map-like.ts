@@ -47,8 +47,10 @@ export function mapOptions(
   style: maplibregl.StyleSpecification,
   camera: Camera,
   language: MapLanguage,
+  maxBounds?: [number, number, number, number] | null,
 ): maplibregl.MapOptions {
   return {
+    ...(maxBounds ? { maxBounds } : {}),
     container,
     // MapLibre's own words (the zoom buttons' titles, the map's accessible name).
     locale: mapLibreLocale(language),

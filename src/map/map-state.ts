@@ -4,6 +4,7 @@
 
 import type { FeatureCollection, GeoJSON } from "geojson";
 import { INCIDENT_CATEGORIES, type IsoDate } from "../domain/types";
+import type { MapBasemap } from "./basemap";
 import type { MapTheme } from "./palette";
 
 export const LAYER_GROUPS = ["units", "hamlets", "sites", "incidents"] as const;
@@ -41,6 +42,8 @@ export interface MapViewState {
   /** "coverage" colours communes by their share of covered hamlets and draws the model's reach. */
   mode: "map" | "coverage" | "planner";
   incidents: IncidentDisplay;
+  /** The deployer's basemap (geodata/config.json) and whether it is switched on; absent: none. */
+  basemap?: MapBasemap | null;
 }
 
 /** What the coverage view adds to the map; computed elsewhere, handed to the controller. */
@@ -87,6 +90,8 @@ export interface MapHandlers {
 export interface MapDebugHandle {
   getSourceData(id: SourceId): Promise<GeoJSON>;
   renderedLabels(): string[];
+  /** The basemap's features drawn now, as "layer-id:name-or-kind", for the basemap's tests. */
+  renderedBasemap(): string[];
   isIdle(): boolean;
   /**
    * Draws `frames` frames one after another with nothing changed and resolves with the mean

@@ -21,6 +21,7 @@ import {
   setWindow,
   type Theme,
   type TimeWindow,
+  toggleBasemap,
   toggleCategory,
   toggleLayer,
   type ViewState,
@@ -28,6 +29,7 @@ import {
 
 export interface ViewActions extends PlannerActions {
   toggleLayer(layer: LayerKey): void;
+  toggleBasemap(): void;
   select(selection: Selection | null): void;
   /** A camera the user moved to (from the map); stored for the URL, not sent back to the map. */
   cameraMoved(camera: Camera): void;
@@ -55,8 +57,33 @@ function rememberedLanguage(storage: Pick<Storage, "getItem"> | undefined): Lang
   }
 }
 
-export function createViewStore(search: string, storage?: Pick<Storage, "getItem" | "setItem">) {
-  const start = viewFromUrl(search, { ...initialView, language: rememberedLanguage(storage) });
+/** What a deployment's geodata/config.json sets as the view when the URL and the browser say nothing. */
+export interface ViewDefaults {
+  language?: Language | null;
+  camera?: Camera | null;
+  basemap?: boolean;
+}
+
+function rememberedOr(storage: Pick<Storage, "getItem"> | undefined, fallback: Language | null | undefined) {
+  try {
+    if (fallback && !storage?.getItem(LANGUAGE_KEY)) return fallback;
+  } catch {
+    return fallback ?? "vi";
+  }
+  return rememberedLanguage(storage);
+}
+
+export function createViewStore(
+  search: string,
+  storage?: Pick<Storage, "getItem" | "setItem">,
+  defaults: ViewDefaults = {},
+) {
+  const start = viewFromUrl(search, {
+    ...initialView,
+    language: rememberedOr(storage, defaults.language),
+    camera: defaults.camera ?? null,
+    basemap: defaults.basemap ?? initialView.basemap,
+  });
   return create<ViewStore>()((set) => {
     const apply = (updater: (view: ViewState) => ViewState) =>
       set((store) => {
@@ -66,6 +93,7 @@ export function createViewStore(search: string, storage?: Pick<Storage, "getItem
     return {
       ...start,
       toggleLayer: (layer) => apply((view) => toggleLayer(view, layer)),
+      toggleBasemap: () => apply(toggleBasemap),
       select: (selection) => apply((view) => select(view, selection)),
       cameraMoved: (camera) => apply((view) => setCamera(view, camera)),
       setTheme: (theme) => apply((view) => setTheme(view, theme)),

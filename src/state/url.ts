@@ -1,7 +1,8 @@
 // The view lives in the URL so that a reload or a shared link shows the same thing.
 // Parameters: lang=vi|en, c=<lon>,<lat>, z=<zoom>, layers=<comma list of visible layers>,
 // sel=<layer>:<id>, view=map|coverage, from=/to=<YYYY-MM-DD>, r=<radius km>,
-// inc=clusters|points|heatmap, cat=<comma list of incident categories>; the planner's own
+// inc=clusters|points|heatmap, cat=<comma list of incident categories>, base=0|1 (the deployer's
+// basemap); the planner's own
 // parameters are listed in planner.ts.
 // Unknown or malformed values are ignored, never thrown on.
 import { INCIDENT_CATEGORIES, type IsoDate } from "../domain/types";
@@ -31,6 +32,7 @@ const OWNED = [
   "r",
   "inc",
   "cat",
+  "base",
   ...PLANNER_URL_KEYS,
 ];
 const isIsoDate = (value: string | null): value is IsoDate =>
@@ -40,6 +42,9 @@ const isLayerKey = (value: string): value is LayerKey => (LAYER_KEYS as readonly
 export function viewFromUrl(search: string, fallback: ViewState): ViewState {
   const parameters = new URLSearchParams(search);
   const view: ViewState = { ...fallback, visible: { ...fallback.visible } };
+
+  const basemap = parameters.get("base");
+  if (basemap === "0" || basemap === "1") view.basemap = basemap === "1";
 
   const language = parameters.get("lang");
   if (language === "vi" || language === "en") view.language = language as Language;
@@ -114,6 +119,7 @@ export function viewToUrl(view: ViewState, currentSearch: string): string {
   if (view.radiusKm !== DEFAULT_RADIUS_KM) parameters.set("r", String(view.radiusKm));
   if (view.incidentStyle !== "clusters") parameters.set("inc", view.incidentStyle);
   if (view.categories.length !== INCIDENT_CATEGORIES.length) parameters.set("cat", view.categories.join(","));
+  if (!view.basemap) parameters.set("base", "0");
   plannerToUrl(view.planner, parameters);
   const text = parameters.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
   return text ? `?${text}` : "";

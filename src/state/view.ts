@@ -52,6 +52,8 @@ export interface ViewState {
   theme: Theme;
   /** The expansion planner's choices and current what-if (see planner.ts). */
   planner: PlannerState;
+  /** The deployer's basemap switched on (only drawn where geodata/config.json has one). */
+  basemap: boolean;
 }
 
 export const initialView: ViewState = {
@@ -66,10 +68,15 @@ export const initialView: ViewState = {
   categories: [...INCIDENT_CATEGORIES],
   theme: "standard",
   planner: initialPlanner,
+  basemap: true,
 };
 
 export function toggleLayer(view: ViewState, layer: LayerKey): ViewState {
   return { ...view, visible: { ...view.visible, [layer]: !view.visible[layer] } };
+}
+
+export function toggleBasemap(view: ViewState): ViewState {
+  return { ...view, basemap: !view.basemap };
 }
 
 export function select(view: ViewState, selection: Selection | null): ViewState {

@@ -7,6 +7,7 @@ import { AddSlideButton, BriefingRoot, PresentButton, SlidesPanel } from "./brie
 import { CoverageOverlay, CoverageSidebar, useCoverageView } from "./coverage/CoverageView";
 import { coverageEngine } from "./coverage/engine";
 import { UnitCoveragePanel } from "./coverage/UnitCoveragePanel";
+import { ConfigProblems } from "./deploy-config";
 import { ErrorPanel } from "./ErrorPanel";
 import { FeaturePanel } from "./FeaturePanel";
 import { Header } from "./Header";
@@ -101,6 +102,7 @@ export function App() {
               )}
               <ResetViewButton />
               {dataset && <ErrorPanel report={dataset.report} />}
+              <ConfigProblems />
             </div>
           </main>
         </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useView } from "./app-context";
+import { useDeployConfig } from "./deploy-config";
 import { ImportButton } from "./import";
 import { ModeTabs } from "./ModeTabs";
 import { SampleBadgeText } from "./SampleBadgeText";
@@ -17,11 +18,12 @@ export function Header({ title, sample, dataDate, actions }: HeaderProps) {
   const tx = useText();
   const language = useView((store) => store.language);
   const setLanguage = useView((store) => store.setLanguage);
+  const deployTitle = useDeployConfig().config.title;
   return (
     <header className="app-header">
       <div className="app-title">
         <p className="app-tagline">
-          <strong>{tx.t("app.name")}</strong>
+          <strong>{deployTitle ?? tx.t("app.name")}</strong>
           <span className="tagline-long"> · {tx.t("app.tagline")}</span>
           {dataDate && (
             <span className="data-date">

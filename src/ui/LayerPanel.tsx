@@ -1,5 +1,6 @@
 import { LAYER_KEYS } from "../state/view";
 import { useView } from "./app-context";
+import { useDeployConfig } from "./deploy-config";
 import { MapLegend } from "./MapLegend";
 import { useText } from "./use-text";
 
@@ -7,6 +8,9 @@ export function LayerPanel() {
   const tx = useText();
   const visible = useView((store) => store.visible);
   const toggleLayer = useView((store) => store.toggleLayer);
+  const basemapOn = useView((store) => store.basemap);
+  const toggleBasemap = useView((store) => store.toggleBasemap);
+  const hasBasemap = useDeployConfig().config.basemap !== null;
   return (
     <section className="layer-panel" aria-labelledby="layer-panel-title">
       <h2 id="layer-panel-title">{tx.t("app.layers")}</h2>
@@ -24,6 +28,19 @@ export function LayerPanel() {
             </label>
           </li>
         ))}
+        {hasBasemap && (
+          <li>
+            <label>
+              <input
+                type="checkbox"
+                checked={basemapOn}
+                onChange={toggleBasemap}
+                data-testid="toggle-basemap"
+              />{" "}
+              {tx.t("app.basemap")}
+            </label>
+          </li>
+        )}
       </ul>
       <h3>{tx.t("app.legend")}</h3>
       <MapLegend />

@@ -12,6 +12,7 @@ import type {
 } from "../map/map-state";
 import { paletteFor } from "../map/palette";
 import { useMapCommands, useView } from "./app-context";
+import { useDeployConfig, useMapBasemap } from "./deploy-config";
 import { mapStateOf } from "./map-state-of";
 import { CompareSwipe, useComparePosition } from "./planner/CompareSwipe";
 import { useText } from "./use-text";
@@ -58,9 +59,15 @@ function useMapViewState(layers: Layers | null, coverage: CoverageMapData | null
   const incidentStyle = useView((store) => store.incidentStyle);
   const categories = useView((store) => store.categories);
   const theme = useView((store) => store.theme);
+  const basemap = useMapBasemap();
   return useMemo(
-    () => mapStateOf({ visible, selected, language, theme, mode, window, incidentStyle, categories }, layers),
-    [visible, selected, language, theme, mode, window, incidentStyle, categories, layers],
+    () =>
+      mapStateOf(
+        { visible, selected, language, theme, mode, window, incidentStyle, categories },
+        layers,
+        basemap,
+      ),
+    [visible, selected, language, theme, mode, window, incidentStyle, categories, layers, basemap],
   );
 }
 
@@ -76,7 +83,8 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
   const cameraMoved = useView((store) => store.cameraMoved);
   // Read once: later camera changes come from the map itself, not the other way round.
   const initialCamera = useView((store) => store.camera);
-  const firstProps = useRef({ state, initialCamera, testing });
+  const maxBounds = useDeployConfig().config.bounds;
+  const firstProps = useRef({ state, initialCamera, testing, maxBounds });
   // Read through a ref so a new callback never rebinds the map's handlers.
   const onMapSelectRef = useRef(onMapSelect);
   onMapSelectRef.current = onMapSelect;
@@ -92,6 +100,7 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
       state: start.state,
       camera: start.initialCamera ?? FALLBACK_CAMERA,
       handlers: { onSelect: () => {}, onCamera: () => {} },
+      maxBounds: start.maxBounds,
       ...start.testing,
     });
     controller.current = created;

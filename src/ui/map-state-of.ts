@@ -1,6 +1,7 @@
 // The view (the store's, or a slide's) as the map controller's state: one mapping for the live
 // map and for the off-screen map of exported slides, so both draw the same thing.
 import type { Layers } from "../domain/types";
+import type { MapBasemap } from "../map/basemap";
 import { incidentMonthRange, monthIndex } from "../map/layers-coverage";
 import type { MapViewState } from "../map/map-state";
 import type { ViewState } from "../state/view";
@@ -10,8 +11,13 @@ type MapRelevantView = Pick<
   "visible" | "selected" | "language" | "theme" | "mode" | "window" | "incidentStyle" | "categories"
 >;
 
-export function mapStateOf(view: MapRelevantView, layers: Layers | null): MapViewState {
+export function mapStateOf(
+  view: MapRelevantView,
+  layers: Layers | null,
+  basemap: MapBasemap | null = null,
+): MapViewState {
   return {
+    basemap,
     visible: view.visible,
     selected: view.selected,
     language: view.language,

@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark and prints medians and ratios against their baselines.
 import { type Browser, chromium } from "playwright-core";
 import { chromiumArguments, findChromium } from "../e2e/browser";
+import { basemapBenchmark } from "./basemap";
 import { coverageBenchmark, coverageWindowBenchmark } from "./coverage";
 import { firstIdleBenchmark } from "./first-idle";
 import { type Benchmark, type BenchmarkResult, report } from "./harness";
@@ -18,6 +19,7 @@ async function sharedBrowser(): Promise<Browser> {
 
 const benchmarks: Benchmark[] = [
   firstIdleBenchmark(sharedBrowser),
+  basemapBenchmark(sharedBrowser),
   coverageBenchmark,
   coverageWindowBenchmark,
   plannerBenchmark,

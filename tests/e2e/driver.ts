@@ -25,6 +25,8 @@ export interface OpenOptions {
   replaceGeodata?: Record<string, string | number>;
   /** Ignore the page's Content-Security-Policy, to test the request guard behind it. */
   bypassCsp?: boolean;
+  /** The offline service worker: off unless a test is about it (it downloads the whole app). */
+  serviceWorkers?: "allow" | "block";
 }
 
 export class AppDriver {
@@ -43,6 +45,7 @@ export class AppDriver {
       viewport: options.viewport ?? DESKTOP,
       locale: "vi-VN",
       bypassCSP: options.bypassCsp ?? false,
+      serviceWorkers: options.serviceWorkers ?? "block",
     });
     const page = await context.newPage();
     const driver = new AppDriver(page, context, appUrl);

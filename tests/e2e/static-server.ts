@@ -4,6 +4,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
+import { byteRange } from "../../build/basemap-files";
 
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -42,7 +43,21 @@ export async function serveDirectory(directory: string, subPath = "/binh-yen/"):
       response.writeHead(404).end("not found");
       return;
     }
-    response.writeHead(200, { "Content-Type": contentTypes[extname(file)] ?? "application/octet-stream" });
+    const type = contentTypes[extname(file)] ?? "application/octet-stream";
+    // Range requests, as the pmtiles reader of the deployer's basemap makes them.
+    const size = statSync(file).size;
+    const range = byteRange(request.headers.range, size);
+    if (range) {
+      response.writeHead(206, {
+        "Content-Type": type,
+        "Content-Range": `bytes ${range[0]}-${range[1]}/${size}`,
+        "Content-Length": range[1] - range[0] + 1,
+        "Accept-Ranges": "bytes",
+      });
+      createReadStream(file, { start: range[0], end: range[1] }).pipe(response);
+      return;
+    }
+    response.writeHead(200, { "Content-Type": type, "Accept-Ranges": "bytes" });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));

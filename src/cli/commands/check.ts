@@ -10,6 +10,7 @@ import { KINDS, type Kind, type Message, type Report } from "../../domain/types"
 import { type CliIo, type Command, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from "../cli-io";
 import { readBytes } from "../dataset-args";
 import { formatReport } from "../format-report";
+import { checkConfig, formatConfigCheck } from "./check-config";
 
 export const DEFAULT_MANIFEST = "geodata/manifest.json";
 
@@ -154,12 +155,23 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   if (loose.length > 0)
     reports.push(assembleDataset(null, await importLoose(loose, options.crs, imported)).report);
   const report = mergeReports(reports);
-  if (options.json) io.stdout(`${JSON.stringify(jsonReport(report, imported), null, 2)}\n`);
+  // The deployer's config.json beside each manifest (title, view, basemap), when there is one.
+  const configs: { path: string; messages: Message[] }[] = [];
+  for (const manifestPath of manifests) {
+    const messages = await checkConfig(manifestPath, io);
+    if (messages) configs.push({ path: manifestPath.replace(/manifest\.json$/u, "config.json"), messages });
+  }
+  const configErrors = configs.some((config) => config.messages.some((message) => message.level === "error"));
+  if (options.json)
+    io.stdout(
+      `${JSON.stringify({ ...jsonReport(report, imported), ...(configs.length ? { configs } : {}) }, null, 2)}\n`,
+    );
   else {
     const details = [...imported].map(([path, result]) => describeImport(path, result)).join("");
-    io.stdout(`${details ? `Import:\n${details}` : ""}${formatReport(report)}`);
+    const configText = configs.map((config) => formatConfigCheck(config.path, config.messages)).join("");
+    io.stdout(`${details ? `Import:\n${details}` : ""}${formatReport(report)}${configText}`);
   }
-  return hasErrors(report) ? EXIT_DATA_ERRORS : EXIT_OK;
+  return hasErrors(report) || configErrors ? EXIT_DATA_ERRORS : EXIT_OK;
 }
 
 export const checkCommand: Command = {

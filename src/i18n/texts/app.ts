@@ -17,6 +17,21 @@ export const APP_TEXTS = {
   "app.switchLanguageLabel": { vi: "Switch to English", en: "Chuyển sang tiếng Việt" },
   "app.views": { vi: "Chế độ xem", en: "Views" },
   "app.layers": { vi: "Lớp bản đồ", en: "Layers" },
+  "app.basemap": { vi: "Bản đồ nền", en: "Basemap" },
+  "app.updateVersion": {
+    vi: "Đã có phiên bản mới của ứng dụng. Tải lại trang khi bạn sẵn sàng.",
+    en: "A new version of the app is ready. Reload when you are ready.",
+  },
+  "app.updateData": {
+    vi: "Đã có dữ liệu mới trên máy chủ. Tải lại trang khi bạn sẵn sàng.",
+    en: "New data is on the server. Reload when you are ready.",
+  },
+  "app.updateReload": { vi: "Tải lại ngay", en: "Reload now" },
+  "app.updateLater": { vi: "Để sau", en: "Later" },
+  "app.configProblems": {
+    vi: "Cấu hình (config.json) có lỗi",
+    en: "Problems in the configuration (config.json)",
+  },
   "app.legend": { vi: "Chú giải", en: "Legend" },
   "app.loading": { vi: "Đang tải dữ liệu…", en: "Loading data…" },
   "app.dataDate": { vi: "Số liệu đến", en: "Data as of" },

@@ -32,6 +32,16 @@ export const BRIEFING_TEXTS = {
   "briefing.importFailed": { vi: "Không nhập được tệp “{file}”:", en: "Could not import “{file}”:" },
   "briefing.exportPng": { vi: "Xuất ảnh PNG", en: "Export PNG" },
   "briefing.exportPdf": { vi: "Xuất PDF (A4 ngang)", en: "Export PDF (A4 landscape)" },
+  "briefing.makeBriefingFile": {
+    vi: "Tệp trình chiếu (.html, mở không cần mạng)",
+    en: "Briefing file (.html, opens offline)",
+  },
+  "briefing.makingBriefingFile": { vi: "Đang đóng gói tệp trình chiếu…", en: "Packing the briefing file…" },
+  "briefing.briefingFileReady": {
+    vi: "Tệp trình chiếu {name}: {size}. Mở bằng Chrome, Edge hoặc Firefox, không cần mạng hay máy chủ.",
+    en: "Briefing file {name}: {size}. Opens in Chrome, Edge or Firefox with no network or server.",
+  },
+  "briefing.downloadBriefingFile": { vi: "Tải về ({size})", en: "Download ({size})" },
   "briefing.imageSize": { vi: "Cỡ ảnh", en: "Image size" },
   "briefing.exporting": { vi: "Đang xuất trang {n}/{total}…", en: "Exporting slide {n} of {total}…" },
   "briefing.exportDone": { vi: "Đã xuất {files}.", en: "Exported {files}." },

@@ -1,7 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../../data/dataset";
 import { textsFor } from "../../i18n";
-import { captureView, type Slide } from "../../state/deck";
+import { captureView, type Deck, type Slide } from "../../state/deck";
 import { createDeckStore } from "../../state/deck-store";
 import { briefingFromUrl, briefingToUrl } from "../../state/deck-url";
 import type { Theme } from "../../state/view";
@@ -42,19 +42,25 @@ interface BriefingRootProps {
   dataset: Dataset | null;
   /** The normal app; it stays mounted in presentation mode, only its controls are hidden. */
   children: ReactNode;
+  /**
+   * The single-file briefing (src/briefing-file): this deck only, always presenting, nothing
+   * kept in the browser or written to the address bar; Esc only leaves full screen.
+   */
+  file?: { deck: Deck };
 }
 
 /**
  * Presentation mode around the app: with present=1 in the URL, or after P or the header button,
  * the controls disappear and a title bar, legend and footer frame the map.
  */
-export function BriefingRoot({ dataset, children }: BriefingRootProps) {
+export function BriefingRoot({ dataset, children, file }: BriefingRootProps) {
   const view = useView((store) => store);
   const viewRef = useRef(view);
   viewRef.current = view;
   const mapCommands = useMapCommands();
   const [useDeck] = useState(() => {
     const fromUrl = briefingFromUrl(window.location.search);
+    if (file) return createDeckStore({ storage: undefined, fallbackDeck: () => file.deck, presenting: true });
     return createDeckStore({
       storage: safeStorage(),
       fallbackDeck: () => sampleDeck(view.language),
@@ -111,12 +117,17 @@ export function BriefingRoot({ dataset, children }: BriefingRootProps) {
     showSlide(useDeck.getState().current);
   }, [useDeck, showSlide]);
 
+  const inFile = file !== undefined;
   const exitPresentation = useCallback(() => {
+    if (inFile) {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+      return;
+    }
     if (!useDeck.getState().presenting) return;
     useDeck.getState().setPresenting(false);
     viewRef.current.setTheme(themeBefore.current);
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-  }, [useDeck]);
+  }, [useDeck, inFile]);
 
   const addCurrentView = useCallback(() => {
     const state = useDeck.getState();
@@ -142,6 +153,7 @@ export function BriefingRoot({ dataset, children }: BriefingRootProps) {
 
   // present=1 and slide=N follow the briefing; the view's own parameters are left alone.
   useEffect(() => {
+    if (inFile) return;
     const write = () => {
       const { presenting: shown, current, deck } = useDeck.getState();
       const search = briefingToUrl(window.location.search, {
@@ -153,7 +165,7 @@ export function BriefingRoot({ dataset, children }: BriefingRootProps) {
     };
     write();
     return useDeck.subscribe(write);
-  }, [useDeck]);
+  }, [useDeck, inFile]);
 
   useBriefingKeys({ useDeck, showSlide, enterPresentation, exitPresentation, setProjectorTheme, viewRef });
 

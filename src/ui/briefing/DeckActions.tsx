@@ -2,6 +2,7 @@ import { type ChangeEvent, useRef, useState } from "react";
 import { type DeckText, parseDeck, serialiseDeck } from "../../state/deck-validate";
 import { useView } from "../app-context";
 import { useText } from "../use-text";
+import { BriefingFileButton } from "./BriefingFileButton";
 import { useBriefing, useDeck } from "./briefing-context";
 import { downloadBlob, fileNameOf } from "./export/download";
 import { printView } from "./export/print-view";
@@ -118,6 +119,7 @@ export function DeckActions() {
       >
         {tx.t("briefing.exportPdf")}
       </button>
+      <BriefingFileButton />
       <button
         type="button"
         disabled={!dataset || busy}

@@ -1,0 +1,68 @@
+// The deployment's geodata/config.json as the UI sees it: read once before the app renders
+// (main.tsx), so the first view already has the deployer's language, camera and basemap.
+import { createContext, type ReactNode, useContext, useMemo } from "react";
+import { archiveUrl, type DeployConfig, EMPTY_CONFIG } from "../data/config";
+import type { Message } from "../domain/types";
+import type { MapBasemap } from "../map/basemap";
+import { useView } from "./app-context";
+import { useText } from "./use-text";
+
+export interface DeployContextValue {
+  config: DeployConfig;
+  messages: Message[];
+  /** Absolute URL of geodata/, which the config's paths are relative to. */
+  geodataBase: string;
+}
+
+const DeployContext = createContext<DeployContextValue>({
+  config: EMPTY_CONFIG,
+  messages: [],
+  geodataBase: "",
+});
+
+export function DeployConfigProvider(props: { value: DeployContextValue; children: ReactNode }) {
+  return <DeployContext.Provider value={props.value}>{props.children}</DeployContext.Provider>;
+}
+
+export function useDeployConfig(): DeployContextValue {
+  return useContext(DeployContext);
+}
+
+/** The configured basemap with its switch, as the map wants it; null when there is none. */
+export function useMapBasemap(): MapBasemap | null {
+  const { config, geodataBase } = useDeployConfig();
+  const visible = useView((store) => store.basemap);
+  const basemap = config.basemap;
+  return useMemo(
+    () =>
+      basemap && geodataBase
+        ? {
+            url: archiveUrl(basemap.url, geodataBase),
+            hillshadeUrl: basemap.hillshade ? archiveUrl(basemap.hillshade, geodataBase) : null,
+            hillshadeEncoding: basemap.hillshadeEncoding,
+            visible,
+          }
+        : null,
+    [basemap, geodataBase, visible],
+  );
+}
+
+/** The configuration's problems, where the deployer will see them; nothing when there are none. */
+export function ConfigProblems() {
+  const tx = useText();
+  const language = useView((store) => store.language);
+  const { messages } = useDeployConfig();
+  if (messages.length === 0) return null;
+  return (
+    <details className="error-panel config-problems" open data-testid="config-problems">
+      <summary>
+        <strong>{tx.t("app.configProblems")}</strong>
+      </summary>
+      <ul>
+        {messages.map((message) => (
+          <li key={`${message.property}:${message.code}`}>{message.text[language]}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
