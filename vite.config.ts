@@ -2,9 +2,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
-import { basemapFiles } from "./build/basemap-files.ts";
-import { briefingTemplate } from "./build/briefing-template.ts";
-import { serviceWorker } from "./build/service-worker.ts";
+import { basemapFiles } from "./src/build/basemap-files.ts";
+import { briefingTemplate } from "./src/build/briefing-template.ts";
+import { serviceWorker } from "./src/build/service-worker.ts";
 
 const geodataDirectory = resolve(import.meta.dirname, "geodata");
 const servedExtensions = new Set([".json", ".geojson"]);

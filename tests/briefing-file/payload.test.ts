@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { briefingPolicy, inlinePage } from "../../build/briefing-template";
+import { briefingPolicy, inlinePage } from "../../src/build/briefing-template";
 import {
   BRIEFING_FORMAT,
   BRIEFING_VERSION,

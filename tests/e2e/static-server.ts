@@ -4,7 +4,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
-import { byteRange } from "../../build/basemap-files";
+import { byteRange } from "../../src/build/basemap-files";
 
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
