@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { briefingPolicy, inlinePage } from "../../src/build/briefing-template";
 import {
   BRIEFING_FORMAT,
   BRIEFING_VERSION,
@@ -8,6 +7,7 @@ import {
   formatSize,
   readPayload,
 } from "../../src/briefing-file/payload";
+import { briefingPolicy, inlinePage } from "../../src/build/briefing-template";
 
 const empty = { type: "FeatureCollection" as const, features: [] };
 const payload: BriefingPayload = {
