@@ -65,6 +65,7 @@ export const BUILDERS: Record<Kind, (values: Values) => Record<string, unknown>>
     province: values[4],
     areaKm2: values[5],
     approximate: values[6],
+    adminPeriod: values[7],
   }),
   hamlets: (values) => ({
     code: values[0],
@@ -121,6 +122,7 @@ export const READERS: Record<Kind, (raw: Record<string, unknown>, values: unknow
     values[4] = raw.province;
     values[5] = raw.areaKm2;
     values[6] = raw.approximate;
+    values[7] = raw.adminPeriod;
   },
   hamlets: (raw, values) => {
     values[0] = raw.code;

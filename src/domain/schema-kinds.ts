@@ -18,6 +18,8 @@ import {
   NOT_CLEAN,
 } from "./schema-rules";
 import {
+  ADMIN_PERIODS,
+  type AdminPeriod,
   INCIDENT_CATEGORIES,
   type IncidentCategory,
   type Kind,
@@ -125,6 +127,10 @@ const UNIT_TYPE_WORDS: Record<UnitType, readonly string[]> = {
   town: ["thị trấn", "township"],
   ward: ["phường"],
 };
+const ADMIN_PERIOD_WORDS: Record<AdminPeriod, readonly string[]> = {
+  "before-2025-07-01": ["trước 1/7/2025", "trước sáp nhập", "before"],
+  "from-2025-07-01": ["từ 1/7/2025", "sau sáp nhập", "from"],
+};
 const MODEL_STATUS_WORDS: Record<ModelStatus, readonly string[]> = {
   "model-point": ["mô hình điểm", "điểm", "model point", "model"],
   replicated: ["nhân rộng", "đã nhân rộng", "replication"],
@@ -176,6 +182,7 @@ export const KIND_RULES: Record<
       province: text(optional),
       areaKm2: number(optional, { integer: false, min: 0 }),
       approximate: flag(byDefault(false)),
+      adminPeriod: oneOf(ADMIN_PERIODS, ADMIN_PERIOD_WORDS, optional),
     },
   },
   hamlets: {
