@@ -16,6 +16,12 @@ export interface DatasetArgs {
   fields: Record<string, string>;
   /** A CRS for every named file that does not declare its own (see parseCrs). */
   crs: string | null;
+  /** --province P: the province the files cover, for units found by name. */
+  province: string | null;
+  /** --unit NAME=CODE …: the user's answers to doubtful unit names. */
+  unitChoices: Record<string, string>;
+  /** --gazetteer DIR: another gazetteer folder than the project's. */
+  gazetteer: string | null;
   /** Arguments the caller must understand itself (its own options). */
   rest: string[];
 }
@@ -23,7 +29,15 @@ export interface DatasetArgs {
 const isKind = (value: string): value is Kind => (KINDS as readonly string[]).includes(value);
 
 export function parseDatasetArgs(args: readonly string[]): DatasetArgs {
-  const parsed: DatasetArgs = { files: {}, fields: {}, crs: null, rest: [] };
+  const parsed: DatasetArgs = {
+    files: {},
+    fields: {},
+    crs: null,
+    province: null,
+    unitChoices: {},
+    gazetteer: null,
+    rest: [],
+  };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] as string;
     const [flag, inlineValue] = arg.startsWith("--") ? splitOnce(arg.slice(2), "=") : [null, null];
@@ -37,7 +51,13 @@ export function parseDatasetArgs(args: readonly string[]): DatasetArgs {
       const [ours, theirs] = splitOnce(takeValue(), "=");
       if (!ours || !theirs) throw new UsageError(`--field needs ours=theirs, e.g. --field name=TEN_BAN`);
       parsed.fields[ours] = theirs;
+    } else if (flag === "unit") {
+      const [name, code] = splitOnce(takeValue(), "=");
+      if (!name || !code) throw new UsageError(`--unit needs NAME=CODE, e.g. --unit "ThônMòn=03769"`);
+      parsed.unitChoices[name] = code;
     } else if (flag === "crs") parsed.crs = takeValue();
+    else if (flag === "province") parsed.province = takeValue();
+    else if (flag === "gazetteer") parsed.gazetteer = takeValue();
     else parsed.rest.push(arg);
   }
   return parsed;

@@ -3,10 +3,12 @@
 // report of what was detected, repaired and rejected. Rejected features go to OUT.rejected.geojson.
 import { writeFile } from "node:fs/promises";
 import { importFile, layerToGeoJson } from "../../data/import";
-import { KINDS, type Kind, type Level, type Message } from "../../domain/types";
+import { type AdminPeriod, KINDS, type Kind, type Level, type Message } from "../../domain/types";
 import { type CliIo, type Command, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from "../cli-io";
-import { parseDatasetArgs, readBytes } from "../dataset-args";
+import { type DatasetArgs, parseDatasetArgs, readBytes } from "../dataset-args";
+import { readGazetteer } from "../gazetteer-files";
 import { describeImport } from "./check";
+import { describeUnitMatches, parseAdminPeriod } from "./unit-matches";
 
 interface ImportOptions {
   file: string;
@@ -15,6 +17,8 @@ interface ImportOptions {
   fields: Record<string, string> | null;
   out: string;
   json: boolean;
+  adminPeriod: AdminPeriod | null;
+  shared: DatasetArgs;
 }
 
 function parseImportArgs(args: readonly string[]): ImportOptions {
@@ -25,6 +29,7 @@ function parseImportArgs(args: readonly string[]): ImportOptions {
   let kind: Kind | null = null;
   let out: string | null = null;
   let json = false;
+  let adminPeriod: AdminPeriod | null = null;
   const positional: string[] = [];
   for (let index = 0; index < shared.rest.length; index++) {
     const arg = shared.rest[index] as string;
@@ -38,6 +43,7 @@ function parseImportArgs(args: readonly string[]): ImportOptions {
         throw new UsageError(`--kind needs one of ${KINDS.join(", ")}; got ${JSON.stringify(given ?? "")}`);
       kind = given as Kind;
     } else if (flag === "--out") out = value() ?? null;
+    else if (flag === "--admin-period") adminPeriod = parseAdminPeriod(value());
     else if (flag === "--json") json = true;
     else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
     else positional.push(arg);
@@ -45,7 +51,7 @@ function parseImportArgs(args: readonly string[]): ImportOptions {
   if (positional.length !== 1) throw new UsageError("import needs exactly one FILE");
   if (!out) throw new UsageError("import needs --out OUT (the GeoJSON file to write)");
   const fields = Object.keys(shared.fields).length > 0 ? shared.fields : null;
-  return { file: positional[0] as string, kind, crs: shared.crs, fields, out, json };
+  return { file: positional[0] as string, kind, crs: shared.crs, fields, out, json, adminPeriod, shared };
 }
 
 const LEVEL_LABEL: Record<Level, string> = { error: "ERROR  ", warning: "warning", info: "info   " };
@@ -68,13 +74,20 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`No such file: ${options.file}\n`);
     return EXIT_DATA_ERRORS;
   }
+  const { gazetteer, messages: gazetteerMessages } = await readGazetteer(io, options.shared.gazetteer);
   const result = await importFile({
     fileName: options.file,
     bytes,
     kind: options.kind,
     crs: options.crs,
     fields: options.fields,
+    gazetteer,
+    province: options.shared.province,
+    adminPeriod: options.adminPeriod,
+    unitChoices: options.shared.unitChoices,
   });
+  // A broken gazetteer is the deployer's to fix; the import goes on with what could be read.
+  for (const message of gazetteerMessages) io.stderr(`gazetteer: ${message.text.en}\n`);
   const errors = result.messages.filter((message) => message.level === "error").length;
   const refused = result.counts.accepted === 0 && errors > 0;
   if (!refused) {
@@ -99,13 +112,17 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
     const written = refused
       ? "Nothing written: the file could not be imported.\n"
       : `Written: ${options.out}\n`;
-    io.stdout(`Bình Yên — geodata import\n${describeImport(options.file, result)}${shown}${more}${written}`);
+    const units = describeUnitMatches(result);
+    io.stdout(
+      `Bình Yên — geodata import\n${describeImport(options.file, result)}${units}${shown}${more}${written}`,
+    );
   }
   return errors > 0 ? EXIT_DATA_ERRORS : EXIT_OK;
 }
 
 export const importCommand: Command = {
-  usage: "import FILE --kind K [--crs CRS] [--field ours=theirs …] --out OUT [--json]",
+  usage:
+    "import FILE --kind K [--crs CRS] [--field ours=theirs …] [--province P] [--admin-period before-2025-07-01|from-2025-07-01] [--unit NAME=CODE …] [--gazetteer DIR] --out OUT [--json]",
   summary: "read FILE in any supported format and write it as normalised WGS 84 GeoJSON in our schema",
   run: runImport,
 };

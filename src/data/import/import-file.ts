@@ -21,7 +21,9 @@ import { proposeFields, proposeKind } from "./mapping";
 import { prepareFeatures } from "./prepare";
 import { makeProgress } from "./progress";
 import { readFormat } from "./read-format";
+import { assignRecordPeriod } from "./record-period";
 import { collectOutcome } from "./report";
+import { resolveUnits } from "./resolve-units";
 
 const empty = () => ({ type: "FeatureCollection" as const, features: [] });
 
@@ -170,10 +172,28 @@ export async function importFile(
     messages.push(importMessage("polygon-to-point", { file }, { count: prepared.areasToPoints, used: kind }));
   }
 
+  const places = {
+    file,
+    gazetteer: request.gazetteer ?? null,
+    province: request.province ?? null,
+    adminPeriod: request.adminPeriod ?? null,
+  };
+  // Units without codes get theirs from the gazetteer before the check asks for one.
+  const units =
+    kind === "units"
+      ? resolveUnits(prepared.features, { ...places, unitChoices: request.unitChoices ?? null })
+      : null;
+  if (units) {
+    messages.push(...units.messages);
+    if (units.found > 0) repaired["units found in the gazetteer"] = units.found;
+  }
+
   progress.step("checking", 0);
-  const checked = checkFeatures(kind, prepared.features);
+  const checked = checkFeatures(kind, units?.features ?? prepared.features);
   progress.step("checking", 0.8);
   const outcome = collectOutcome(file, raw, checked, repaired);
+  const records = kind === "units" ? null : assignRecordPeriod(outcome.accepted.features, kind, places);
+  if (records) messages.push(...records.messages);
   for (const result of checked) {
     if (result.feature) extraChecks(file, result.feature, result.index, result.id, messages);
   }
@@ -189,11 +209,14 @@ export async function importFile(
       kindProposed: request.kind === null,
       fields,
       columns,
+      adminPeriod: units?.period ?? records?.period ?? null,
+      province: units?.province ?? null,
     },
     counts: outcome.counts,
     messages,
     collection: outcome.accepted,
     rejected: outcome.rejected,
     featureIndices: outcome.featureIndices,
+    ...(units ? { unitMatches: units.matches } : {}),
   };
 }
