@@ -10,6 +10,7 @@ import { parseLayer } from "../data/parse-layer";
 import { KINDS, type Kind } from "../domain/types";
 import { type CliIo, UsageError } from "./cli-io";
 import { DEFAULT_MANIFEST } from "./commands/check";
+import { readGazetteer } from "./gazetteer-files";
 
 export interface DatasetArgs {
   files: Partial<Record<Kind, string>>;
@@ -80,15 +81,29 @@ export async function readBytes(path: string): Promise<Uint8Array | null> {
 
 export async function loadDatasetFromArgs(args: DatasetArgs, io: CliIo): Promise<Dataset> {
   const named = Object.entries(args.files) as [Kind, string][];
-  if (named.length === 0) return loadDataset(io.readText, DEFAULT_MANIFEST);
+  const { gazetteer } = await readGazetteer(io, args.gazetteer);
+  if (named.length === 0) return loadDataset(io.readText, DEFAULT_MANIFEST, gazetteer);
   const parsedLayers = await Promise.all(
     named.map(async ([kind, path]) => {
       const bytes = await readBytes(path);
       if (bytes === null) return parseLayer({ file: path, kind, text: null });
       const fields = Object.keys(args.fields).length > 0 ? args.fields : null;
-      const result = await importFile({ fileName: path, bytes, kind, crs: args.crs, fields });
+      const result = await importFile({
+        fileName: path,
+        bytes,
+        kind,
+        crs: args.crs,
+        fields,
+        gazetteer,
+        province: args.province,
+        unitChoices: args.unitChoices,
+      });
       return toParsedLayer(path, result);
     }),
   );
-  return assembleDataset(null, parsedLayers);
+  // Loose files have no manifest; --province stands in for its province.
+  const manifest = args.province
+    ? { title: "Bình Yên", sample: false, dataDate: null, source: "", province: args.province, files: [] }
+    : null;
+  return assembleDataset(manifest, parsedLayers, [], gazetteer);
 }

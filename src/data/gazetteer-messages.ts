@@ -88,6 +88,14 @@ const TEMPLATES = {
     vi: `kỳ hành chính đã chọn là ${d.period.vi}, nhưng ${d.found} đơn vị chỉ khớp bản đồ ${d.other.vi}. Vẫn dùng kỳ đã chọn; hãy kiểm tra lại.`,
     en: `the period chosen is ${d.period.en}, but ${d.found} units match only the map ${d.other.en}. The chosen period is used; check it.`,
   }),
+  "join-across-crosswalk": (d) => ({
+    vi: `${d.count} đối tượng thuộc bản đồ ${d.period.vi} được đặt vào đơn vị của bản đồ ${d.other.vi} theo bảng chuyển đổi chính thức (đơn vị cũ → xã mới). Mã của kỳ khác không bao giờ được so trực tiếp.`,
+    en: `${d.count} feature(s) of the map ${d.period.en} were placed in the units of the map ${d.other.en} through the official crosswalk (old unit → new commune). Codes of the other period are never compared directly.`,
+  }),
+  "join-across-location": (d) => ({
+    vi: `${d.count} đối tượng thuộc bản đồ ${d.period.vi} được đặt vào đơn vị của bản đồ ${d.other.vi} theo vị trí${d.period.vi === PERIOD_TEXTS["from-2025-07-01"].vi ? " (một xã mới gồm nhiều đơn vị cũ; xã ghi trong dữ liệu được đối chiếu với bảng chuyển đổi)" : ""}. Mã của kỳ khác không bao giờ được so trực tiếp.`,
+    en: `${d.count} feature(s) of the map ${d.period.en} were placed in the units of the map ${d.other.en} by location${d.period.en === PERIOD_TEXTS["from-2025-07-01"].en ? " (a new commune is several old units; the commune they name is checked against the crosswalk)" : ""}. Codes of the other period are never compared directly.`,
+  }),
   "province-unknown": (d) => ({
     vi: `không có danh mục đơn vị của tỉnh ${d.found}; tên đơn vị không được tra. Có thể bổ sung danh mục (xem gazetteer/README.md).`,
     en: `there is no gazetteer of the province ${d.found}; unit names are not looked up. A gazetteer can be added (see gazetteer/README.md).`,
@@ -139,6 +147,8 @@ const LEVELS: Record<GazetteerMessageCode, Level> = {
   "admin-period-by-date": "info",
   "admin-period-assumed": "warning",
   "admin-period-conflict": "warning",
+  "join-across-crosswalk": "info",
+  "join-across-location": "info",
   "province-unknown": "warning",
   "gazetteer-file-missing": "error",
   "gazetteer-column-missing": "error",

@@ -6,10 +6,12 @@ import { type ImportResult, importFile } from "../../data/import";
 import { toParsedLayer } from "../../data/import/parsed-layer";
 import type { ParsedLayer } from "../../data/parse-layer";
 import { parseLayer } from "../../data/parse-layer";
+import type { Gazetteer } from "../../domain/gazetteer/gazetteer-types";
 import { KINDS, type Kind, type Message, type Report } from "../../domain/types";
 import { type CliIo, type Command, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from "../cli-io";
 import { readBytes } from "../dataset-args";
 import { formatReport } from "../format-report";
+import { readGazetteer } from "../gazetteer-files";
 
 export const DEFAULT_MANIFEST = "geodata/manifest.json";
 
@@ -105,12 +107,13 @@ async function importLoose(
   loose: readonly Loose[],
   crs: string | null,
   imported: Imported,
+  gazetteer: Gazetteer | null,
 ): Promise<ParsedLayer[]> {
   return Promise.all(
     loose.map(async ({ path, kind }) => {
       const bytes = await readBytes(path);
       if (bytes === null) return parseLayer({ file: path, kind: kind ?? "hamlets", text: null });
-      const result = await importFile({ fileName: path, bytes, kind, crs, fields: null });
+      const result = await importFile({ fileName: path, bytes, kind, crs, fields: null, gazetteer });
       imported.set(path, result);
       return toParsedLayer(path, result);
     }),
@@ -147,10 +150,14 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT_DATA_ERRORS;
   }
   const reports: Report[] = [];
-  for (const manifestPath of manifests) reports.push((await loadDataset(io.readText, manifestPath)).report);
+  const { gazetteer } = await readGazetteer(io, null);
+  for (const manifestPath of manifests)
+    reports.push((await loadDataset(io.readText, manifestPath, gazetteer)).report);
   const imported: Imported = new Map();
   if (loose.length > 0)
-    reports.push(assembleDataset(null, await importLoose(loose, options.crs, imported)).report);
+    reports.push(
+      assembleDataset(null, await importLoose(loose, options.crs, imported, gazetteer), [], gazetteer).report,
+    );
   const report = mergeReports(reports);
   if (options.json) io.stdout(`${JSON.stringify(jsonReport(report, imported), null, 2)}\n`);
   else {

@@ -52,13 +52,15 @@ export function periodOfReferences(
   return { period, found: period ? `${votes[period]}/${total}` : "" };
 }
 
-/** Sets adminPeriod on records without one of their own; returns the layer's period, if one. */
-export function assignRecordPeriod(
-  features: readonly { properties: unknown }[],
+/**
+ * The period of each record: its own adminPeriod, else the one given, else the one the units it
+ * names follow, else (incidents) its date's; null where nothing tells.
+ */
+export function recordPeriods(
+  records: readonly Properties[],
   kind: Exclude<Kind, "units">,
   options: RecordPeriodOptions,
-): { period: AdminPeriod | null; messages: Message[] } {
-  const records = features.map((feature) => feature.properties as Properties);
+): { periods: (AdminPeriod | null)[]; period: AdminPeriod | null; messages: Message[] } {
   const messages: Message[] = [];
   const where = { file: options.file, property: "adminPeriod" };
   let period = options.adminPeriod;
@@ -68,23 +70,40 @@ export function assignRecordPeriod(
     if (period !== null)
       messages.push(gazetteerMessage("admin-period-found", where, { found: evidence.found, period }));
   }
-  if (period === null && kind === "incidents") {
-    // Each incident happened on the map of its own day.
-    let before = 0;
-    let since = 0;
-    for (const record of records) {
-      if (isPeriod(record.adminPeriod) || typeof record.date !== "string") continue;
-      const earlier = record.date < REFORM_DATE;
-      record.adminPeriod = earlier ? "before-2025-07-01" : "from-2025-07-01";
-      if (earlier) before++;
-      else since++;
-    }
-    const single = before === 0 ? "from-2025-07-01" : since === 0 ? "before-2025-07-01" : null;
-    if (before + since > 0)
-      messages.push(gazetteerMessage("admin-period-by-date", where, { found: String(before), count: since }));
-    return { period: single, messages };
+  // Dates matter only where periods are read at all: with a gazetteer.
+  if (period !== null || kind !== "incidents" || options.gazetteer === null) {
+    const periods = records.map((record) => (isPeriod(record.adminPeriod) ? record.adminPeriod : period));
+    return { periods, period, messages };
   }
-  if (period !== null)
-    for (const record of records) if (!isPeriod(record.adminPeriod)) record.adminPeriod = period;
+  // Each incident happened on the map of its own day.
+  let before = 0;
+  let since = 0;
+  const periods = records.map((record) => {
+    if (isPeriod(record.adminPeriod)) return record.adminPeriod;
+    if (typeof record.date !== "string") return null;
+    const earlier = record.date < REFORM_DATE;
+    if (earlier) before++;
+    else since++;
+    return earlier ? "before-2025-07-01" : "from-2025-07-01";
+  });
+  if (before + since > 0)
+    messages.push(gazetteerMessage("admin-period-by-date", where, { found: String(before), count: since }));
+  const single =
+    before === 0 && since > 0 ? "from-2025-07-01" : since === 0 && before > 0 ? "before-2025-07-01" : null;
+  return { periods, period: single, messages };
+}
+
+/** Sets adminPeriod on records without one of their own; returns the layer's period, if one. */
+export function assignRecordPeriod(
+  features: readonly { properties: unknown }[],
+  kind: Exclude<Kind, "units">,
+  options: RecordPeriodOptions,
+): { period: AdminPeriod | null; messages: Message[] } {
+  const records = features.map((feature) => feature.properties as Properties);
+  const { periods, period, messages } = recordPeriods(records, kind, options);
+  records.forEach((record, index) => {
+    const value = periods[index];
+    if (value) record.adminPeriod = value;
+  });
   return { period, messages };
 }
