@@ -73,8 +73,8 @@ const TEMPLATES = {
     en: `the code ${d.found} is not in the gazetteer of ${d.used} (${d.period.en}); kept as it is.`,
   }),
   "admin-period-found": (d) => ({
-    vi: `lớp thuộc bản đồ hành chính ${d.period.vi} (${d.found} đơn vị chỉ khớp bản đồ này).`,
-    en: `the layer follows the administrative map ${d.period.en} (${d.found} units match only that map).`,
+    vi: `lớp thuộc bản đồ hành chính ${d.period.vi} (${d.found} đối tượng chỉ khớp đơn vị của bản đồ này).`,
+    en: `the layer follows the administrative map ${d.period.en} (${d.found} features fit only that map's units).`,
   }),
   "admin-period-by-date": (d) => ({
     vi: `${d.found} vụ việc trước ngày 1/7/2025 và ${d.count} vụ từ ngày đó; mỗi vụ được đọc theo bản đồ hành chính của ngày xảy ra.`,
@@ -95,6 +95,30 @@ const TEMPLATES = {
   "join-across-location": (d) => ({
     vi: `${d.count} đối tượng thuộc bản đồ ${d.period.vi} được đặt vào đơn vị của bản đồ ${d.other.vi} theo vị trí${d.period.vi === PERIOD_TEXTS["from-2025-07-01"].vi ? " (một xã mới gồm nhiều đơn vị cũ; xã ghi trong dữ liệu được đối chiếu với bảng chuyển đổi)" : ""}. Mã của kỳ khác không bao giờ được so trực tiếp.`,
     en: `${d.count} feature(s) of the map ${d.period.en} were placed in the units of the map ${d.other.en} by location${d.period.en === PERIOD_TEXTS["from-2025-07-01"].en ? " (a new commune is several old units; the commune they name is checked against the crosswalk)" : ""}. Codes of the other period are never compared directly.`,
+  }),
+  "period-view-rolled-up": (d) => ({
+    vi: `${d.found} đơn vị cũ được gộp thành ${d.count} xã ${d.period.vi} theo bảng chuyển đổi chính thức; ranh giới mỗi xã là hợp của các đơn vị cũ (gần đúng), mã, tên và diện tích là chính thức.`,
+    en: `${d.found} older units were rolled up into ${d.count} communes ${d.period.en} by the official crosswalk; each commune's boundary is the union of its older units (approximate), its code, name and area are official.`,
+  }),
+  "period-view-unplaced": (d) => ({
+    vi: `đơn vị ${d.found} không có trong danh mục nên không gộp được vào xã nào ${d.period.vi}; các đối tượng thuộc đơn vị này chỉ được đặt theo vị trí.`,
+    en: `the unit ${d.found} is not in the gazetteer, so it cannot be placed in a commune ${d.period.en}; its records are placed by location only.`,
+  }),
+  "period-view-partial": (d) => ({
+    vi: `xã ${d.found} chỉ được dựng từ một phần các đơn vị cũ của nó (thiếu ${d.used}); ranh giới và số liệu của xã này chưa đủ.`,
+    en: `the commune ${d.found} is built from only some of its older units (missing ${d.used}); its boundary and figures are incomplete.`,
+  }),
+  "period-view-no-old-boundaries": () => ({
+    vi: "không thể tính số liệu theo các đơn vị cũ: dữ liệu chỉ có ranh giới các xã hiện nay, một xã mới gồm nhiều đơn vị cũ và không có ranh giới cũ để chia. Hãy nhập lớp ranh giới các đơn vị trước ngày 1/7/2025.",
+    en: "figures by the older units are not possible: the data has only today's communes, a commune of today is several older units, and there are no older boundaries to split it by. Import the boundaries of the units before 1 July 2025.",
+  }),
+  "period-view-no-gazetteer": (d) => ({
+    vi: `không gộp được thành các xã ${d.period.vi}: không có danh mục đơn vị của tỉnh ${d.found}. Hãy cho biết tỉnh, hoặc bổ sung danh mục (xem gazetteer/README.md).`,
+    en: `the units cannot be rolled up to the communes ${d.period.en}: there is no gazetteer of the province ${d.found}. Say which province it is, or add its gazetteer (see gazetteer/README.md).`,
+  }),
+  "period-view-unknown": (d) => ({
+    vi: `không biết lớp đơn vị thuộc bản đồ hành chính nào, nên không chuyển được sang bản đồ ${d.period.vi}. Hãy cho biết kỳ hành chính của lớp.`,
+    en: `which administrative map the units follow is not known, so they cannot be shown on the map ${d.period.en}. Say which period the layer follows.`,
   }),
   "province-unknown": (d) => ({
     vi: `không có danh mục đơn vị của tỉnh ${d.found}; tên đơn vị không được tra. Có thể bổ sung danh mục (xem gazetteer/README.md).`,
@@ -149,6 +173,12 @@ const LEVELS: Record<GazetteerMessageCode, Level> = {
   "admin-period-conflict": "warning",
   "join-across-crosswalk": "info",
   "join-across-location": "info",
+  "period-view-rolled-up": "info",
+  "period-view-unplaced": "warning",
+  "period-view-partial": "warning",
+  "period-view-no-old-boundaries": "error",
+  "period-view-no-gazetteer": "error",
+  "period-view-unknown": "error",
   "province-unknown": "warning",
   "gazetteer-file-missing": "error",
   "gazetteer-column-missing": "error",
