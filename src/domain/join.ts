@@ -214,6 +214,7 @@ export function joinLayers(
     const collection = layers[kind] as unknown as JoinableCollection;
     const kindPeriods = periods[kind];
     const features = collection.features.map((feature, position) => {
+      // The check gives every record an adminPeriod key, so this writes in place in the copy.
       const properties: Record<string, unknown> = { ...feature.properties };
       const period = kindPeriods?.[position];
       if (period) properties.adminPeriod = period;

@@ -76,6 +76,8 @@ export interface HamletProperties {
   modelStatus: ModelStatus;
   /** Adoption date (model point or replicated) or planned date; null for "none". */
   modelSince: IsoDate | null;
+  /** The administrative map the record follows (see AdminPeriod); filled in by the loader. */
+  adminPeriod?: AdminPeriod | null;
 }
 
 export const SITE_TYPES = ["model", "police-post"] as const;
@@ -90,6 +92,8 @@ export interface SiteProperties {
   /** The hamlet a model site stands in (model point), when known. */
   hamletCode: HamletCode | null;
   since: IsoDate | null;
+  /** The administrative map the record follows (see AdminPeriod); filled in by the loader. */
+  adminPeriod?: AdminPeriod | null;
 }
 
 export const INCIDENT_CATEGORIES = [
@@ -110,6 +114,8 @@ export interface IncidentProperties {
   category: IncidentCategory;
   unitCode: UnitCode | null;
   joinedBy: JoinMethod | null;
+  /** The administrative map the record follows (see AdminPeriod); filled in by the loader. */
+  adminPeriod?: AdminPeriod | null;
 }
 
 /** Yearly counts per commune-level unit. Never persons: counts only. */
@@ -126,6 +132,8 @@ export interface ActivityProperties {
   gunsRecovered: number;
   /** tái hòa nhập cộng đồng: people supported. */
   reintegrationSupported: number;
+  /** The administrative map the record follows (see AdminPeriod); filled in by the loader. */
+  adminPeriod?: AdminPeriod | null;
 }
 
 export type UnitFeature = Feature<Polygon | MultiPolygon, UnitProperties>;
