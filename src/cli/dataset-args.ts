@@ -10,12 +10,19 @@ import { parseLayer } from "../data/parse-layer";
 import { KINDS, type Kind } from "../domain/types";
 import { type CliIo, UsageError } from "./cli-io";
 import { DEFAULT_MANIFEST } from "./commands/check";
+import { readGazetteer } from "./gazetteer-files";
 
 export interface DatasetArgs {
   files: Partial<Record<Kind, string>>;
   fields: Record<string, string>;
   /** A CRS for every named file that does not declare its own (see parseCrs). */
   crs: string | null;
+  /** --province P: the province the files cover, for units found by name. */
+  province: string | null;
+  /** --unit NAME=CODE …: the user's answers to doubtful unit names. */
+  unitChoices: Record<string, string>;
+  /** --gazetteer DIR: another gazetteer folder than the project's. */
+  gazetteer: string | null;
   /** Arguments the caller must understand itself (its own options). */
   rest: string[];
 }
@@ -23,7 +30,15 @@ export interface DatasetArgs {
 const isKind = (value: string): value is Kind => (KINDS as readonly string[]).includes(value);
 
 export function parseDatasetArgs(args: readonly string[]): DatasetArgs {
-  const parsed: DatasetArgs = { files: {}, fields: {}, crs: null, rest: [] };
+  const parsed: DatasetArgs = {
+    files: {},
+    fields: {},
+    crs: null,
+    province: null,
+    unitChoices: {},
+    gazetteer: null,
+    rest: [],
+  };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] as string;
     const [flag, inlineValue] = arg.startsWith("--") ? splitOnce(arg.slice(2), "=") : [null, null];
@@ -37,7 +52,13 @@ export function parseDatasetArgs(args: readonly string[]): DatasetArgs {
       const [ours, theirs] = splitOnce(takeValue(), "=");
       if (!ours || !theirs) throw new UsageError(`--field needs ours=theirs, e.g. --field name=TEN_BAN`);
       parsed.fields[ours] = theirs;
+    } else if (flag === "unit") {
+      const [name, code] = splitOnce(takeValue(), "=");
+      if (!name || !code) throw new UsageError(`--unit needs NAME=CODE, e.g. --unit "ThônMòn=03769"`);
+      parsed.unitChoices[name] = code;
     } else if (flag === "crs") parsed.crs = takeValue();
+    else if (flag === "province") parsed.province = takeValue();
+    else if (flag === "gazetteer") parsed.gazetteer = takeValue();
     else parsed.rest.push(arg);
   }
   return parsed;
@@ -60,15 +81,29 @@ export async function readBytes(path: string): Promise<Uint8Array | null> {
 
 export async function loadDatasetFromArgs(args: DatasetArgs, io: CliIo): Promise<Dataset> {
   const named = Object.entries(args.files) as [Kind, string][];
-  if (named.length === 0) return loadDataset(io.readText, DEFAULT_MANIFEST);
+  const { gazetteer } = await readGazetteer(io, args.gazetteer);
+  if (named.length === 0) return loadDataset(io.readText, DEFAULT_MANIFEST, gazetteer);
   const parsedLayers = await Promise.all(
     named.map(async ([kind, path]) => {
       const bytes = await readBytes(path);
       if (bytes === null) return parseLayer({ file: path, kind, text: null });
       const fields = Object.keys(args.fields).length > 0 ? args.fields : null;
-      const result = await importFile({ fileName: path, bytes, kind, crs: args.crs, fields });
+      const result = await importFile({
+        fileName: path,
+        bytes,
+        kind,
+        crs: args.crs,
+        fields,
+        gazetteer,
+        province: args.province,
+        unitChoices: args.unitChoices,
+      });
       return toParsedLayer(path, result);
     }),
   );
-  return assembleDataset(null, parsedLayers);
+  // Loose files have no manifest; --province stands in for its province.
+  const manifest = args.province
+    ? { title: "Bình Yên", sample: false, dataDate: null, source: "", province: args.province, files: [] }
+    : null;
+  return assembleDataset(manifest, parsedLayers, [], gazetteer);
 }

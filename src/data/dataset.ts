@@ -1,7 +1,11 @@
 // Puts the parsed layers together, runs the join, and gathers one Report. Used by the command
 // line and tests through loadDataset, and by the app with layers fetched by queries.ts.
-import { type JoinedKind, type JoinNote, joinLayers } from "../domain/join";
-import { KINDS, type Layers, type Message, type Report } from "../domain/types";
+import { buildCrosswalk } from "../domain/gazetteer/crosswalk";
+import type { Gazetteer } from "../domain/gazetteer/gazetteer-types";
+import { type JoinedKind, type JoinNote, joinLayers, type RecordPeriods } from "../domain/join";
+import { type AdminPeriod, KINDS, type Layers, type Message, type Report } from "../domain/types";
+import { acrossMessages } from "./dataset-across";
+import { planPeriods } from "./dataset-periods";
 import { parseManifest } from "./manifest";
 import type { Manifest } from "./manifest-types";
 import { fileMessage } from "./messages";
@@ -14,6 +18,10 @@ export interface Dataset {
   sample: boolean;
   dataDate: string | null;
   source: string;
+  /** The administrative map the units follow; null when unknown or mixed (absent: built by hand). */
+  adminPeriod?: AdminPeriod | null;
+  /** The gazetteer province the data was read with ("Tỉnh Sơn La"), or null. */
+  province?: string | null;
 }
 
 /** Where each feature of a combined layer came from, for join messages. */
@@ -34,7 +42,12 @@ function emptyLayers(): Layers {
   return { units: empty(), hamlets: empty(), sites: empty(), incidents: empty(), activities: empty() };
 }
 
-function joinMessage(note: JoinNote, origin: Origin | undefined, layers: Layers): Message {
+function joinMessage(
+  note: JoinNote,
+  origin: Origin | undefined,
+  layers: Layers,
+  successor: (code: string) => string | null,
+): Message {
   const feature = layers[note.kind].features[note.position];
   const properties = (feature?.properties ?? {}) as unknown as Record<string, unknown>;
   const nameProperty = NAME_PROPERTY[note.kind];
@@ -50,8 +63,16 @@ function joinMessage(note: JoinNote, origin: Origin | undefined, layers: Layers)
     property: "unitCode",
   };
   const details = { kind: note.kind, reasons: note.result.reasons, found: note.result.reference, name };
-  if (note.result.unitCode === null) return fileMessage("join-unmatched", where, details);
-  return fileMessage("join-fallback", where, { ...details, used: note.result.unitCode });
+  const unitCode = note.result.unitCode;
+  if (unitCode === null) return fileMessage("join-unmatched", where, details);
+  if (note.result.reasons.includes("crosswalk-mismatch")) {
+    const today = successor(unitCode);
+    return fileMessage("join-crosswalk-mismatch", where, {
+      ...details,
+      used: today ? `${unitCode} → ${today}` : unitCode,
+    });
+  }
+  return fileMessage("join-fallback", where, { ...details, used: unitCode });
 }
 
 /**
@@ -62,19 +83,43 @@ export function assembleDataset(
   manifest: Manifest | null,
   parsedLayers: readonly ParsedLayer[],
   manifestMessages: readonly Message[] = [],
+  gazetteer: Gazetteer | null = null,
 ): Dataset {
   const combined = emptyLayers();
   const origins = Object.fromEntries(KINDS.map((kind) => [kind, [] as Origin[]])) as Record<string, Origin[]>;
-  for (const parsed of parsedLayers) {
+  const plan = planPeriods(manifest, parsedLayers, gazetteer);
+  const periods: Record<string, (AdminPeriod | null)[]> = {};
+  parsedLayers.forEach((parsed, layerIndex) => {
     const kind = parsed.report.kind;
     const features = (combined[kind] as { features: unknown[] }).features;
-    features.push(...parsed.collection.features);
+    const layerPeriods = plan.periods[layerIndex] ?? [];
+    if (kind === "units") {
+      // Units are not copied by the join: their period is set on a copy here.
+      for (const [position, unit] of (parsed.collection.features as { properties: object }[]).entries()) {
+        const period = layerPeriods[position];
+        features.push(period ? { ...unit, properties: { ...unit.properties, adminPeriod: period } } : unit);
+      }
+    } else {
+      features.push(...parsed.collection.features);
+      const kindPeriods = periods[kind] ?? [];
+      periods[kind] = kindPeriods;
+      for (const period of layerPeriods) kindPeriods.push(period);
+    }
     parsed.featureIndices.forEach((index) => {
       origins[kind]?.push({ file: parsed.report.file, index });
     });
-  }
-  const { layers, notes } = joinLayers(combined);
-  const join = notes.map((note) => joinMessage(note, origins[note.kind]?.[note.position], layers));
+  });
+  const crosswalk = plan.province ? buildCrosswalk(plan.province) : null;
+  const { layers, notes } = joinLayers(combined, crosswalk, periods as RecordPeriods);
+  const successor = (code: string) => crosswalk?.toToday(code) ?? null;
+  // Problems first; then how periods were read and records placed across the reform.
+  const join = [
+    ...notes
+      .filter((note) => note.result.reasons.length > 0)
+      .map((note) => joinMessage(note, origins[note.kind]?.[note.position], layers, successor)),
+    ...acrossMessages(notes, (note) => origins[note.kind]?.[note.position], layers),
+    ...plan.messages,
+  ];
   const report: Report = { files: parsedLayers.map((parsed) => parsed.report), join };
   if (manifest !== null || manifestMessages.length > 0) report.manifest = [...manifestMessages];
   return {
@@ -84,6 +129,8 @@ export function assembleDataset(
     sample: manifest?.sample ?? false,
     dataDate: manifest?.dataDate ?? null,
     source: manifest?.source ?? "",
+    adminPeriod: plan.unitsPeriod,
+    province: plan.province?.province ?? manifest?.province ?? null,
   };
 }
 
@@ -107,7 +154,11 @@ async function readSafely(
   }
 }
 
-export async function loadDataset(readText: ReadText, manifestPath: string): Promise<Dataset> {
+export async function loadDataset(
+  readText: ReadText,
+  manifestPath: string,
+  gazetteer: Gazetteer | null = null,
+): Promise<Dataset> {
   const manifestRead = await readSafely(readText, manifestPath);
   const { manifest, messages } = manifestRead.failure
     ? {
@@ -122,8 +173,9 @@ export async function loadDataset(readText: ReadText, manifestPath: string): Pro
       const { text, failure } = await readSafely(readText, file);
       if (failure !== null)
         return unreadable(file, entry.kind, fileMessage("file-unreadable", { file }, { found: failure }));
-      return parseLayer({ file, kind: entry.kind, text, fields: entry.fields });
+      const parsed = parseLayer({ file, kind: entry.kind, text, fields: entry.fields });
+      return entry.adminPeriod ? { ...parsed, adminPeriod: entry.adminPeriod } : parsed;
     }),
   );
-  return assembleDataset(manifest, parsedLayers, messages);
+  return assembleDataset(manifest, parsedLayers, messages, gazetteer);
 }

@@ -1,4 +1,4 @@
-import type { Kind } from "../domain/types";
+import type { AdminPeriod, Kind } from "../domain/types";
 
 /**
  * `geodata/manifest.json`: which file holds which kind, and how its property names map to ours.
@@ -9,6 +9,10 @@ export interface ManifestEntry {
   path: string;
   kind: Kind;
   fields?: Record<string, string>;
+  /** The administrative map the file follows, when it differs from the manifest's or is known. */
+  adminPeriod?: AdminPeriod;
+  /** The province the file covers, when it differs from the manifest's. */
+  province?: string;
 }
 
 export interface Manifest {
@@ -18,5 +22,9 @@ export interface Manifest {
   /** The date the data describes, ISO "YYYY-MM-DD". */
   dataDate: string | null;
   source: string;
+  /** The province the data covers ("Tỉnh Sơn La"), to find its units in the gazetteer. */
+  province?: string;
+  /** The administrative map of every file that does not say otherwise. */
+  adminPeriod?: AdminPeriod;
   files: ManifestEntry[];
 }

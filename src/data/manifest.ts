@@ -2,7 +2,7 @@
 // A broken entry is skipped with a message; the rest of the manifest still loads.
 import { normaliseText } from "../domain/names";
 import { coerceBoolean, coerceDate, describeFound, isAbsent } from "../domain/schema-rules";
-import { KINDS, type Kind, type Message } from "../domain/types";
+import { ADMIN_PERIODS, type AdminPeriod, KINDS, type Kind, type Message } from "../domain/types";
 import type { Manifest, ManifestEntry } from "./manifest-types";
 import { fileMessage, type Texts } from "./messages";
 import { parseJson } from "./parse-layer";
@@ -39,6 +39,44 @@ function parseFields(raw: unknown): Record<string, string> | null {
     fields[ours] = theirs.normalize("NFC");
   }
   return fields;
+}
+
+/**
+ * The optional province and adminPeriod of the manifest or of an entry; a wrong value is left
+ * out with a warning (the data still loads, periods are then found from the names).
+ */
+function readPlace(
+  raw: Record<string, unknown>,
+  where: { file: string; featureIndex?: number; featureId?: string | null; entry?: boolean },
+  messages: Message[],
+): { province?: string; adminPeriod?: AdminPeriod } {
+  const place: { province?: string; adminPeriod?: AdminPeriod } = {};
+  if (!isAbsent(raw.province)) {
+    if (typeof raw.province === "string") place.province = normaliseText(raw.province);
+    else
+      messages.push(
+        fileMessage(
+          "manifest-default",
+          { ...where, property: "province" },
+          { found: describeFound(raw.province), used: "null" },
+        ),
+      );
+  }
+  if (!isAbsent(raw.adminPeriod)) {
+    const period = typeof raw.adminPeriod === "string" ? raw.adminPeriod.trim() : raw.adminPeriod;
+    if (ADMIN_PERIODS.includes(period as AdminPeriod)) place.adminPeriod = period as AdminPeriod;
+    else {
+      const used = `null (${ADMIN_PERIODS.join(" | ")})`;
+      messages.push(
+        fileMessage(
+          "manifest-default",
+          { ...where, property: "adminPeriod" },
+          { found: describeFound(raw.adminPeriod), used },
+        ),
+      );
+    }
+  }
+  return place;
 }
 
 function parseEntry(raw: unknown, index: number, file: string, seen: Set<string>, messages: Message[]) {
@@ -93,7 +131,7 @@ function parseEntry(raw: unknown, index: number, file: string, seen: Set<string>
   seen.add(path);
   const parsed: ManifestEntry = { path, kind: kind as Kind };
   if (Object.keys(fields).length > 0) parsed.fields = fields;
-  return parsed;
+  return { ...parsed, ...readPlace(entry, where, messages) };
 }
 
 export function parseManifest(text: string | null, file: string): ParsedManifest {
@@ -156,6 +194,7 @@ export function parseManifest(text: string | null, file: string): ParsedManifest
     sample: sample ?? false,
     dataDate: dataDate ?? null,
     source: source ?? "",
+    ...readPlace(raw, { file }, messages),
     files,
   };
   return { manifest, messages };

@@ -1,6 +1,7 @@
 // Combines the layers a steward imported with the loaded geodata, then joins the result to units.
 // Imported features arrive normalised to our schema but not joined: the join runs here, over the
 // merged units, so an imported unit layer also re-joins the sample's hamlets and incidents.
+import type { Crosswalk } from "../domain/gazetteer/crosswalk";
 import { joinLayers } from "../domain/join";
 import { KINDS, type Kind, type Layers } from "../domain/types";
 import type { StoredLayer } from "./layer-store";
@@ -14,7 +15,13 @@ type AnyFeature = Layers[Kind]["features"][number];
  * "replace-sample": a kind the user imported shows only the imported features; kinds the user did
  * not import keep the geodata. Layers are merged in the order given (the store's import order).
  */
-export function mergeImported(base: Layers, imported: readonly StoredLayer[], mode: MergeMode): Layers {
+export function mergeImported(
+  base: Layers,
+  imported: readonly StoredLayer[],
+  mode: MergeMode,
+  /** From the gazetteer (buildCrosswalk), so records of the other administrative period are placed. */
+  crosswalk: Crosswalk | null = null,
+): Layers {
   if (imported.length === 0) return base;
   const merged = { ...base } as Record<Kind, { type: "FeatureCollection"; features: AnyFeature[] }>;
   /** How many leading features of each merged kind come from the geodata (already joined). */
@@ -28,7 +35,7 @@ export function mergeImported(base: Layers, imported: readonly StoredLayer[], mo
     fromBase[kind] = baseFeatures.length;
     merged[kind] = { ...base[kind], features: [...baseFeatures, ...importedFeatures] };
   }
-  const { layers: joined } = joinLayers(merged as unknown as Layers);
+  const { layers: joined } = joinLayers(merged as unknown as Layers, crosswalk);
   return keepBaseJoins(joined, base, fromBase);
 }
 

@@ -176,6 +176,18 @@ const REASON_TEXTS: Record<JoinReason, Texts> = {
   "name-unknown": { vi: "tên đơn vị không khớp tên nào", en: "its unit name matches no unit" },
   "name-ambiguous": { vi: "tên đơn vị khớp nhiều đơn vị", en: "its unit name matches several units" },
   "outside-units": { vi: "vị trí nằm ngoài mọi đơn vị", en: "its location lies outside every unit" },
+  "no-crosswalk": {
+    vi: "lớp đơn vị thuộc kỳ hành chính khác và không có danh mục để chuyển đổi",
+    en: "the units follow the other administrative period and there is no gazetteer to cross it with",
+  },
+  "other-period-split": {
+    vi: "xã ghi trong dữ liệu gồm nhiều đơn vị cũ, không có vị trí để chọn một",
+    en: "the commune it names is made of several older units, and it has no location to pick one",
+  },
+  "crosswalk-mismatch": {
+    vi: "vị trí nằm trong đơn vị cũ nay thuộc xã khác với xã ghi trong dữ liệu",
+    en: "its location lies in an older unit that became another commune than the one it names",
+  },
 };
 
 const FILE_TEMPLATES = {
@@ -232,6 +244,10 @@ const FILE_TEMPLATES = {
     vi: `${p.kind.vi}${p.name} không ghép được với đơn vị nào: ${p.reason.vi} (${p.found}). Vẫn giữ trên bản đồ nhưng không thuộc đơn vị nào. Hãy ghi đúng unitCode, tên đơn vị trong unitName, hoặc kiểm tra vị trí.`,
     en: `${p.kind.en}${p.name} could not be joined to any unit: ${p.reason.en} (${p.found}). It stays in the data without a unit. Give a valid unitCode, the unit's name in unitName, or check the location.`,
   }),
+  "join-crosswalk-mismatch": (p) => ({
+    vi: `${p.kind.vi}${p.name}: ${p.reason.vi} (${p.found}); đã đặt theo vị trí vào đơn vị ${p.used}. Hãy kiểm tra vị trí hoặc tên xã.`,
+    en: `${p.kind.en}${p.name}: ${p.reason.en} (${p.found}); placed by location in unit ${p.used}. Check the location or the commune's name.`,
+  }),
   "join-fallback": (p) => ({
     vi: `${p.kind.vi}${p.name}: ${p.reason.vi} (${p.found}); đã ghép với đơn vị ${p.used} theo cách khác. Hãy sửa mã đơn vị.`,
     en: `${p.kind.en}${p.name}: ${p.reason.en} (${p.found}); joined to unit ${p.used} another way. Correct the unit code.`,
@@ -256,6 +272,7 @@ const FILE_LEVELS: Record<FileMessageCode, Level> = {
   "manifest-bad-path": "error",
   "join-unmatched": "warning",
   "join-fallback": "warning",
+  "join-crosswalk-mismatch": "warning",
 };
 
 /** Where a message points: manifest entries are "entries", everything else "features". */

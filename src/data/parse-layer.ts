@@ -2,7 +2,7 @@
 // The browser (queries.ts) and the command line (dataset.ts) both come through here.
 import { checkFeatures } from "../domain/schema";
 import { describeFound } from "../domain/schema-rules";
-import type { FileReport, Kind, Layers, Message } from "../domain/types";
+import type { AdminPeriod, FileReport, Kind, Layers, Message } from "../domain/types";
 import { withGeneratedCodes } from "./generated-codes";
 import { findJsonError } from "./json-position";
 import { fileMessage, issueMessage } from "./messages";
@@ -21,6 +21,8 @@ export interface ParsedLayer<K extends Kind = Kind> {
   report: FileReport;
   /** For each accepted feature, its index in the file (rejected ones leave gaps). */
   featureIndices: number[];
+  /** The administrative map the file follows, when its manifest entry or its import says so. */
+  adminPeriod?: AdminPeriod | null;
 }
 
 interface JsonFailure {

@@ -2,6 +2,7 @@
 // file never holds up the others; neither query ever rejects: problems become reports.
 import { queryOptions } from "@tanstack/react-query";
 import type { Message } from "../domain/types";
+import { type LoadedGazetteer, loadGazetteer } from "./gazetteer";
 import { type ParsedManifest, parseManifest } from "./manifest";
 import type { ManifestEntry } from "./manifest-types";
 import { fileMessage } from "./messages";
@@ -58,7 +59,7 @@ export function layerQuery(baseUrl: string, entry: ManifestEntry, read: FetchTex
         const text = await read(join(baseUrl, entry.path));
         const parsed = parseLayer({ file: entry.path, kind: entry.kind, text, fields: entry.fields });
         performance.mark(`binhyen:parsed:${entry.path}`);
-        return parsed;
+        return entry.adminPeriod ? { ...parsed, adminPeriod: entry.adminPeriod } : parsed;
       } catch (error) {
         return unreadable(
           entry.path,
@@ -67,6 +68,18 @@ export function layerQuery(baseUrl: string, entry: ManifestEntry, read: FetchTex
         );
       }
     },
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** Where the built app finds the gazetteer (public/gazetteer/ in the source): its own origin. */
+export const GAZETTEER_BASE_URL = "gazetteer/";
+
+/** The gazetteer of official units; never rejects: unreadable files become messages. */
+export function gazetteerQuery(baseUrl: string = GAZETTEER_BASE_URL, read: FetchText = fetchText) {
+  return queryOptions({
+    queryKey: ["gazetteer", baseUrl] as const,
+    queryFn: (): Promise<LoadedGazetteer> => loadGazetteer(read, baseUrl),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }

@@ -1,9 +1,22 @@
 // Joins hamlets, sites, incidents and activities to commune-level units: by code, else by folded
 // name, else by location. Whatever cannot be joined stays in the data (unitCode null) and is noted.
+// A record and the units may follow different administrative maps (the 2025 reform reused codes):
+// a record is then never matched by code or name, only through the crosswalk or by location
+// (join-across.ts).
 import type { Point } from "geojson";
+import type { Crosswalk } from "./gazetteer/crosswalk";
 import { buildUnitIndex, type UnitIndex } from "./geometry";
+import { joinAcross } from "./join-across";
 import { nameKeys } from "./names";
-import type { JoinMethod, Kind, Layers, UnitCode, UnitFeature } from "./types";
+import {
+  ADMIN_PERIODS,
+  type AdminPeriod,
+  type JoinMethod,
+  type Kind,
+  type Layers,
+  type UnitCode,
+  type UnitFeature,
+} from "./types";
 
 export type JoinedKind = Exclude<Kind, "units">;
 const JOINED_KINDS: readonly JoinedKind[] = ["hamlets", "sites", "incidents", "activities"];
@@ -14,7 +27,13 @@ export type JoinReason =
   | "code-unknown"
   | "name-unknown"
   | "name-ambiguous"
-  | "outside-units";
+  | "outside-units"
+  /** The units follow the other period and there is no gazetteer to cross the reform with. */
+  | "no-crosswalk"
+  /** Today's commune the record names is made of several old units; without a location, no one of them. */
+  | "other-period-split"
+  /** Placed by location in an old unit that became another commune than the one the record names. */
+  | "crosswalk-mismatch";
 
 /** Property names under which exports give the unit's name instead of its code. */
 const UNIT_NAME_FIELDS = ["unitName", "unit", "commune"] as const;
@@ -25,9 +44,32 @@ export interface UnitLookup {
   names: ReadonlyMap<string, ReadonlySet<string>>;
   index: UnitIndex<string>;
   empty: boolean;
+  /**
+   * For each period, the lookup of the units a record of that period may be joined to directly
+   * (that period's and those without one); absent when no unit names a period.
+   */
+  periods?: Record<AdminPeriod, UnitLookup>;
+  crosswalk?: Crosswalk | null;
 }
 
-export function buildUnitLookup(units: readonly UnitFeature[]): UnitLookup {
+const isPeriod = (value: unknown): value is AdminPeriod => ADMIN_PERIODS.includes(value as AdminPeriod);
+
+/** crosswalk: the gazetteer's old → new table, to place records of the other period (see join-across.ts). */
+export function buildUnitLookup(
+  units: readonly UnitFeature[],
+  crosswalk: Crosswalk | null = null,
+): UnitLookup {
+  const lookup = buildPlainLookup(units);
+  if (!units.some((unit) => isPeriod(unit.properties.adminPeriod))) return lookup;
+  const periods = {} as Record<AdminPeriod, UnitLookup>;
+  for (const period of ADMIN_PERIODS)
+    periods[period] = buildPlainLookup(
+      units.filter((unit) => (unit.properties.adminPeriod ?? period) === period),
+    );
+  return { ...lookup, periods, crosswalk };
+}
+
+function buildPlainLookup(units: readonly UnitFeature[]): UnitLookup {
   const codes = new Set<string>();
   const names = new Map<string, Set<string>>();
   for (const unit of units) {
@@ -64,6 +106,8 @@ export interface JoinResult {
   reasons: JoinReason[];
   /** What the feature offered to join on, for messages; "" when nothing went wrong. */
   reference: string;
+  /** The record follows the other administrative period than the units it was joined among. */
+  across?: true;
 }
 
 function unitNameOf(properties: Record<string, unknown>): string | null {
@@ -82,7 +126,27 @@ function describeReference(code: unknown, name: string | null, point: Point | nu
   return parts.length > 0 ? parts.join(", ") : "—";
 }
 
+/** The feature's own unit reference and point, for describing what it offered. */
+export function describeFeature(properties: Record<string, unknown>, geometry: Point | null): string {
+  return describeReference(properties.unitCode, unitNameOf(properties), geometry);
+}
+
 export function joinOne(
+  lookup: UnitLookup,
+  properties: Record<string, unknown>,
+  geometry: Point | null,
+): JoinResult {
+  const period = lookup.periods ? properties.adminPeriod : undefined;
+  if (lookup.periods && isPeriod(period)) {
+    const own = lookup.periods[period];
+    // Units of the record's own period (or of none) are there: the usual join, among them only.
+    if (!own.empty || lookup.empty) return joinDirectly(own.empty ? lookup : own, properties, geometry);
+    return joinAcross(lookup, period, properties, geometry, unitNameOf(properties));
+  }
+  return joinDirectly(lookup, properties, geometry);
+}
+
+function joinDirectly(
   lookup: UnitLookup,
   properties: Record<string, unknown>,
   geometry: Point | null,
@@ -130,20 +194,35 @@ export interface JoinNote {
 
 type JoinableCollection = { features: { geometry: Point | null; properties: Record<string, unknown> }[] };
 
-/** Returns new layers (inputs untouched) with unitCode and joinedBy set, and what went wrong. */
-export function joinLayers(layers: Layers): { layers: Layers; notes: JoinNote[] } {
-  const lookup = buildUnitLookup(layers.units.features);
+/** The period of each record of a kind, by position; null or absent leaves the record's own. */
+export type RecordPeriods = Partial<Record<JoinedKind, readonly (AdminPeriod | null)[]>>;
+
+/**
+ * Returns new layers (inputs untouched) with unitCode and joinedBy set, and what went wrong.
+ * crosswalk: to place records of the other administrative period than the units'; periods: each
+ * record's period, written to its adminPeriod before it is joined.
+ */
+export function joinLayers(
+  layers: Layers,
+  crosswalk: Crosswalk | null = null,
+  periods: RecordPeriods = {},
+): { layers: Layers; notes: JoinNote[] } {
+  const lookup = buildUnitLookup(layers.units.features, crosswalk);
   const notes: JoinNote[] = [];
   const joined = { ...layers };
   for (const kind of JOINED_KINDS) {
     const collection = layers[kind] as unknown as JoinableCollection;
+    const kindPeriods = periods[kind];
     const features = collection.features.map((feature, position) => {
-      const result = joinOne(lookup, feature.properties, feature.geometry);
-      if (result.reasons.length > 0) notes.push({ kind, position, result });
-      return {
-        ...feature,
-        properties: { ...feature.properties, unitCode: result.unitCode, joinedBy: result.joinedBy },
-      };
+      // The check gives every record an adminPeriod key, so this writes in place in the copy.
+      const properties: Record<string, unknown> = { ...feature.properties };
+      const period = kindPeriods?.[position];
+      if (period) properties.adminPeriod = period;
+      const result = joinOne(lookup, properties, feature.geometry);
+      if (result.reasons.length > 0 || result.across) notes.push({ kind, position, result });
+      properties.unitCode = result.unitCode;
+      properties.joinedBy = result.joinedBy;
+      return { ...feature, properties };
     });
     (joined as Record<JoinedKind, unknown>)[kind] = { ...collection, features };
   }

@@ -15,7 +15,7 @@ export function normaliseText(text: string): string {
 }
 
 /** Lower case without diacritics; đ is a letter of its own in Unicode, so it is mapped by hand. */
-function stripDiacritics(text: string): string {
+export function stripDiacritics(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/gu, "d").toLowerCase();
 }
 

@@ -65,6 +65,7 @@ export const BUILDERS: Record<Kind, (values: Values) => Record<string, unknown>>
     province: values[4],
     areaKm2: values[5],
     approximate: values[6],
+    adminPeriod: values[7],
   }),
   hamlets: (values) => ({
     code: values[0],
@@ -78,6 +79,7 @@ export const BUILDERS: Record<Kind, (values: Values) => Record<string, unknown>>
     groups: values[8],
     modelStatus: values[9],
     modelSince: values[10],
+    adminPeriod: values[11],
     joinedBy: null,
   }),
   sites: (values) => ({
@@ -87,6 +89,7 @@ export const BUILDERS: Record<Kind, (values: Values) => Record<string, unknown>>
     unitCode: values[3],
     hamletCode: values[4],
     since: values[5],
+    adminPeriod: values[6],
     joinedBy: null,
   }),
   incidents: (values) => ({
@@ -94,6 +97,7 @@ export const BUILDERS: Record<Kind, (values: Values) => Record<string, unknown>>
     date: values[1],
     category: values[2],
     unitCode: values[3],
+    adminPeriod: values[4],
     joinedBy: null,
   }),
   activities: (values) => ({
@@ -104,6 +108,7 @@ export const BUILDERS: Record<Kind, (values: Values) => Record<string, unknown>>
     commitments: values[4],
     gunsRecovered: values[5],
     reintegrationSupported: values[6],
+    adminPeriod: values[7],
     joinedBy: null,
   }),
 };
@@ -121,6 +126,7 @@ export const READERS: Record<Kind, (raw: Record<string, unknown>, values: unknow
     values[4] = raw.province;
     values[5] = raw.areaKm2;
     values[6] = raw.approximate;
+    values[7] = raw.adminPeriod;
   },
   hamlets: (raw, values) => {
     values[0] = raw.code;
@@ -134,6 +140,7 @@ export const READERS: Record<Kind, (raw: Record<string, unknown>, values: unknow
     values[8] = raw.groups;
     values[9] = raw.modelStatus;
     values[10] = raw.modelSince;
+    values[11] = raw.adminPeriod;
   },
   sites: (raw, values) => {
     values[0] = raw.code;
@@ -142,12 +149,14 @@ export const READERS: Record<Kind, (raw: Record<string, unknown>, values: unknow
     values[3] = raw.unitCode;
     values[4] = raw.hamletCode;
     values[5] = raw.since;
+    values[6] = raw.adminPeriod;
   },
   incidents: (raw, values) => {
     values[0] = raw.id;
     values[1] = raw.date;
     values[2] = raw.category;
     values[3] = raw.unitCode;
+    values[4] = raw.adminPeriod;
   },
   activities: (raw, values) => {
     values[0] = raw.unitCode;
@@ -157,6 +166,7 @@ export const READERS: Record<Kind, (raw: Record<string, unknown>, values: unknow
     values[4] = raw.commitments;
     values[5] = raw.gunsRecovered;
     values[6] = raw.reintegrationSupported;
+    values[7] = raw.adminPeriod;
   },
 };
 

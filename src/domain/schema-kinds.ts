@@ -18,6 +18,8 @@ import {
   NOT_CLEAN,
 } from "./schema-rules";
 import {
+  ADMIN_PERIODS,
+  type AdminPeriod,
   INCIDENT_CATEGORIES,
   type IncidentCategory,
   type Kind,
@@ -125,6 +127,15 @@ const UNIT_TYPE_WORDS: Record<UnitType, readonly string[]> = {
   town: ["thị trấn", "township"],
   ward: ["phường"],
 };
+const ADMIN_PERIOD_WORDS: Record<AdminPeriod, readonly string[]> = {
+  "before-2025-07-01": ["trước 1/7/2025", "trước sáp nhập", "before"],
+  "from-2025-07-01": ["từ 1/7/2025", "sau sáp nhập", "from"],
+};
+/**
+ * Every kind may say which administrative map it follows; records without it get null, so the key
+ * is there from the start and the join fills it in place (adding a key to 100,000 copies is slow).
+ */
+const adminPeriod = () => oneOf(ADMIN_PERIODS, ADMIN_PERIOD_WORDS, optional);
 const MODEL_STATUS_WORDS: Record<ModelStatus, readonly string[]> = {
   "model-point": ["mô hình điểm", "điểm", "model point", "model"],
   replicated: ["nhân rộng", "đã nhân rộng", "replication"],
@@ -176,6 +187,7 @@ export const KIND_RULES: Record<
       province: text(optional),
       areaKm2: number(optional, { integer: false, min: 0 }),
       approximate: flag(byDefault(false)),
+      adminPeriod: adminPeriod(),
     },
   },
   hamlets: {
@@ -193,6 +205,7 @@ export const KIND_RULES: Record<
       groups: count(byDefault(0)),
       modelStatus: oneOf(MODEL_STATUSES, MODEL_STATUS_WORDS, byDefault("none")),
       modelSince: date(optional),
+      adminPeriod: adminPeriod(),
     },
   },
   sites: {
@@ -205,12 +218,19 @@ export const KIND_RULES: Record<
       unitCode: unitCode(optional),
       hamletCode: text(optional),
       since: date(optional),
+      adminPeriod: adminPeriod(),
     },
   },
   incidents: {
     geometry: "point",
     id: "id",
-    properties: { id: text(required), date: date(required), category, unitCode: unitCode(optional) },
+    properties: {
+      id: text(required),
+      date: date(required),
+      category,
+      unitCode: unitCode(optional),
+      adminPeriod: adminPeriod(),
+    },
   },
   activities: {
     geometry: "none",
@@ -223,6 +243,7 @@ export const KIND_RULES: Record<
       commitments: count(byDefault(0)),
       gunsRecovered: count(byDefault(0)),
       reintegrationSupported: count(byDefault(0)),
+      adminPeriod: adminPeriod(),
     },
   },
 };

@@ -2,6 +2,7 @@
 // numbers as text, Vietnamese number formats, codes that lost their leading zeros, "có"/"không".
 // Each coercer says what it did, so the caller can report it; none of them guesses silently.
 
+import { isGeneratedUnitCode } from "./gazetteer/generated-code";
 import { foldNameKeepingPrefix, normaliseText } from "./names";
 import { numberReadings, readColumnNumber } from "./number-text";
 import type { Level } from "./types";
@@ -120,8 +121,9 @@ export function cleanText(raw: unknown): unknown {
   return normaliseText(raw) === raw ? raw : NOT_CLEAN;
 }
 
-/** Five digits as text is the only unit code coerceUnitCode keeps as given without a note. */
+/** Five digits as text (or a generated "x-…" code) is what coerceUnitCode keeps without a note. */
 export function cleanUnitCode(raw: unknown): unknown {
+  if (typeof raw === "string" && raw.length > 5 && isGeneratedUnitCode(raw)) return raw;
   if (typeof raw !== "string" || raw.length !== 5) return NOT_CLEAN;
   for (let index = 0; index < 5; index++) if (!isDigit(raw.charCodeAt(index))) return NOT_CLEAN;
   return raw;
@@ -158,6 +160,8 @@ export function coerceUnitCode(raw: unknown): Coercion<string> {
   const text = typeof raw === "number" ? (Number.isInteger(raw) ? String(raw) : "") : raw;
   if (typeof text !== "string") return invalid;
   const digits = text.trim();
+  // A unit the gazetteer does not know keeps the code the import gave it.
+  if (isGeneratedUnitCode(digits)) return clean(digits);
   if (!/^\d{1,5}$/u.test(digits)) return invalid;
   const code = digits.padStart(5, "0");
   if (code !== digits) return noted(code, "code-leading-zeros", "warning");

@@ -20,7 +20,16 @@ export const UNIT_TYPES = ["commune", "town", "ward"] as const;
 /** xã, thị trấn, phường. */
 export type UnitType = (typeof UNIT_TYPES)[number];
 
+export const ADMIN_PERIODS = ["before-2025-07-01", "from-2025-07-01"] as const;
+/**
+ * Which administrative map a layer follows: the units before the reform of 1 July 2025 (districts;
+ * 200 commune-level units in Sơn La) or the merged communes since (no districts; 75 in Sơn La).
+ * A code alone does not tell: 03724 was Xã Phổng Lái and is now Xã Bình Thuận.
+ */
+export type AdminPeriod = (typeof ADMIN_PERIODS)[number];
+
 export interface UnitProperties {
+  /** 5 digits; or "x-…" for a unit the gazetteer does not know (see gazetteer/generated-code.ts). */
   code: UnitCode;
   name: string;
   unitType: UnitType;
@@ -29,13 +38,23 @@ export interface UnitProperties {
   areaKm2: number | null;
   /** True when the boundary is generated or otherwise not official. */
   approximate: boolean;
+  /**
+   * Set by the loader and the import (gazetteer match, manifest entry or user choice); null when
+   * nothing tells. Optional so that hand-built layers (tests, benchmarks) need not name it.
+   */
+  adminPeriod?: AdminPeriod | null;
+  /** The file's own spelling, when the gazetteer's official name replaced it ("ThônMòn"). */
+  nameInFile?: string;
+  /** A commune built from older units (the roll-up): their codes. */
+  mergedFrom?: UnitCode[];
 }
 
 export const MODEL_STATUSES = ["model-point", "replicated", "planned", "none"] as const;
 /** mô hình điểm, nhân rộng, kế hoạch, chưa có. "Covered" means model-point or replicated. */
 export type ModelStatus = (typeof MODEL_STATUSES)[number];
 
-export type JoinMethod = "code" | "name" | "location";
+/** crosswalk: a record of the other period placed through the gazetteer's old → new table. */
+export type JoinMethod = "code" | "name" | "location" | "crosswalk";
 
 export interface HamletProperties {
   code: HamletCode;
@@ -57,6 +76,8 @@ export interface HamletProperties {
   modelStatus: ModelStatus;
   /** Adoption date (model point or replicated) or planned date; null for "none". */
   modelSince: IsoDate | null;
+  /** The administrative map the record follows (see AdminPeriod); filled in by the loader. */
+  adminPeriod?: AdminPeriod | null;
 }
 
 export const SITE_TYPES = ["model", "police-post"] as const;
@@ -71,6 +92,8 @@ export interface SiteProperties {
   /** The hamlet a model site stands in (model point), when known. */
   hamletCode: HamletCode | null;
   since: IsoDate | null;
+  /** The administrative map the record follows (see AdminPeriod); filled in by the loader. */
+  adminPeriod?: AdminPeriod | null;
 }
 
 export const INCIDENT_CATEGORIES = [
@@ -91,6 +114,8 @@ export interface IncidentProperties {
   category: IncidentCategory;
   unitCode: UnitCode | null;
   joinedBy: JoinMethod | null;
+  /** The administrative map the record follows (see AdminPeriod); filled in by the loader. */
+  adminPeriod?: AdminPeriod | null;
 }
 
 /** Yearly counts per commune-level unit. Never persons: counts only. */
@@ -107,6 +132,8 @@ export interface ActivityProperties {
   gunsRecovered: number;
   /** tái hòa nhập cộng đồng: people supported. */
   reintegrationSupported: number;
+  /** The administrative map the record follows (see AdminPeriod); filled in by the loader. */
+  adminPeriod?: AdminPeriod | null;
 }
 
 export type UnitFeature = Feature<Polygon | MultiPolygon, UnitProperties>;

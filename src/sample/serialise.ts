@@ -1,6 +1,7 @@
 import type { Manifest } from "../data/manifest-types";
 import type { Kind } from "../domain/types";
 import { DATA_DATE } from "./dates";
+import { PROVINCE_NAME } from "./district-table";
 import type { RawCollection, SampleMetadata } from "./raw-types";
 
 // One feature per line: small enough (incidents stay well under 1 MB) and still diffable, so a
@@ -37,6 +38,9 @@ export function sampleManifest(): Manifest {
     sample: true,
     dataDate: DATA_DATE,
     source: "Dữ liệu mẫu tổng hợp (Bình Yên) / synthetic sample data",
+    // The sample district as reported for 2022: the 29 units before the 2025 reform.
+    province: PROVINCE_NAME,
+    adminPeriod: "before-2025-07-01",
     files: (Object.entries(FILE_NAMES) as [Kind, string][]).map(([kind, path]) => ({ path, kind })),
   };
 }

@@ -101,6 +101,7 @@ describe("the shortcut for clean features", () => {
         "date",
         "category",
         "unitCode",
+        "adminPeriod",
         "joinedBy",
       ]);
       expect(Object.getPrototypeOf(properties)).toBe(Object.prototype);

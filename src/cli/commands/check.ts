@@ -1,16 +1,26 @@
 // `geodata check`: read, check and join files exactly as the app does, and say what is wrong.
 // A folder with a manifest is read through it; loose files of any supported format go through
 // the import engine (format, encoding, CRS and field mapping detected, or given with --crs).
+import { relative } from "node:path";
 import { assembleDataset, loadDataset } from "../../data/dataset";
 import { type ImportResult, importFile } from "../../data/import";
 import { toParsedLayer } from "../../data/import/parsed-layer";
 import type { ParsedLayer } from "../../data/parse-layer";
 import { parseLayer } from "../../data/parse-layer";
+import type { Gazetteer } from "../../domain/gazetteer/gazetteer-types";
 import { KINDS, type Kind, type Message, type Report } from "../../domain/types";
 import { type CliIo, type Command, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from "../cli-io";
 import { readBytes } from "../dataset-args";
 import { formatReport } from "../format-report";
+import { PROJECT_GAZETTEER, readGazetteer } from "../gazetteer-files";
 import { checkConfig, formatConfigCheck } from "./check-config";
+import {
+  checkGazetteer,
+  formatGazetteerCheck,
+  hasGazetteerErrors,
+  isGazetteerCsv,
+  isGazetteerFolder,
+} from "./check-gazetteer";
 
 export const DEFAULT_MANIFEST = "geodata/manifest.json";
 
@@ -19,6 +29,8 @@ interface CheckOptions {
   kind: Kind | null;
   crs: string | null;
   json: boolean;
+  /** No target given: geodata/manifest.json and the project's gazetteer. */
+  defaulted: boolean;
 }
 
 function optionValue(args: readonly string[], index: number, name: string): [string | undefined, number] {
@@ -27,7 +39,7 @@ function optionValue(args: readonly string[], index: number, name: string): [str
 }
 
 function parseCheckArgs(args: readonly string[]): CheckOptions {
-  const options: CheckOptions = { targets: [], kind: null, crs: null, json: false };
+  const options: CheckOptions = { targets: [], kind: null, crs: null, json: false, defaulted: false };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] as string;
     if (arg === "--json") options.json = true;
@@ -49,7 +61,10 @@ function parseCheckArgs(args: readonly string[]): CheckOptions {
     } else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
     else options.targets.push(arg.replace(/\/+$/u, ""));
   }
-  if (options.targets.length === 0) options.targets.push(DEFAULT_MANIFEST);
+  if (options.targets.length === 0) {
+    options.targets.push(DEFAULT_MANIFEST);
+    options.defaulted = true;
+  }
   return options;
 }
 
@@ -64,19 +79,23 @@ const isLayerFile = (name: string) => LAYER_EXTENSIONS.test(name) && name.toLowe
 
 /** A loose file: its kind from --kind or its name, else proposed by the import engine. */
 type Loose = { path: string; kind: Kind | null };
-type Plan = { manifests: string[]; loose: Loose[] };
+type Plan = { manifests: string[]; loose: Loose[]; gazetteers: { path: string; folder: boolean }[] };
 
 async function plan(options: CheckOptions, io: CliIo): Promise<Plan> {
-  const result: Plan = { manifests: [], loose: [] };
+  const result: Plan = { manifests: [], loose: [], gazetteers: [] };
   const addLoose = (path: string) => result.loose.push({ path, kind: options.kind ?? guessKind(path) });
   for (const target of options.targets) {
     const names = await io.listDir(target);
     if (names === null) {
       if (target.toLowerCase().endsWith("manifest.json")) result.manifests.push(target);
+      else if (await isGazetteerCsv(target, io)) result.gazetteers.push({ path: target, folder: false });
       else addLoose(target);
     } else if (names.includes("manifest.json")) result.manifests.push(`${target}/manifest.json`);
+    else if (isGazetteerFolder(names)) result.gazetteers.push({ path: target, folder: true });
     else for (const name of names.filter(isLayerFile).sort()) addLoose(`${target}/${name}`);
   }
+  // The plain `check` (and so the build) checks the gazetteer the app ships too.
+  if (options.defaulted) result.gazetteers.push({ path: relative(".", PROJECT_GAZETTEER), folder: true });
   return result;
 }
 
@@ -106,12 +125,13 @@ async function importLoose(
   loose: readonly Loose[],
   crs: string | null,
   imported: Imported,
+  gazetteer: Gazetteer | null,
 ): Promise<ParsedLayer[]> {
   return Promise.all(
     loose.map(async ({ path, kind }) => {
       const bytes = await readBytes(path);
       if (bytes === null) return parseLayer({ file: path, kind: kind ?? "hamlets", text: null });
-      const result = await importFile({ fileName: path, bytes, kind, crs, fields: null });
+      const result = await importFile({ fileName: path, bytes, kind, crs, fields: null, gazetteer });
       imported.set(path, result);
       return toParsedLayer(path, result);
     }),
@@ -144,16 +164,28 @@ function jsonReport(report: Report, imported: Imported) {
 
 async function check(args: readonly string[], io: CliIo): Promise<number> {
   const options = parseCheckArgs(args);
-  const { manifests, loose } = await plan(options, io);
-  if (manifests.length === 0 && loose.length === 0) {
-    io.stderr(`No manifest.json and no layer files in ${options.targets.join(", ")}.\n`);
+  const { manifests, loose, gazetteers } = await plan(options, io);
+  if (manifests.length === 0 && loose.length === 0 && gazetteers.length === 0) {
+    io.stderr(`No manifest.json, gazetteer or layer files in ${options.targets.join(", ")}.\n`);
     return EXIT_DATA_ERRORS;
   }
+  const gazetteerChecks = await Promise.all(
+    gazetteers.map(({ path, folder }) => checkGazetteer(path, io, folder)),
+  );
+  if (manifests.length === 0 && loose.length === 0) {
+    if (options.json) io.stdout(`${JSON.stringify({ gazetteers: gazetteerChecks }, null, 2)}\n`);
+    else io.stdout(`Bình Yên — gazetteer check\n${gazetteerChecks.map(formatGazetteerCheck).join("")}`);
+    return hasGazetteerErrors(gazetteerChecks) ? EXIT_DATA_ERRORS : EXIT_OK;
+  }
   const reports: Report[] = [];
-  for (const manifestPath of manifests) reports.push((await loadDataset(io.readText, manifestPath)).report);
+  const { gazetteer } = await readGazetteer(io, null);
+  for (const manifestPath of manifests)
+    reports.push((await loadDataset(io.readText, manifestPath, gazetteer)).report);
   const imported: Imported = new Map();
   if (loose.length > 0)
-    reports.push(assembleDataset(null, await importLoose(loose, options.crs, imported)).report);
+    reports.push(
+      assembleDataset(null, await importLoose(loose, options.crs, imported, gazetteer), [], gazetteer).report,
+    );
   const report = mergeReports(reports);
   // The deployer's config.json beside each manifest (title, view, basemap), when there is one.
   const configs: { path: string; messages: Message[] }[] = [];
@@ -162,20 +194,32 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     if (messages) configs.push({ path: manifestPath.replace(/manifest\.json$/u, "config.json"), messages });
   }
   const configErrors = configs.some((config) => config.messages.some((message) => message.level === "error"));
-  if (options.json)
-    io.stdout(
-      `${JSON.stringify({ ...jsonReport(report, imported), ...(configs.length ? { configs } : {}) }, null, 2)}\n`,
-    );
-  else {
+  if (options.json) {
+    const json = {
+      ...jsonReport(report, imported),
+      ...(configs.length > 0 ? { configs } : {}),
+      ...(gazetteerChecks.length > 0 ? { gazetteers: gazetteerChecks } : {}),
+    };
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
     const details = [...imported].map(([path, result]) => describeImport(path, result)).join("");
+    const gazetteerText =
+      gazetteerChecks.length > 0 ? `Gazetteer:\n${gazetteerChecks.map(formatGazetteerCheck).join("")}` : "";
     const configText = configs.map((config) => formatConfigCheck(config.path, config.messages)).join("");
-    io.stdout(`${details ? `Import:\n${details}` : ""}${formatReport(report)}${configText}`);
+    const text = formatReport(report);
+    const firstLine = text.indexOf("\n") + 1;
+    io.stdout(
+      `${details ? `Import:\n${details}` : ""}${text.slice(0, firstLine)}${gazetteerText}${text.slice(firstLine)}${configText}`,
+    );
   }
-  return hasErrors(report) || configErrors ? EXIT_DATA_ERRORS : EXIT_OK;
+  return hasErrors(report) || configErrors || hasGazetteerErrors(gazetteerChecks)
+    ? EXIT_DATA_ERRORS
+    : EXIT_OK;
 }
 
 export const checkCommand: Command = {
-  usage: "check [DIR|FILE…] [--kind K] [--crs CRS] [--json]",
+  usage:
+    "check [DIR|FILE…] [--kind K] [--crs CRS] [--json]   (a folder with index.csv, or a province CSV, is checked as a gazetteer)",
   summary:
     "read, check and join the geodata (GeoJSON, CSV, KML/KMZ, zipped Shapefile, TopoJSON); exit 0 when every file is usable, 1 on errors",
   run: check,

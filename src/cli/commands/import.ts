@@ -3,10 +3,12 @@
 // report of what was detected, repaired and rejected. Rejected features go to OUT.rejected.geojson.
 import { writeFile } from "node:fs/promises";
 import { importFile, layerToGeoJson } from "../../data/import";
-import { KINDS, type Kind, type Level, type Message } from "../../domain/types";
+import { type AdminPeriod, KINDS, type Kind, type Level, type Message } from "../../domain/types";
 import { type CliIo, type Command, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from "../cli-io";
-import { parseDatasetArgs, readBytes } from "../dataset-args";
+import { type DatasetArgs, parseDatasetArgs, readBytes } from "../dataset-args";
+import { readGazetteer } from "../gazetteer-files";
 import { describeImport } from "./check";
+import { describeUnitMatches, parseAdminPeriod } from "./unit-matches";
 
 interface ImportOptions {
   file: string;
@@ -17,6 +19,8 @@ interface ImportOptions {
   json: boolean;
   sheet: string | null;
   headerRow: number | null;
+  adminPeriod: AdminPeriod | null;
+  shared: DatasetArgs;
 }
 
 function parseImportArgs(args: readonly string[]): ImportOptions {
@@ -29,6 +33,7 @@ function parseImportArgs(args: readonly string[]): ImportOptions {
   let json = false;
   let sheet: string | null = null;
   let headerRow: number | null = null;
+  let adminPeriod: AdminPeriod | null = null;
   const positional: string[] = [];
   for (let index = 0; index < shared.rest.length; index++) {
     const arg = shared.rest[index] as string;
@@ -42,6 +47,7 @@ function parseImportArgs(args: readonly string[]): ImportOptions {
         throw new UsageError(`--kind needs one of ${KINDS.join(", ")}; got ${JSON.stringify(given ?? "")}`);
       kind = given as Kind;
     } else if (flag === "--out") out = value() ?? null;
+    else if (flag === "--admin-period") adminPeriod = parseAdminPeriod(value());
     else if (flag === "--json") json = true;
     else if (flag === "--sheet") {
       sheet = value() ?? null;
@@ -57,7 +63,18 @@ function parseImportArgs(args: readonly string[]): ImportOptions {
   if (positional.length !== 1) throw new UsageError("import needs exactly one FILE");
   if (!out) throw new UsageError("import needs --out OUT (the GeoJSON file to write)");
   const fields = Object.keys(shared.fields).length > 0 ? shared.fields : null;
-  return { file: positional[0] as string, kind, crs: shared.crs, fields, out, json, sheet, headerRow };
+  return {
+    file: positional[0] as string,
+    kind,
+    crs: shared.crs,
+    fields,
+    out,
+    json,
+    sheet,
+    headerRow,
+    adminPeriod,
+    shared,
+  };
 }
 
 const LEVEL_LABEL: Record<Level, string> = { error: "ERROR  ", warning: "warning", info: "info   " };
@@ -80,6 +97,7 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`No such file: ${options.file}\n`);
     return EXIT_DATA_ERRORS;
   }
+  const { gazetteer, messages: gazetteerMessages } = await readGazetteer(io, options.shared.gazetteer);
   const result = await importFile({
     fileName: options.file,
     bytes,
@@ -88,7 +106,13 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
     fields: options.fields,
     sheet: options.sheet,
     headerRow: options.headerRow,
+    gazetteer,
+    province: options.shared.province,
+    adminPeriod: options.adminPeriod,
+    unitChoices: options.shared.unitChoices,
   });
+  // A broken gazetteer is the deployer's to fix; the import goes on with what could be read.
+  for (const message of gazetteerMessages) io.stderr(`gazetteer: ${message.text.en}\n`);
   const errors = result.messages.filter((message) => message.level === "error").length;
   const refused = result.counts.accepted === 0 && errors > 0;
   if (!refused) {
@@ -113,14 +137,17 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
     const written = refused
       ? "Nothing written: the file could not be imported.\n"
       : `Written: ${options.out}\n`;
-    io.stdout(`Bình Yên — geodata import\n${describeImport(options.file, result)}${shown}${more}${written}`);
+    const units = describeUnitMatches(result);
+    io.stdout(
+      `Bình Yên — geodata import\n${describeImport(options.file, result)}${units}${shown}${more}${written}`,
+    );
   }
   return errors > 0 ? EXIT_DATA_ERRORS : EXIT_OK;
 }
 
 export const importCommand: Command = {
   usage:
-    "import FILE --kind K [--crs CRS] [--field ours=theirs …] [--sheet S] [--header-row N] --out OUT [--json]",
+    "import FILE --kind K [--crs CRS] [--field ours=theirs …] [--sheet S] [--header-row N] [--province P] [--admin-period before-2025-07-01|from-2025-07-01] [--unit NAME=CODE …] [--gazetteer DIR] --out OUT [--json]",
   summary: "read FILE in any supported format and write it as normalised WGS 84 GeoJSON in our schema",
   run: runImport,
 };

@@ -1,9 +1,10 @@
 // The options of `geodata report` beyond the dataset's own (--units F …, --field ours=theirs).
 import { isValidIsoDate } from "../../domain/coverage/calendar";
 import { DEFAULT_RADIUS_KM } from "../../domain/coverage/compute-coverage";
-import type { IsoDate } from "../../domain/types";
+import type { AdminPeriod, IsoDate } from "../../domain/types";
 import { UsageError } from "../cli-io";
 import { type DatasetArgs, parseDatasetArgs } from "../dataset-args";
+import { parseAdminPeriod } from "./unit-matches";
 
 export const REPORT_FORMATS = ["md", "json", "csv"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -14,9 +15,11 @@ export interface ReportArgs {
   to: IsoDate | null;
   radiusKm: number;
   format: ReportFormat;
+  /** The map to report by: today's communes (rolled up if need be) or the older units; null: as given. */
+  adminPeriod: AdminPeriod | null;
 }
 
-const OPTIONS = ["from", "to", "radius-km", "format"] as const;
+const OPTIONS = ["from", "to", "radius-km", "format", "admin-period"] as const;
 type OptionName = (typeof OPTIONS)[number];
 
 function parseDate(flag: string, value: string): IsoDate {
@@ -66,5 +69,6 @@ export function parseReportArgs(args: readonly string[]): ReportArgs {
     to,
     radiusKm: values["radius-km"] === undefined ? DEFAULT_RADIUS_KM : parseRadius(values["radius-km"]),
     format: values.format === undefined ? "md" : parseFormat(values.format),
+    adminPeriod: values["admin-period"] === undefined ? null : parseAdminPeriod(values["admin-period"]),
   };
 }

@@ -123,6 +123,11 @@ const REASON_LABELS: Record<string, Texts> = {
   "name-unknown": { vi: "tên đơn vị không khớp", en: "unit name matches no unit" },
   "name-ambiguous": { vi: "tên đơn vị khớp nhiều đơn vị", en: "unit name matches several units" },
   "outside-units": { vi: "vị trí nằm ngoài mọi đơn vị", en: "location outside every unit" },
+  "no-crosswalk": { vi: "khác kỳ hành chính, không có danh mục", en: "other period, no gazetteer" },
+  "other-period-split": {
+    vi: "xã mới gồm nhiều đơn vị cũ, không có vị trí",
+    en: "new commune of several old units, no location",
+  },
   "not-joined": { vi: "chưa qua bước ghép đơn vị", en: "not run through the join" },
 };
 

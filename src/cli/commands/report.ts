@@ -1,11 +1,13 @@
 // `geodata report`: the coverage figures for a period, as a printable report (md, the default),
 // JSON for other tools, or CSV for a spreadsheet. Reads the data exactly as the app does.
 import type { Dataset } from "../../data/dataset";
+import { datasetForPeriod } from "../../data/dataset-for-period";
 import { computeCoverage } from "../../domain/coverage/compute-coverage";
 import { buildCoverageIndex } from "../../domain/coverage/coverage-index";
 import type { Coverage } from "../../domain/coverage/coverage-types";
 import { type CliIo, type Command, EXIT_DATA_ERRORS, EXIT_OK } from "../cli-io";
 import { loadDatasetFromArgs } from "../dataset-args";
+import { readGazetteer } from "../gazetteer-files";
 import { hasErrors } from "./check";
 import { parseReportArgs, type ReportArgs } from "./report-args";
 import { formatCsv } from "./report-csv";
@@ -17,6 +19,8 @@ export function reportJson(coverage: Coverage, dataset: Dataset) {
     title: dataset.title,
     dataDate: dataset.dataDate,
     sample: dataset.sample,
+    adminPeriod: dataset.adminPeriod ?? null,
+    province: dataset.province ?? null,
     window: coverage.window,
     radiusKm: coverage.options.radiusKm,
     units: coverage.units,
@@ -59,7 +63,16 @@ function render(args: ReportArgs, coverage: Coverage, dataset: Dataset): string 
 
 async function report(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseReportArgs(argv);
-  const dataset = await loadDatasetFromArgs(args.dataset, io);
+  const loaded = await loadDatasetFromArgs(args.dataset, io);
+  let dataset = loaded;
+  if (args.adminPeriod !== null && loaded.layers.units.features.length > 0) {
+    const { gazetteer } = await readGazetteer(io, args.dataset.gazetteer);
+    const view = datasetForPeriod(loaded, args.adminPeriod, gazetteer);
+    for (const message of view.messages.filter((each) => each.level !== "info"))
+      io.stderr(`${message.text.vi}\n${message.text.en}\n`);
+    if (view.dataset === null) return EXIT_DATA_ERRORS;
+    dataset = view.dataset;
+  }
   const problem = blockingProblem(dataset);
   if (problem !== null) {
     io.stderr(`${problem}\nChạy / Run: npx tsx src/cli/geodata.ts check\n`);
@@ -82,8 +95,8 @@ async function report(argv: readonly string[], io: CliIo): Promise<number> {
 
 export const reportCommand: Command = {
   usage:
-    "report [--units F --hamlets F --sites F --incidents F --activities F] [--field ours=theirs …] [--from DATE] [--to DATE] [--radius-km R] [--format md|json|csv]",
+    "report [--units F --hamlets F --sites F --incidents F --activities F] [--field ours=theirs …] [--province P] [--unit NAME=CODE …] [--from DATE] [--to DATE] [--radius-km R] [--admin-period before-2025-07-01|from-2025-07-01] [--format md|json|csv]",
   summary:
-    "coverage figures for a period: a printable report (md), JSON or CSV; exit 1 when the data cannot be reported on",
+    "coverage figures for a period: a printable report (md), JSON or CSV; --admin-period from-2025-07-01 gives them by today's communes (older units rolled up); exit 1 when the data cannot be reported on",
   run: report,
 };

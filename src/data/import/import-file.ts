@@ -23,7 +23,9 @@ import { readNumberColumns } from "./number-columns";
 import { prepareFeatures } from "./prepare";
 import { makeProgress } from "./progress";
 import { type ReadFile, readFormat } from "./read-format";
+import { assignRecordPeriod } from "./record-period";
 import { collectOutcome } from "./report";
+import { resolveUnits } from "./resolve-units";
 
 const empty = () => ({ type: "FeatureCollection" as const, features: [] });
 
@@ -204,10 +206,28 @@ export async function importFile(
     repaired["codes generated"] = coded.generated.size;
   }
 
+  const places = {
+    file,
+    gazetteer: request.gazetteer ?? null,
+    province: request.province ?? null,
+    adminPeriod: request.adminPeriod ?? null,
+  };
+  // Units without codes get theirs from the gazetteer before the check asks for one.
+  const units =
+    kind === "units"
+      ? resolveUnits(coded.features, { ...places, unitChoices: request.unitChoices ?? null })
+      : null;
+  if (units) {
+    messages.push(...units.messages);
+    if (units.found > 0) repaired["units found in the gazetteer"] = units.found;
+  }
+
   progress.step("checking", 0);
-  const checked = checkFeatures(kind, coded.features);
+  const checked = checkFeatures(kind, units?.features ?? coded.features);
   progress.step("checking", 0.8);
   const outcome = collectOutcome(file, raw, checked, repaired);
+  const records = kind === "units" ? null : assignRecordPeriod(outcome.accepted.features, kind, places);
+  if (records) messages.push(...records.messages);
   for (const result of checked) {
     if (result.feature) extraChecks(file, result.feature, result.index, result.id, messages);
   }
@@ -224,11 +244,14 @@ export async function importFile(
       fields,
       columns,
       ...tableDetection(read),
+      adminPeriod: units?.period ?? records?.period ?? null,
+      province: units?.province ?? null,
     },
     counts: outcome.counts,
     messages,
     collection: outcome.accepted,
     rejected: outcome.rejected,
     featureIndices: outcome.featureIndices,
+    ...(units ? { unitMatches: units.matches } : {}),
   };
 }

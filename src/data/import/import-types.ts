@@ -1,7 +1,8 @@
 // The contract between the import engine (formats, coordinates, encodings, mapping) and its
 // users: the browser (worker, storage, UI) and the command line. Pure types.
 import type { FeatureCollection } from "geojson";
-import type { Kind, Message } from "../../domain/types";
+import type { Gazetteer } from "../../domain/gazetteer/gazetteer-types";
+import type { AdminPeriod, Kind, Message } from "../../domain/types";
 
 export const IMPORT_FORMATS = [
   "geojson",
@@ -29,6 +30,17 @@ export interface ImportRequest {
   sheet?: string | null;
   /** Tables: the line (CSV) or row (sheet) holding the column names, from 1; absent or null: found. */
   headerRow?: number | null;
+  /** Official units to find codeless units in, by name (public/gazetteer/); none: names are not looked up. */
+  gazetteer?: Gazetteer | null;
+  /** The province the file covers, when it has no province column ("Tỉnh Sơn La", "Sơn La"). */
+  province?: string | null;
+  /** The administrative map the file follows, when the user knows; otherwise found from the names. */
+  adminPeriod?: AdminPeriod | null;
+  /**
+   * The user's answers to doubtful units: the file's own spelling (as in UnitMatchReport.nameInFile)
+   * → the unit's code. A second run with them applies them.
+   */
+  unitChoices?: Record<string, string> | null;
 }
 
 /** One sheet of a workbook, for the user to choose from. */
@@ -64,6 +76,38 @@ export interface ImportDetection {
   sheet?: string | null;
   /** Tables: the line (CSV) or row (sheet) the column names were read from. */
   headerRow?: number | null;
+  /** The administrative map the layer follows, as decided (given, found from its names, or assumed). */
+  adminPeriod?: AdminPeriod | null;
+  /** The gazetteer province its units were looked up in, or null. */
+  province?: string | null;
+}
+
+/** A close unit offered for a doubtful name, closest first. */
+export interface UnitCandidateReport {
+  code: string;
+  name: string;
+  district: string | null;
+  /** Edit distance between the folded names; 0 when several units have that very name. */
+  distance: number;
+}
+
+/** How one unit of a units layer was identified, for the import review. */
+export interface UnitMatchReport {
+  /** Index of the feature in the file. */
+  featureIndex: number;
+  /** The name as the file writes it ("ThônMòn"); the key of ImportRequest.unitChoices. */
+  nameInFile: string;
+  /**
+   * exact: found by name or alias; code: the file's own code, kept; chosen: the user's choice;
+   * suggested: not found, close names offered (never taken); unknown: nothing close.
+   */
+  status: "exact" | "code" | "chosen" | "suggested" | "unknown";
+  /** The code given: official, the file's own, or generated ("x-…") while in doubt or unknown. */
+  code: string;
+  name: string;
+  candidates: UnitCandidateReport[];
+  /** The best candidates are too close to tell apart: offer them without a preselection. */
+  ambiguous: boolean;
 }
 
 export interface ImportCounts {
@@ -85,4 +129,6 @@ export interface ImportResult {
   /** For each accepted feature, its index in the file (rejected ones leave gaps). Optional so that
    * results built elsewhere (tests, stored imports) stay valid; absent means 0, 1, 2, … */
   featureIndices?: number[];
+  /** Units layers: how each unit was identified (exact, suggested, unknown…), in file order. */
+  unitMatches?: UnitMatchReport[];
 }

@@ -32,5 +32,6 @@ export function toParsedLayer(file: string, result: ImportResult): ParsedLayer {
       messages: result.messages,
     },
     featureIndices: result.featureIndices ?? result.collection.features.map((_, index) => index),
+    adminPeriod: result.detection.adminPeriod ?? null,
   };
 }
