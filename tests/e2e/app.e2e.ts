@@ -20,7 +20,7 @@ describe.skipIf(!browserAvailable)("the app on the sample data", () => {
     const app = await AppDriver.open(browser, appUrl, { viewport: DESKTOP });
     // when the map has drawn everything
     await app.waitForMapIdle();
-    // then the picture drawn out of sight is shown, and its placeholder is gone
+    // then the map is shown, and the notice that stood in for it while the data loaded is gone
     await expect(app.page.getByTestId("map").locator("canvas").isVisible()).resolves.toBe(true);
     await expect(app.page.getByText("Đang vẽ bản đồ…").isVisible()).resolves.toBe(false);
     // and its sources hold every unit, hamlet and site
