@@ -1,6 +1,7 @@
 // What the browser benchmarks share: building the bare pages, opening a page in a fresh context
 // with the probe that times the picture and records long tasks, and letting the browser settle
 // between pages (a page loaded right after a heavy tab closed stalled for seconds).
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
 import { build } from "vite";
@@ -33,7 +34,9 @@ export function buildBenchPage(name: "bare-page" | "slider-page"): Promise<strin
 //   mark is caught as it is made, as an observer's callback may come late), then, once the canvas
 //   is visible, two animation frames, so that a frame showing it has been produced.
 // - Hooks for the picture variants below, run at the same moment.
+// - The bundler's __name helper, which functions the bench hands to page.evaluate may call.
 const PROBE = `(() => {
+  globalThis.__name ??= (target) => target;
   const bench = (window.__bench = { longTasks: [], firstIdle: null, onScreen: null, atFirstIdle: [] });
   try {
     new PerformanceObserver((list) => {
@@ -99,16 +102,41 @@ export async function onScreen(page: Page, timeout = 180_000): Promise<number> {
 }
 
 const sessions = new WeakMap<Browser, Promise<CDPSession>>();
-async function browserCpuSeconds(browser: Browser): Promise<number> {
+async function browserProcesses(browser: Browser): Promise<{ type: string; id: number; cpuTime: number }[]> {
   let session = sessions.get(browser);
   if (!session) {
     session = browser.newBrowserCDPSession();
     sessions.set(browser, session);
   }
   const info = (await (await session).send("SystemInfo.getProcessInfo")) as {
-    processInfo: { cpuTime: number }[];
+    processInfo: { type: string; id: number; cpuTime: number }[];
   };
-  return info.processInfo.reduce((sum, process) => sum + process.cpuTime, 0);
+  return info.processInfo;
+}
+
+async function browserCpuSeconds(browser: Browser): Promise<number> {
+  return (await browserProcesses(browser)).reduce((sum, process) => sum + process.cpuTime, 0);
+}
+
+/**
+ * MB of memory the browser's page and GPU processes hold (proportional set size, Linux), which
+ * counts what JavaScript heaps do not: array buffers, MapLibre's tiles, WebGL buffers drawn in
+ * software in the GPU process. With one page open, that page is nearly all of it.
+ */
+export async function pageProcessMemory(browser: Browser): Promise<number> {
+  const processes = (await browserProcesses(browser)).filter(
+    (process) => process.type === "renderer" || process.type === "GPU",
+  );
+  let kilobytes = 0;
+  for (const process of processes) {
+    try {
+      const rollup = readFileSync(`/proc/${process.id}/smaps_rollup`, "utf8");
+      kilobytes += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? Number.NaN);
+    } catch {
+      return Number.NaN;
+    }
+  }
+  return kilobytes / 1024;
 }
 
 const SETTLE_MIN_MS = 1000;

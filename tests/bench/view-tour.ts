@@ -6,7 +6,15 @@
 import type { Browser, Page } from "playwright-core";
 import { findChromium } from "../e2e/browser";
 import { serveBench } from "./bench-server";
-import { APP_DIRECTORY, buildBenchPage, closeAndSettle, onScreen, openPage, settle } from "./browser-bench";
+import {
+  APP_DIRECTORY,
+  buildBenchPage,
+  closeAndSettle,
+  onScreen,
+  openPage,
+  pageProcessMemory,
+  settle,
+} from "./browser-bench";
 import { type Benchmark, type BenchmarkResult, median, rounds, summarise } from "./harness";
 import { provinceGeodata } from "./province-files";
 
@@ -31,6 +39,8 @@ interface Tour {
   memoryAfterLoad: number;
   memoryAfterTour: number;
   workersAfterTour: number;
+  processesAfterLoad: number;
+  processesAfterTour: number;
 }
 
 // Runs in the page: switches view, waits until it is usable, then for a quiet main thread.
@@ -103,6 +113,7 @@ async function tour(browser: Browser, url: string, isApp: boolean): Promise<Tour
   const pictureAt = await onScreen(page);
   await settle(browser);
   const afterLoad = await memory(page);
+  const processesAfterLoad = await pageProcessMemory(browser);
   const switches = {} as Record<View, Switch>;
   for (const view of TOUR) {
     await settle(browser);
@@ -110,6 +121,7 @@ async function tour(browser: Browser, url: string, isApp: boolean): Promise<Tour
   }
   await settle(browser);
   const afterTour = await memory(page);
+  const processesAfterTour = await pageProcessMemory(browser);
   // Tasks of the memory measurements themselves (a forced collection) are the bench's, not the page's.
   const tasks = await page.evaluate(
     () => (window as unknown as { __bench: { longTasks: [number, number][] } }).__bench.longTasks,
@@ -131,6 +143,8 @@ async function tour(browser: Browser, url: string, isApp: boolean): Promise<Tour
     memoryAfterLoad: afterLoad.total / 2 ** 20,
     memoryAfterTour: afterTour.total / 2 ** 20,
     workersAfterTour: afterTour.workers / 2 ** 20,
+    processesAfterLoad,
+    processesAfterTour,
   };
 }
 
@@ -224,6 +238,27 @@ function summariseTours(app: Tour[], bare: Tour[]): BenchmarkResult[] {
       `of which workers after the tour: ${median(app.map((one) => one.workersAfterTour)).toFixed(0)} MB (median)`,
       `bare page: ${median(bare.map((one) => one.memoryAfterLoad)).toFixed(0)} MB after load, ` +
         `${median(bare.map((one) => one.memoryAfterTour)).toFixed(0)} MB after its tour`,
+    ],
+  });
+  const processResult = summarise(
+    "memory of the page's processes after a tour / after load, province",
+    "the same processes after load",
+    MEMORY_TARGET_RATIO,
+    {
+      candidate: app.map((one) => one.processesAfterTour),
+      baseline: app.map((one) => one.processesAfterLoad),
+    },
+  );
+  results.push({
+    ...processResult,
+    unit: "MB",
+    candidateName: "renderer + GPU processes after the tour",
+    method:
+      "proportional set size (Linux smaps_rollup) of the browser's renderer and GPU processes, only " +
+      "this page open, after the same collection, on load and after the tour",
+    notes: [
+      `bare page: ${median(bare.map((one) => one.processesAfterLoad)).toFixed(0)} MB after load, ` +
+        `${median(bare.map((one) => one.processesAfterTour)).toFixed(0)} MB after its tour`,
     ],
   });
   return results;
