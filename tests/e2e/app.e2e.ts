@@ -18,6 +18,18 @@ describe.skipIf(!browserAvailable)("the app on the sample data", () => {
   it("shows the whole district, in Vietnamese, with nothing fetched from elsewhere", async () => {
     // given the app opened from a sub-path of a plain static server
     const app = await AppDriver.open(browser, appUrl, { viewport: DESKTOP });
+    // then the map draws in view: its canvas shows, frame by frame, before the map has settled
+    // (hidden until then, the complete picture came later; see src/map/first-picture.ts)
+    const firstSeen = await app.page.waitForFunction(
+      () => {
+        const canvas = document.querySelector(".maplibregl-canvas");
+        if (!canvas?.checkVisibility({ visibilityProperty: true })) return false;
+        return { settled: performance.getEntriesByName("binhyen:first-idle").length > 0 };
+      },
+      undefined,
+      { polling: "raf", timeout: 60_000 },
+    );
+    expect(await firstSeen.jsonValue()).toEqual({ settled: false });
     // when the map has drawn everything
     await app.waitForMapIdle();
     // then the map is shown, and the notice that stood in for it while the data loaded is gone
