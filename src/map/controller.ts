@@ -131,7 +131,7 @@ export class MapController {
       return;
     }
     this.map = map;
-    this.firstPicture.show();
+    this.firstPicture.mapCreated();
     // Added before the first tiles ask for them; the resolver covers a style reloaded later.
     for (const icon of icons()) this.addIcon(map, icon.id);
     map.setMissingStyleImageResolver((id) => this.addIcon(map, id));
@@ -161,6 +161,7 @@ export class MapController {
       this.handlers.onCamera(cameraOf(map), "user");
     });
     map.on("idle", () => {
+      this.firstPicture.show();
       this.idle = true;
       for (const resolve of this.idleWaiters.splice(0)) resolve();
       this.handlers.onIdle?.();
@@ -368,6 +369,7 @@ export class MapController {
 
   destroy(): void {
     this.destroyed = true;
+    this.firstPicture.cancel();
     this.setCompare(null);
     this.map?.remove();
     this.map = null;

@@ -1,24 +1,44 @@
-// "Đang vẽ bản đồ…" shows while the map does not exist yet (its data is still on the way); from
-// the moment the map is made, it draws in view, tile by tile. Until #14 the first picture was
-// drawn out of sight and shown whole at the first idle. Measured on screen (the first idle, then a
-// frame that shows the canvas), that made the complete picture appear later: where the browser
-// composites in software, the frames drawn out of sight pile up in the GPU process, and the first
-// visible frame waits for all of them. A/B on the same build (npm run bench -- hidden), drawing in
-// view: 0.65× at province scale, 0.27× in the coverage view with incidents as points (see README).
+// "Đang vẽ bản đồ…" shows from the start until the map's first picture is complete (its first
+// idle), over the map, which draws in view. Until #14 the canvas was also hidden until then.
+// Measured on screen (the first idle, then a frame that shows the canvas), that made the complete
+// picture appear later, not sooner: where the browser composites in software, frames drawn out of
+// sight pile up in the GPU process, and the first visible frame waits for all of them. A/B on the
+// same build (`npm run bench -- hidden`): drawn in view 0.45× at sample scale, 0.93× at province
+// scale, 0.27× in the coverage view with incidents as points. The notice stays: between the map's
+// creation and its first tiles the map is blank for seconds at province scale.
 
-/** Set on the map's container while there is no map yet; the stylesheet shows the notice then. */
+/** Set on the map's container until the first picture is complete; the stylesheet shows the notice. */
 export const DRAWING_ATTRIBUTE = "data-drawing";
+
+// A map that never settles (a province still tiling, an animation) drops the notice after this.
+export const FIRST_PICTURE_WAIT_MS = 8000;
 
 type Container = Pick<HTMLElement, "setAttribute" | "removeAttribute">;
 
-/** The notice in place of the map from now until `show()`. */
+/** Shows the notice from now until `show()` or a while after `mapCreated()`. */
 export class FirstPicture {
+  private shown = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
   constructor(private readonly container: Container) {
     container.setAttribute(DRAWING_ATTRIBUTE, "");
   }
 
-  /** The map exists (and draws in view), or cannot be made: the notice goes. */
+  /** The wait for a complete picture starts with the map, not with the data it waits for. */
+  mapCreated(): void {
+    if (!this.shown) this.timer = setTimeout(() => this.show(), FIRST_PICTURE_WAIT_MS);
+  }
+
+  /** The picture is complete (or there is no map): the notice goes; later calls do nothing. */
   show(): void {
+    if (this.shown) return;
+    this.shown = true;
+    this.cancel();
     this.container.removeAttribute(DRAWING_ATTRIBUTE);
+  }
+
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
   }
 }

@@ -159,7 +159,7 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
         className="map"
         aria-label={language === "vi" ? "Bản đồ" : "Map"}
         data-testid="map"
-        // The map's own background shows until the map is made.
+        // The map's own background shows until the map is made and draws.
         style={{ background: paletteFor(state.theme).background }}
       />
       <p className="map-drawing" role="status">

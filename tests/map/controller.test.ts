@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Layers } from "../../src/domain/types";
-import { MapController, type MapControllerOptions, type MapLike } from "../../src/map/controller";
-import { DRAWING_ATTRIBUTE } from "../../src/map/first-picture";
-import { EMPTY_LAYERS } from "../../src/map/layers";
+import { MapController, type MapLike } from "../../src/map/controller";
+import { DRAWING_ATTRIBUTE, FIRST_PICTURE_WAIT_MS } from "../../src/map/first-picture";
 import { monthLayerId } from "../../src/map/layers-coverage";
 import { ALL_VISIBLE_STATE, LAYER_IDS, type MapHandlers, type MapViewState } from "../../src/map/map-state";
 import { FakeMap, fakeContainer } from "./fake-map";
@@ -13,7 +12,6 @@ function startController(
   state: MapViewState = ALL_VISIBLE_STATE,
   layers: Layers = sampleLayers(),
   failWith: Error | null = null,
-  more: Partial<MapControllerOptions> = {},
 ) {
   let fake: FakeMap | null = null;
   const handlers: MapHandlers = { onSelect: vi.fn(), onCamera: vi.fn() };
@@ -31,7 +29,6 @@ function startController(
       fake = new FakeMap(options);
       return fake as unknown as MapLike;
     },
-    ...more,
   });
   return { controller, handlers, container, map: () => fake };
 }
@@ -154,37 +151,27 @@ describe("MapController", () => {
     expect(onSelect).toHaveBeenCalledWith(null);
   });
 
-  it("says it is drawing only while the data is on its way; the map then draws in view", async () => {
-    const {
-      controller,
-      container,
-      map: fake,
-    } = startController(ALL_VISIBLE_STATE, EMPTY_LAYERS, null, {
-      layersPending: true,
-    });
-    await new Promise((done) => setTimeout(done, 20));
-    expect(fake()).toBeNull();
+  it("shows the drawing notice from the start until the first idle, then never again", async () => {
+    const { container, map: fake } = startController();
     expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(true);
-    controller.setLayers(sampleLayers());
     await vi.waitFor(() => expect(fake()).not.toBeNull());
-    // nothing drawn yet, and the canvas is not hidden: tiles show as they come
-    expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(false);
     const map = fake() as FakeMap;
     map.fire("load");
+    expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(true);
     map.fire("idle");
     expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(false);
+    container.setAttribute(DRAWING_ATTRIBUTE, "");
+    map.fire("idle");
+    expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(true);
   });
 
-  it("makes the map and drops the notice after a wait if the data never comes", async () => {
+  it("drops the drawing notice after a while even if the map never settles", async () => {
     vi.useFakeTimers();
     try {
-      const { container, map } = startController(ALL_VISIBLE_STATE, EMPTY_LAYERS, null, {
-        layersPending: true,
-      });
-      await vi.advanceTimersByTimeAsync(3_000);
+      const { container } = startController();
+      await vi.advanceTimersByTimeAsync(FIRST_PICTURE_WAIT_MS - 1_000);
       expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(true);
       await vi.advanceTimersByTimeAsync(2_000);
-      expect(map()).not.toBeNull();
       expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(false);
     } finally {
       vi.useRealTimers();
