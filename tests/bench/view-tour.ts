@@ -41,6 +41,28 @@ interface Tour {
   workersAfterTour: number;
   processesAfterLoad: number;
   processesAfterTour: number;
+  /** The most the page's processes held at any moment of the tour (sampled twice a second). */
+  processesPeak: number;
+  workersAfterLoad: number;
+}
+
+/** Samples the page's process memory until stopped; resolves with the largest sample. */
+function peakSampler(browser: Browser): { stop(): Promise<number> } {
+  let running = true;
+  let peak = 0;
+  const sampling = (async () => {
+    while (running) {
+      peak = Math.max(peak, await pageProcessMemory(browser));
+      await new Promise((done) => setTimeout(done, 500));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await sampling;
+      return peak;
+    },
+  };
 }
 
 // Runs in the page: switches view, waits until it is usable, then for a quiet main thread.
@@ -115,10 +137,12 @@ async function tour(browser: Browser, url: string, isApp: boolean): Promise<Tour
   const afterLoad = await memory(page);
   const processesAfterLoad = await pageProcessMemory(browser);
   const switches = {} as Record<View, Switch>;
+  const sampler = peakSampler(browser);
   for (const view of TOUR) {
     await settle(browser);
     switches[view] = await switchView(page, view, isApp);
   }
+  const processesPeak = await sampler.stop();
   await settle(browser);
   const afterTour = await memory(page);
   const processesAfterTour = await pageProcessMemory(browser);
@@ -145,6 +169,8 @@ async function tour(browser: Browser, url: string, isApp: boolean): Promise<Tour
     workersAfterTour: afterTour.workers / 2 ** 20,
     processesAfterLoad,
     processesAfterTour,
+    processesPeak,
+    workersAfterLoad: afterLoad.workers / 2 ** 20,
   };
 }
 
@@ -235,7 +261,8 @@ function summariseTours(app: Tour[], bare: Tour[]): BenchmarkResult[] {
       "measureUserAgentSpecificMemory (JavaScript and DOM of the page and its workers; the page is " +
       "cross-origin isolated for it) after a forced garbage collection, on load and after the tour",
     notes: [
-      `of which workers after the tour: ${median(app.map((one) => one.workersAfterTour)).toFixed(0)} MB (median)`,
+      `of which workers: ${median(app.map((one) => one.workersAfterLoad)).toFixed(0)} MB after load, ` +
+        `${median(app.map((one) => one.workersAfterTour)).toFixed(0)} MB after the tour (medians)`,
       `bare page: ${median(bare.map((one) => one.memoryAfterLoad)).toFixed(0)} MB after load, ` +
         `${median(bare.map((one) => one.memoryAfterTour)).toFixed(0)} MB after its tour`,
     ],
@@ -257,6 +284,8 @@ function summariseTours(app: Tour[], bare: Tour[]): BenchmarkResult[] {
       "proportional set size (Linux smaps_rollup) of the browser's renderer and GPU processes, only " +
       "this page open, after the same collection, on load and after the tour",
     notes: [
+      `the most held during the tour (sampled every 0.5 s): ${median(app.map((one) => one.processesPeak)).toFixed(0)} MB ` +
+        `(median); the bare page's: ${median(bare.map((one) => one.processesPeak)).toFixed(0)} MB`,
       `bare page: ${median(bare.map((one) => one.processesAfterLoad)).toFixed(0)} MB after load, ` +
         `${median(bare.map((one) => one.processesAfterTour)).toFixed(0)} MB after its tour`,
     ],
