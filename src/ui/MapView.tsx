@@ -168,7 +168,7 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
         className="map"
         aria-label={tx.t("map.label")}
         data-testid="map"
-        // The map's own background shows while the first picture is drawn out of sight.
+        // The map's own background shows until the map is made and draws.
         style={{ background: paletteFor(state.theme).background }}
       />
       <p className="map-drawing" role="status">

@@ -1,15 +1,15 @@
 // The site picker on a province: K = 20 among 3,000 hamlets, every one of them a candidate and a
-// demand point, R = 5 km. The lazy greedy over grid neighbour lists (building the lists
-// included) against the textbook greedy that measures every pair and re-evaluates every
-// candidate at every step, in the same run. Target: under 200 ms, and at most a tenth of it.
+// demand point, R = 5 km. The lazy greedy over grid neighbour lists against the plain greedy over
+// the same grid lists (every candidate re-evaluated at every step), building the lists included
+// on both sides, in the same run: the honest measure of what the lazy evaluation buys. The
+// all-pairs greedy (every pair measured) is printed for reference only.
 import { buildCoverageIndex, computeCoverage } from "../../src/domain/coverage";
 import { pickSites, pickSitesPlain } from "../../src/domain/planner/pick-sites";
 import { planInputFromHamlets } from "../../src/domain/planner/plan-input";
 import type { PickOptions, PlanInput } from "../../src/domain/planner/planner-types";
-import { alternate, type Benchmark, summarise } from "./harness";
+import { alternate, type Benchmark, rounds, summarise } from "./harness";
 import { generateProvince } from "./province";
 
-const ROUNDS = 9;
 const NAME = "planner: pick 20 of 3,000 hamlets, R 5 km";
 const OPTIONS: PickOptions = { k: 20, radiusKm: 5, objective: "population" };
 
@@ -49,19 +49,26 @@ export const plannerBenchmark: Benchmark = {
         `gain evaluations ${lazy.evaluations} (lazy) vs ${plain.evaluations} (plain)`,
     );
     const candidate = timed(() => pickSites(input, OPTIONS));
-    const baseline = timed(() => pickSitesPlain(input, OPTIONS));
+    const baseline = timed(() => pickSitesPlain(input, OPTIONS, "grid"));
     await candidate();
     await baseline();
-    const samples = await alternate(ROUNDS, candidate, baseline);
-    const gridOnly = await alternate(
+    const samples = await alternate(rounds(9), candidate, baseline);
+    const allPairs = await alternate(
       3,
-      timed(() => pickSitesPlain(input, OPTIONS, "grid")),
+      timed(() => pickSitesPlain(input, OPTIONS)),
       baseline,
     );
-    console.log(
-      `  (plain greedy over grid lists, for reference: ${gridOnly.candidate.map((ms) => ms.toFixed(0)).join(", ")} ms)`,
-    );
-    const result = summarise(NAME, "plain greedy, all pairs measured", 0.1, samples);
-    return { ...result, absoluteTargetMs: 200 };
+    const result = summarise(NAME, "plain greedy over the same grid lists", 1, samples);
+    return {
+      ...result,
+      absoluteTargetMs: 200,
+      candidateName: "lazy greedy over grid lists",
+      method:
+        "wall time of one call in this Node process (neighbour lists built inside), after one warm-up " +
+        "of each; both give the same picks (checked); AB/BA rounds",
+      notes: [
+        `all-pairs plain greedy, for reference: ${allPairs.candidate.map((ms) => ms.toFixed(0)).join(", ")} ms`,
+      ],
+    };
   },
 };

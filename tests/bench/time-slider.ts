@@ -1,77 +1,40 @@
-// A time-slider step at 100,000 incidents, until the map is idle: the app (window in the style's
-// global state, coverage recomputed) against setFilter on a plain circle layer, same browser,
-// same run. Target ratio ≤ 0.25.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+// A time-slider step at province scale (100,000 incidents), until the map is idle, in each of the
+// app's incident styles: the app's coverage view moved by its month slider against a bare page
+// that filters the same incidents the plain MapLibre way (see slider-page/main.ts), at the same
+// camera, in the same run. Every step on both sides moves the 12-month window to months it does
+// not show yet: a step that changes nothing would flatter the baseline.
 import type { Browser, Page } from "playwright-core";
-import { build } from "vite";
+import { INCIDENT_STYLES, type IncidentStyle } from "../../src/state/view";
+import { monthOf } from "../../src/ui/coverage/window-math";
 import { findChromium } from "../e2e/browser";
-import { serveDirectory } from "../e2e/static-server";
-import { alternate, type Benchmark, median, summarise } from "./harness";
+import { serveBench } from "./bench-server";
+import { APP_DIRECTORY, buildBenchPage, onScreen, openPage, settle } from "./browser-bench";
+import { alternate, type Benchmark, type BenchmarkResult, median, rounds, summarise } from "./harness";
+import { provinceGeodata } from "./province-files";
 
-const root = resolve(import.meta.dirname, "../..");
-const COPIES = 20;
-const ROUNDS = 9;
+const FIRST_WINDOW = { from: "2021-01-01", to: "2021-12-31" };
+const TARGET_RATIO = 1;
 
-/** The sample's 5,000 incidents, twenty times over with a few hundred metres of seeded jitter. */
-export function hundredThousandIncidents(): string {
-  const sample = JSON.parse(readFileSync(resolve(root, "geodata/incidents.geojson"), "utf8"));
-  let seed = 20221231;
-  const random = () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 2 ** 32;
-  };
-  const features = [];
-  for (let copy = 0; copy < COPIES; copy++) {
-    for (const feature of sample.features) {
-      const [longitude, latitude] = feature.geometry.coordinates;
-      features.push({
-        ...feature,
-        geometry: {
-          type: "Point",
-          coordinates: [longitude + (random() - 0.5) * 0.004, latitude + (random() - 0.5) * 0.004],
-        },
-        properties: { ...feature.properties, id: `${feature.properties.id}-${copy}` },
-      });
-    }
-  }
-  return JSON.stringify({ type: "FeatureCollection", features });
+/**
+ * The last months of the windows a run steps through, starting after `initial`: initial+1, …,
+ * initial+period-1, initial, initial+1, …; no two in a row are the same, nor the first and `initial`.
+ */
+export function sliderMonths(initial: number, count: number, period = 13): number[] {
+  return Array.from({ length: count }, (_, step) => initial + ((step + 1) % period));
 }
 
-async function buildSliderPage(): Promise<string> {
-  const outDir = resolve(root, "node_modules/.cache/binhyen-bench/slider");
-  await build({
-    root: resolve(import.meta.dirname, "slider-page"),
-    base: "./",
-    logLevel: "warn",
-    configFile: false,
-    build: { outDir, emptyOutDir: true },
-  });
-  return outDir;
-}
-
-async function openWithIncidents(browser: Browser, url: string, incidents: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.route("**/geodata/incidents.geojson", (route) =>
-    route.fulfill({ status: 200, body: incidents, contentType: "application/json" }),
-  );
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-// Moves the app's month slider as a user would (an input event), then waits for the coverage
-// figures and the map to settle.
-async function appStep(page: Page, month: number, figureTimes: number[]): Promise<number> {
-  const { total, figures } = await page.evaluate(async (value) => {
+// Moves the app's month slider as a user would (an input event), then waits until the figures
+// are back and the map is idle. Returns [whole step, figures ready] in ms.
+async function appStep(page: Page, month: number): Promise<[number, number]> {
+  return page.evaluate(async (value) => {
     const slider = document.querySelector<HTMLInputElement>('[data-testid="month-slider"]');
     if (!slider) throw new Error("no month slider");
+    if (slider.value === String(value)) throw new Error(`the slider already shows month ${value}`);
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
     const start = performance.now();
     setValue?.call(slider, String(value));
     slider.dispatchEvent(new Event("input", { bubbles: true }));
     // (No named helpers in here: the page does not have the bundler's __name shim.)
-    // When the figures strip stops being busy: the coverage is back from the worker and rendered.
     let figures = Number.NaN;
     const top = document.querySelector(".coverage-top");
     const observer = new MutationObserver(() => {
@@ -85,71 +48,96 @@ async function appStep(page: Page, month: number, figureTimes: number[]): Promis
       if (top?.getAttribute("aria-busy") !== "true") break;
     }
     observer.disconnect();
-    return { total: performance.now() - start, figures };
+    return [performance.now() - start, figures] as [number, number];
   }, month);
-  figureTimes.push(figures);
-  return total;
 }
 
+async function oneStyle(browser: Browser, style: IncidentStyle, appUrl: string, bareUrl: string) {
+  const query = `?view=coverage&inc=${style}&from=${FIRST_WINDOW.from}&to=${FIRST_WINDOW.to}`;
+  const app = await openPage(browser, `${appUrl}${query}`);
+  await onScreen(app.page);
+  await app.page.waitForSelector('[data-testid="month-slider"]', { timeout: 120_000 });
+  await app.page.waitForSelector('.coverage-top:not([aria-busy="true"])', { timeout: 120_000 });
+  const camera = await app.page.evaluate(() => window.binhYenMap?.cameras().main);
+  const initial = monthOf(FIRST_WINDOW.to);
+  const bare = await openPage(
+    browser,
+    `${bareUrl}?style=${style}&months=${initial - 11},${initial}` +
+      `&camera=${[...(camera?.center ?? []), camera?.zoom].join(",")}`,
+  );
+  await bare.page.waitForFunction(() => window.benchReady === true, undefined, {
+    timeout: 180_000,
+    polling: 100,
+  });
+  const count = rounds(9) + 1;
+  const appMonths = sliderMonths(initial, count);
+  const bareMonths = sliderMonths(initial, count);
+  const figureTimes: number[] = [];
+  const appSide = async () => {
+    await settle(browser);
+    const [total, figures] = await appStep(app.page, appMonths.shift() as number);
+    figureTimes.push(figures);
+    return total;
+  };
+  const bareSide = async () => {
+    await settle(browser);
+    const month = bareMonths.shift() as number;
+    return bare.page.evaluate(([from, to]) => window.stepTo(from, to), [month - 11, month] as const);
+  };
+  // One step each, not counted: the first step compiles and warms what the others reuse.
+  await appSide();
+  await bareSide();
+  figureTimes.length = 0;
+  const samples = await alternate(count - 1, appSide, bareSide);
+  await settle(browser);
+  const frame = await app.page.evaluate(() => window.binhYenMap?.timeRepaint(4) ?? Number.NaN);
+  await Promise.all([app.context.close(), bare.context.close()]);
+  return { samples, frame, figures: median(figureTimes) };
+}
+
+const BASELINES: Record<IncidentStyle, string> = {
+  clusters: "setData of the window's features, clustered",
+  points: "setFilter on a circle layer",
+  heatmap: "setFilter on a heatmap layer",
+};
+
 export function timeSliderBenchmark(browser: () => Promise<Browser>): Benchmark {
-  const name = "time-slider step, 100,000 incidents → idle";
   return {
-    name,
+    name: "time-slider step",
     async run() {
       if (!findChromium()) throw new Error("Chromium is needed for this benchmark");
-      const incidents = hundredThousandIncidents();
-      const sliderDirectory = await buildSliderPage();
-      const app = await serveDirectory(resolve(root, "dist"));
-      const bare = await serveDirectory(sliderDirectory);
-      // The bare page reads geodata/ next to itself: the same route serves both.
+      const geodata = provinceGeodata();
+      const app = await serveBench(APP_DIRECTORY, { geodata });
+      const bare = await serveBench(await buildBenchPage("slider-page"), { geodata });
       const chromium = await browser();
+      const results: BenchmarkResult[] = [];
       try {
-        const appPage = await openWithIncidents(
-          chromium,
-          `${app.url}?view=coverage&inc=points&from=2020-01-01&to=2020-12-31`,
-          incidents,
-        );
-        await appPage.waitForFunction(
-          () => performance.getEntriesByName("binhyen:first-idle").length > 0,
-          undefined,
-          { timeout: 180_000 },
-        );
-        await appPage.waitForSelector('[data-testid="month-slider"]', { timeout: 120_000 });
-        const barePage = await openWithIncidents(chromium, bare.url, incidents);
-        await barePage.waitForFunction(() => window.benchReady === true, undefined, {
-          timeout: 180_000,
-          polling: 100,
-        });
-        // 12-month windows sliding through 2021–2022, the same months on both sides.
-        const first = 2021 * 12;
-        const figureTimes: number[] = [];
-        let step = 0;
-        const samples = await alternate(
-          ROUNDS,
-          () => appStep(appPage, first + (step++ % 24), figureTimes),
-          () => barePage.evaluate((month) => window.stepTo(month - 11, month), first + (step % 24)),
-        );
-        // What one frame of the app's coverage view costs with nothing changed, and how long the
-        // figures take (worker and React) before the map is told: the parts of a step.
-        const floor: number[] = [];
-        for (let round = 0; round < ROUNDS; round++)
-          floor.push(await appPage.evaluate(() => window.binhYenMap?.timeRepaint(4) ?? Number.NaN));
-        const result = summarise(name, "setFilter on a plain circle layer", 0.25, samples);
-        const floorMedian = median(floor);
-        result.notes = [
-          `one frame of the app's view with nothing changed: ${floorMedian.toFixed(0)} ms, ` +
-            `${(floorMedian / result.baselineMedian).toFixed(2)}× the baseline step. Any style ` +
-            "change costs MapLibre two frames (the second follows its own 'style changed' event), " +
-            "so in software rendering the frames, not the JavaScript, set the step's time",
-          `figures recomputed and handed to the map after ${median(figureTimes).toFixed(0)} ms (median)`,
-        ];
-        await appPage.context().close();
-        await barePage.context().close();
-        return result;
+        for (const style of INCIDENT_STYLES) {
+          const measured = await oneStyle(chromium, style, app.url, bare.url);
+          const result = summarise(
+            `time-slider step, province, incidents as ${style}`,
+            BASELINES[style],
+            TARGET_RATIO,
+            measured.samples,
+          );
+          results.push({
+            ...result,
+            candidateName: "the app's month slider",
+            method:
+              "one month forward or back of a 12-month window (every step a real change on both sides), " +
+              "from the input event until the map's idle (the app: also its figures back); both pages " +
+              "open at the same camera, the browser settled before each step, AB/BA rounds",
+            notes: [
+              `one frame of the app's coverage view with nothing changed: ${measured.frame.toFixed(0)} ms ` +
+                `(${(measured.frame / result.baselineMedian).toFixed(2)}× the baseline step); its figures ` +
+                `were back after ${measured.figures.toFixed(0)} ms (median)`,
+            ],
+          });
+        }
       } finally {
-        await app.close();
-        await bare.close();
+        await Promise.all([app.close(), bare.close()]);
       }
+      return results;
     },
   };
 }

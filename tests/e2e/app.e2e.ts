@@ -18,9 +18,25 @@ describe.skipIf(!browserAvailable)("the app on the sample data", () => {
   it("shows the whole district, in Vietnamese, with nothing fetched from elsewhere", async () => {
     // given the app opened from a sub-path of a plain static server
     const app = await AppDriver.open(browser, appUrl, { viewport: DESKTOP });
+    // then the map draws in view, under the notice "Đang vẽ bản đồ…": its canvas shows before
+    // the map has settled (hidden until then, the complete picture came later; see first-picture.ts)
+    const firstSeen = await app.page.waitForFunction(
+      () => {
+        const canvas = document.querySelector(".maplibregl-canvas");
+        if (!canvas?.checkVisibility({ visibilityProperty: true })) return false;
+        const notice = document.querySelector(".map-drawing");
+        return {
+          settled: performance.getEntriesByName("binhyen:first-idle").length > 0,
+          notice: notice?.checkVisibility() ?? false,
+        };
+      },
+      undefined,
+      { polling: "raf", timeout: 60_000 },
+    );
+    expect(await firstSeen.jsonValue()).toEqual({ settled: false, notice: true });
     // when the map has drawn everything
     await app.waitForMapIdle();
-    // then the picture drawn out of sight is shown, and its placeholder is gone
+    // then the map is shown, and the notice is gone
     await expect(app.page.getByTestId("map").locator("canvas").isVisible()).resolves.toBe(true);
     await expect(app.page.getByText("Đang vẽ bản đồ…").isVisible()).resolves.toBe(false);
     // and its sources hold every unit, hamlet and site

@@ -151,7 +151,7 @@ describe("MapController", () => {
     expect(onSelect).toHaveBeenCalledWith(null);
   });
 
-  it("keeps the canvas hidden from the start until the first idle, then never again", async () => {
+  it("shows the drawing notice from the start until the first idle, then never again", async () => {
     const { container, map: fake } = startController();
     expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(true);
     await vi.waitFor(() => expect(fake()).not.toBeNull());
@@ -165,7 +165,7 @@ describe("MapController", () => {
     expect(container.attributes.has(DRAWING_ATTRIBUTE)).toBe(true);
   });
 
-  it("shows the canvas after a while even if the map never settles", async () => {
+  it("drops the drawing notice after a while even if the map never settles", async () => {
     vi.useFakeTimers();
     try {
       const { container } = startController();

@@ -1,18 +1,18 @@
-// Opens the built app on 100,000 incidents in the coverage view and reports what happens.
+// Opens the built app on the bench's generated province (100,000 incidents) in the coverage view
+// and reports what happens.
 import { chromium } from "playwright-core";
-import { hundredThousandIncidents } from "../../bench/time-slider";
+import { serveBench } from "../../bench/bench-server";
+import { provinceGeodata } from "../../bench/province-files";
 import { chromiumArguments } from "../browser";
-import { serveDirectory } from "../static-server";
 
-const server = await serveDirectory(
+const server = await serveBench(
   process.env.BINHYEN_DIST ?? new URL("../../../dist", import.meta.url).pathname,
+  {
+    geodata: provinceGeodata(),
+  },
 );
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArguments });
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-const incidents = hundredThousandIncidents();
-await context.route("**/geodata/incidents.geojson", (route) =>
-  route.fulfill({ status: 200, body: incidents, contentType: "application/json" }),
-);
 const page = await context.newPage();
 page.on("console", (message) => console.log("console", message.type(), message.text().slice(0, 200)));
 page.on("crash", () => console.log("CRASH"));
