@@ -189,8 +189,16 @@ export class AppDriver {
     return (text ?? "").replace(/\s+/g, " ").trim();
   }
 
+  /** Opens the planner's drawer on the ranked hamlets; it starts closed, over the map's bottom. */
+  async openRanking(): Promise<void> {
+    if (await this.page.getByTestId("hamlet-ranking").isVisible()) return;
+    await this.page.getByTestId("planner-tab-hamlets").click();
+    await this.page.getByTestId("hamlet-ranking").waitFor();
+  }
+
   /** Ticks or unticks "in plan" on a row of the ranked hamlets (0 is the best ranked). */
   async togglePlanRow(index: number): Promise<string> {
+    await this.openRanking();
     const row = this.page.locator('[data-testid="hamlet-ranking"] tbody tr').nth(index);
     await row.getByTestId("toggle-pick").click();
     return (await row.getByTestId("rank-name").textContent()) ?? "";

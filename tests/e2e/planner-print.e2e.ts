@@ -184,6 +184,7 @@ describe.skipIf(!browserAvailable)("the planner's printed summary", () => {
     );
     // more hamlets clicked in from the ranking, beyond what the greedy pick found worth adding
     const picked = await app.page.getByTestId("planner-pick").count();
+    await app.openRanking();
     const unticked = app.page.locator(
       '[data-testid="hamlet-ranking"] [data-testid="toggle-pick"]:not(:checked)',
     );

@@ -1,6 +1,7 @@
 // Renders planner components with the app's providers, the coverage on the main thread and the
 // hand-made fixture district (4 communes, 7 hamlets: 3 covered, 4 candidates).
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { act, fireEvent, screen } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { createCoverageSession } from "../../../src/domain/coverage";
 import type { Layers } from "../../../src/domain/types";
@@ -45,4 +46,11 @@ export function plannerApp(search = "view=planner"): { store: ViewStoreHook; ui:
   const store = createViewStore(search);
   const { layers } = fixtureDataset();
   return { store, layers, ui: withProviders(<Planner engine={mainThreadEngine()} layers={layers} />, store) };
+}
+
+/** Opens the planner's drawer on the ranked hamlets (it starts closed) and returns the table. */
+export async function openRanking(): Promise<HTMLElement> {
+  const tab = await screen.findByTestId("planner-tab-hamlets", {}, { timeout: 5000 });
+  if (!screen.queryByTestId("hamlet-ranking")) await act(async () => fireEvent.click(tab));
+  return screen.getByTestId("hamlet-ranking");
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { plannerApp } from "./harness";
+import { openRanking, plannerApp } from "./harness";
 
 // No WebGL here: the printed map's off-screen drawing is a blank picture, ready at once
 // (print-capture.test.tsx looks at what it is asked to draw).
@@ -24,7 +24,7 @@ const text = (element: Element | null | undefined) =>
 async function withPicks(count: number) {
   const app = plannerApp();
   render(app.ui);
-  const table = await screen.findByTestId("hamlet-ranking");
+  const table = await openRanking();
   for (let index = 0; index < count; index += 1) {
     const box = within(table).getAllByTestId("toggle-pick")[index] as HTMLElement;
     await act(async () => fireEvent.click(box));
@@ -42,7 +42,7 @@ describe("the printed one-page summary", () => {
   it("is there only with a plan, and the print button prints", async () => {
     const app = plannerApp();
     render(app.ui);
-    await screen.findByTestId("hamlet-ranking");
+    await openRanking();
     expect(screen.queryByTestId("plan-print")).toBeNull();
     expect((screen.getByTestId("planner-print") as HTMLButtonElement).disabled).toBe(true);
     const table = screen.getByTestId("hamlet-ranking");
