@@ -13,6 +13,7 @@ import { Header } from "./Header";
 import { useImportedLayers } from "./import";
 import { LayerPanel } from "./LayerPanel";
 import { MapView } from "./MapView";
+import { PlaceSearch } from "./PlaceSearch";
 import { PlannerOverlay, PlannerSidebar, usePlannerView } from "./planner/PlannerView";
 import { UnitList } from "./UnitList";
 import { useDataset } from "./use-dataset";
@@ -99,6 +100,7 @@ export function App() {
               ) : (
                 layers && <FeaturePanel layers={layers} />
               )}
+              <PlaceSearch layers={layers} />
               <ResetViewButton />
               {dataset && <ErrorPanel report={dataset.report} />}
             </div>

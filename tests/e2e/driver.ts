@@ -139,23 +139,28 @@ export class AppDriver {
     await this.page.keyboard.press(key);
   }
 
-  /** Runs axe-core in the page and returns its violations, with how many elements each has. */
-  async accessibilityViolations(): Promise<
-    { id: string; impact: string | null; help: string; nodes: number }[]
-  > {
+  /**
+   * Runs axe-core in the page (or only in the elements `within` selects) and returns its
+   * violations, with how many elements each has.
+   */
+  async accessibilityViolations(
+    within?: string,
+  ): Promise<{ id: string; impact: string | null; help: string; nodes: number }[]> {
     // Evaluated rather than added as a <script>: the page's CSP rightly refuses inline scripts.
     await this.page.evaluate(readFileSync(AXE_SCRIPT, "utf8"));
-    return this.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return this.page.evaluate(async (selector) => {
+      const axe = (
+        window as unknown as { axe: { run(context?: unknown): Promise<{ violations: AxeViolation[] }> } }
+      ).axe;
       type AxeViolation = { id: string; impact: string | null; help: string; nodes: unknown[] };
-      const result = await axe.run();
+      const result = await axe.run(selector ? { include: [selector] } : document);
       return result.violations.map((violation) => ({
         id: violation.id,
         impact: violation.impact,
         help: violation.help,
         nodes: violation.nodes.length,
       }));
-    });
+    }, within ?? null);
   }
 
   /** Does what starts a download and returns the downloaded file's bytes and suggested name. */
