@@ -114,12 +114,14 @@ export function PlaceSearch({ layers }: { layers: Layers | null }) {
         onBlur={() => setOpen(false)}
         data-testid="place-search-input"
       />
-      <ul id={listId} role="listbox" aria-label={tx.t("search.label")} hidden={!expanded}>
+      <div id={listId} role="listbox" aria-label={tx.t("search.label")} hidden={!expanded}>
         {results.map((place, at) => (
-          <li
+          <div
             key={`${place.layer}:${place.code}`}
             id={optionId(at)}
             role="option"
+            // Never focused itself: the box keeps the focus and points at it (aria-activedescendant).
+            tabIndex={-1}
             aria-selected={at === active}
             // Chosen on mouse down: a click would first blur the box and close the list.
             onMouseDown={(event) => {
@@ -134,9 +136,9 @@ export function PlaceSearch({ layers }: { layers: Layers | null }) {
               {place.kind === "hamlet" ? tx.t("search.hamlet") : tx.t(`unitType.${place.kind}`)}
               {place.unitName && ` · ${place.unitName}`}
             </span>
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       <p id={`${id}-hint`} className="visually-hidden">
         {tx.t("search.hint")}
       </p>
