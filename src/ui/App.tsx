@@ -87,7 +87,12 @@ export function App() {
           </aside>
           <main className="map-area">
             {mode === "coverage" && <CoverageOverlay view={coverageView} />}
-            {mode === "planner" && <PlannerOverlay view={plannerView} />}
+            {mode === "planner" && (
+              <PlannerOverlay
+                view={plannerView}
+                area={dataset ? { title: dataset.title, sample: dataset.sample } : undefined}
+              />
+            )}
             <div className="map-stack">
               <MapView
                 layers={layers}

@@ -11,7 +11,7 @@ import { PicksList } from "./PicksList";
 import { PlanLegendItems } from "./PlanLegend";
 import { PickControls, WeightControls } from "./PlannerControls";
 import { PlannerDrawer } from "./PlannerDrawer";
-import { PrintButton, PrintSummary } from "./PrintSummary";
+import { type PlanArea, PrintButton, PrintSummary } from "./PrintSummary";
 import { exportPlan } from "./SavedPlansPanel";
 import { usePlanFraming } from "./use-plan-framing";
 import { usePlanPrint } from "./use-plan-print";
@@ -73,7 +73,7 @@ function currentPlan(
   );
 }
 
-export function PlannerOverlay({ view }: { view: PlannerViewState }) {
+export function PlannerOverlay({ view, area }: { view: PlannerViewState; area?: PlanArea }) {
   const tx = useText();
   const radiusKm = useView((store) => store.radiusKm);
   const active = useView((store) => store.mode === "planner");
@@ -139,7 +139,13 @@ export function PlannerOverlay({ view }: { view: PlannerViewState }) {
       </div>
       <PlannerDrawer view={view} saved={saved} drawerRef={drawer} />
       {plan && (
-        <PrintSummary plan={plan} whatIf={view.whatIf} unitNames={view.unitNames} printing={printing} />
+        <PrintSummary
+          plan={plan}
+          whatIf={view.whatIf}
+          unitNames={view.unitNames}
+          printing={printing}
+          area={area}
+        />
       )}
     </>
   );

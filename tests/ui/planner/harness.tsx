@@ -9,6 +9,7 @@ import { createViewStore, type ViewStoreHook } from "../../../src/state/store";
 import { AppProvider } from "../../../src/ui/app-context";
 import type { CoverageEngine } from "../../../src/ui/coverage/use-coverage";
 import { PlannerOverlay, PlannerSidebar, usePlannerView } from "../../../src/ui/planner/PlannerView";
+import type { PlanArea } from "../../../src/ui/planner/PrintSummary";
 import { createPlannerClient } from "../../../src/workers/planner-client";
 import { fixtureDataset } from "../../domain/coverage/fixture";
 
@@ -21,12 +22,20 @@ export function mainThreadEngine(): CoverageEngine {
 }
 
 /** The planner view as the app puts it together: sidebar and overlay around one hook. */
-export function Planner({ engine, layers }: { engine: CoverageEngine; layers: Layers }) {
+export function Planner({
+  engine,
+  layers,
+  area,
+}: {
+  engine: CoverageEngine;
+  layers: Layers;
+  area?: PlanArea;
+}) {
   const view = usePlannerView(engine, layers, createPlannerClient({ createWorker: null }));
   return (
     <>
       <PlannerSidebar view={view} />
-      <PlannerOverlay view={view} />
+      <PlannerOverlay view={view} area={area} />
     </>
   );
 }
@@ -42,10 +51,17 @@ export function withProviders(children: ReactNode, store: ViewStoreHook): ReactN
   );
 }
 
-export function plannerApp(search = "view=planner"): { store: ViewStoreHook; ui: ReactNode; layers: Layers } {
+export function plannerApp(
+  search = "view=planner",
+  area?: PlanArea,
+): { store: ViewStoreHook; ui: ReactNode; layers: Layers } {
   const store = createViewStore(search);
   const { layers } = fixtureDataset();
-  return { store, layers, ui: withProviders(<Planner engine={mainThreadEngine()} layers={layers} />, store) };
+  return {
+    store,
+    layers,
+    ui: withProviders(<Planner engine={mainThreadEngine()} layers={layers} area={area} />, store),
+  };
 }
 
 /** Opens the planner's drawer on the ranked hamlets (it starts closed) and returns the table. */
