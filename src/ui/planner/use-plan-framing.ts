@@ -1,7 +1,7 @@
 // The map frames the plan: when a plan is made (picked, opened, or first read from a link) the
 // camera fits its picks and their reach into the part of the map no panel covers; when one pick
-// is added or taken out, the camera moves only if the plan no longer fits in view, so clicking
-// hamlets on the map one by one does not throw the map about.
+// is added or taken out, the camera moves only if the plan no longer fits on the map (the drawer
+// closed), so ticking hamlets one by one does not throw the map about.
 import { type RefObject, useEffect, useRef } from "react";
 import { planBounds } from "../../domain/planner/plan-bounds";
 import { projectToPixels } from "../../map/fit-camera";
@@ -9,9 +9,14 @@ import { type MapPadding, useMapCommands, useView } from "../app-context";
 
 type Box = [number, number, number, number];
 
-/** Room at each edge: the search box above, the zoom buttons on the right, the drawer below. */
-function paddingFor(drawer: HTMLElement | null): MapPadding {
-  const covered = drawer?.getBoundingClientRect().height ?? 0;
+/**
+ * Room at each edge: the search box above, the zoom buttons on the right, the drawer below, or
+ * only its closed row of tabs (`closed`).
+ */
+function paddingFor(drawer: HTMLElement | null, closed = false): MapPadding {
+  const covered = closed
+    ? (drawer?.querySelector(".drawer-bar")?.getBoundingClientRect().height ?? 0)
+    : (drawer?.getBoundingClientRect().height ?? 0);
   return { top: 64, right: 56, bottom: Math.round(covered) + 24, left: 24 };
 }
 
@@ -62,9 +67,11 @@ export function usePlanFraming(
     const commands = mapCommands.current;
     if (!box || !commands) return;
     if (before === null && cameraFromLink.current) return;
-    const padding = paddingFor(drawer.current);
     const map = document.querySelector<HTMLElement>('[data-testid="map"]');
     const oneChange = before !== null && before.size > 0 && changedByOne(before, codes);
+    // A hamlet ticked in the open ranking: the map under the drawer is the planner's to uncover,
+    // and zooming out to squeeze the plan above the drawer at every tick would only throw it about.
+    const padding = paddingFor(drawer.current, oneChange);
     if (oneChange && map && fitsInView(box, map, commands.getCamera(), padding)) return;
     commands.fitBounds(box, { padding });
   }, [key, radiusKm, active]);
