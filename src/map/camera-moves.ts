@@ -27,14 +27,22 @@ export const flyTo =
   (map) =>
     map.flyTo({ center: camera.center, zoom: camera.zoom, essential: true }, FROM_APP);
 
+/** Free room kept at each edge, in CSS pixels: panels over the map cover some of it. */
+export interface CameraPadding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 export const fitBounds =
-  ([west, south, east, north]: BoundingBox, animate: boolean): Move =>
+  ([west, south, east, north]: BoundingBox, animate: boolean, padding: CameraPadding | number = 40): Move =>
   (map) =>
     map.fitBounds(
       [
         [west, south],
         [east, north],
       ],
-      { padding: 40, maxZoom: 15, animate },
+      { padding, maxZoom: 15, animate },
       FROM_APP,
     );

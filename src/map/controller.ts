@@ -5,7 +5,7 @@
 import type { GeoJSON } from "geojson";
 import type * as maplibregl from "maplibre-gl";
 import type { Layers } from "../domain/types";
-import { cameraOf, fitBounds, flyTo, jumpTo, movedByApp } from "./camera-moves";
+import { type CameraPadding, cameraOf, fitBounds, flyTo, jumpTo, movedByApp } from "./camera-moves";
 import { featureAt, zoomIntoCluster } from "./clicks";
 import { CompareMap } from "./compare";
 import { FirstPicture } from "./first-picture";
@@ -270,8 +270,8 @@ export class MapController {
     this.moveCamera(flyTo(camera));
   }
 
-  fitBounds(bounds: BoundingBox, options: { animate?: boolean } = {}): void {
-    this.moveCamera(fitBounds(bounds, options.animate ?? true));
+  fitBounds(bounds: BoundingBox, options: { animate?: boolean; padding?: CameraPadding } = {}): void {
+    this.moveCamera(fitBounds(bounds, options.animate ?? true, options.padding));
   }
 
   /** Frames the whole district: every commune polygon. */

@@ -14,6 +14,7 @@ import { Header } from "./Header";
 import { useImportedLayers } from "./import";
 import { LayerPanel } from "./LayerPanel";
 import { MapView } from "./MapView";
+import { PlaceSearch } from "./PlaceSearch";
 import { PlannerOverlay, PlannerSidebar, usePlannerView } from "./planner/PlannerView";
 import { UnitList } from "./UnitList";
 import { useDataset } from "./use-dataset";
@@ -87,7 +88,12 @@ export function App() {
           </aside>
           <main className="map-area">
             {mode === "coverage" && <CoverageOverlay view={coverageView} />}
-            {mode === "planner" && <PlannerOverlay view={plannerView} />}
+            {mode === "planner" && (
+              <PlannerOverlay
+                view={plannerView}
+                area={dataset ? { title: dataset.title, sample: dataset.sample } : undefined}
+              />
+            )}
             <div className="map-stack">
               <MapView
                 layers={layers}
@@ -100,6 +106,7 @@ export function App() {
               ) : (
                 layers && <FeaturePanel layers={layers} />
               )}
+              <PlaceSearch layers={layers} />
               <ResetViewButton />
               {dataset && <ErrorPanel report={dataset.report} />}
               <ConfigProblems />

@@ -105,7 +105,7 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
     });
     controller.current = created;
     mapCommands.current = {
-      fitBounds: (bounds) => created.fitBounds(bounds),
+      fitBounds: (bounds, options) => created.fitBounds(bounds, options),
       resetView: () => created.resetView(),
       flyTo: (camera) => created.flyTo(camera),
       getCamera: () => created.getCamera(),

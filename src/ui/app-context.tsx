@@ -2,9 +2,17 @@ import { createContext, type ReactNode, useContext } from "react";
 import type { ViewStore, ViewStoreHook } from "../state/store";
 import type { Camera } from "../state/view";
 
+/** Room to keep free at each edge of the map, in CSS pixels (panels lying over it). */
+export interface MapPadding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 /** What the UI may ask of the map without holding it (the map itself stays in src/map). */
 export interface MapCommands {
-  fitBounds(bounds: [number, number, number, number]): void;
+  fitBounds(bounds: [number, number, number, number], options?: { padding?: MapPadding }): void;
   resetView(): void;
   /** Moves smoothly (slides, bookmarks); tagged as the app's move, so it is not echoed back. */
   flyTo(camera: Camera): void;

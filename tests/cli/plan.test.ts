@@ -32,6 +32,8 @@ interface JsonPick {
   code: string;
   name: string;
   gain: number;
+  value: number;
+  valueParts: Record<string, number> | null;
   lon: number;
   lat: number;
   unitCode: string;
@@ -50,11 +52,24 @@ describe("geodata plan", () => {
     const { code, stdout } = await run(["--k", "5", "--json"]);
     expect(code).toBe(0);
     const plan = JSON.parse(stdout);
-    expect(plan).toMatchObject({ objective: "population", radiusKm: 5 });
+    expect(plan).toMatchObject({
+      objective: "population",
+      radiusKm: 5,
+      weighted: true,
+      weights: { need: 3, size: 2, readiness: 2, distance: 1 },
+      direction: "near",
+    });
     expect(plan.picks).toHaveLength(5);
     const gains = plan.picks.map((pick: JsonPick) => pick.gain);
-    // Coverage is submodular, so greedy gains never grow from one pick to the next.
-    expect(gains).toEqual([...gains].sort((a, b) => b - a));
+    const values = plan.picks.map((pick: JsonPick) => pick.value);
+    // Weighted coverage is submodular, so the value the greedy maximises never grows from one
+    // pick to the next; a value is never more than the people it counts (priorities are 0–1).
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    for (const pick of plan.picks as JsonPick[]) {
+      expect(pick.value).toBeLessThanOrEqual(pick.gain);
+      const parts = Object.values(pick.valueParts ?? {}).reduce((sum, part) => sum + part, 0);
+      expect(parts).toBeCloseTo(pick.value, 1);
+    }
     expect(plan.after).toBe(plan.before + gains.reduce((sum: number, gain: number) => sum + gain, 0));
     for (const pick of plan.picks as JsonPick[]) {
       const hamlet = sampleHamlets.get(pick.code);
@@ -98,6 +113,24 @@ describe("geodata plan", () => {
     expect(locked.stdout).toContain("không có bản nào được chọn — no picks");
   });
 
+  it("lets --weights and --direction steer the picks, as the view's weights do", async () => {
+    const picks = async (extra: string[]) =>
+      JSON.parse((await run(["--k", "5", "--json", ...extra])).stdout).picks.map(
+        (pick: JsonPick) => pick.code,
+      );
+    const plain = await picks(["--weights", "0,0,0,0"]);
+    const near = await picks(["--weights", "0,0,0,1", "--direction", "near"]);
+    const gaps = await picks(["--weights", "0,0,0,1", "--direction", "gaps"]);
+    expect(new Set([plain.join(), near.join(), gaps.join()]).size).toBe(3);
+    const flat = JSON.parse((await run(["--k", "1", "--json", "--weights", "0,0,0,0"])).stdout);
+    expect(flat.weighted).toBe(false);
+    expect(flat.picks[0].value).toBe(flat.picks[0].gain);
+    expect(flat.picks[0].valueParts).toBeNull();
+    const text = await run(["--k", "2", "--weights", "1,0,0,0", "--size-by", "households"]);
+    expect(text.stdout).toContain("nhu cầu (need) 1, quy mô (size) 0");
+    expect(text.stdout).toContain("số hộ (households)");
+  });
+
   it("exits 1 without usable hamlets or without any candidate", async () => {
     const missing = await run(["--hamlets", "/no/such/hamlets.geojson", "--k", "2"]);
     expect(missing.code).toBe(1);
@@ -121,6 +154,10 @@ describe("geodata plan", () => {
       [["--k", "2", "--objective", "votes"], "--objective needs one of population, incidents, hamlets"],
       [["--k", "2", "--radius-km", "-1"], "--radius-km needs a number above 0"],
       [["--k", "2", "--colour"], "unknown option --colour"],
+      [["--k", "2", "--weights", "3,2,2"], "--weights needs 4 numbers ≥ 0"],
+      [["--k", "2", "--weights", "3,2,-2,1"], "--weights needs 4 numbers ≥ 0"],
+      [["--k", "2", "--direction", "far"], "--direction needs near or gaps"],
+      [["--k", "2", "--size-by", "area"], "--size-by needs population or households"],
     ] as const) {
       const result = await run([...argv]);
       expect(result.code).toBe(2);

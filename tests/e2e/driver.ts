@@ -142,23 +142,28 @@ export class AppDriver {
     await this.page.keyboard.press(key);
   }
 
-  /** Runs axe-core in the page and returns its violations, with how many elements each has. */
-  async accessibilityViolations(): Promise<
-    { id: string; impact: string | null; help: string; nodes: number }[]
-  > {
+  /**
+   * Runs axe-core in the page (or only in the elements `within` selects) and returns its
+   * violations, with how many elements each has.
+   */
+  async accessibilityViolations(
+    within?: string,
+  ): Promise<{ id: string; impact: string | null; help: string; nodes: number }[]> {
     // Evaluated rather than added as a <script>: the page's CSP rightly refuses inline scripts.
     await this.page.evaluate(readFileSync(AXE_SCRIPT, "utf8"));
-    return this.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return this.page.evaluate(async (selector) => {
+      const axe = (
+        window as unknown as { axe: { run(context?: unknown): Promise<{ violations: AxeViolation[] }> } }
+      ).axe;
       type AxeViolation = { id: string; impact: string | null; help: string; nodes: unknown[] };
-      const result = await axe.run();
+      const result = await axe.run(selector ? { include: [selector] } : document);
       return result.violations.map((violation) => ({
         id: violation.id,
         impact: violation.impact,
         help: violation.help,
         nodes: violation.nodes.length,
       }));
-    });
+    }, within ?? null);
   }
 
   /** Does what starts a download and returns the downloaded file's bytes and suggested name. */
@@ -192,8 +197,16 @@ export class AppDriver {
     return (text ?? "").replace(/\s+/g, " ").trim();
   }
 
+  /** Opens the planner's drawer on the ranked hamlets; it starts closed, over the map's bottom. */
+  async openRanking(): Promise<void> {
+    if (await this.page.getByTestId("hamlet-ranking").isVisible()) return;
+    await this.page.getByTestId("planner-tab-hamlets").click();
+    await this.page.getByTestId("hamlet-ranking").waitFor();
+  }
+
   /** Ticks or unticks "in plan" on a row of the ranked hamlets (0 is the best ranked). */
   async togglePlanRow(index: number): Promise<string> {
+    await this.openRanking();
     const row = this.page.locator('[data-testid="hamlet-ranking"] tbody tr').nth(index);
     await row.getByTestId("toggle-pick").click();
     return (await row.getByTestId("rank-name").textContent()) ?? "";

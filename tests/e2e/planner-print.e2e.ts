@@ -133,16 +133,23 @@ describe.skipIf(!browserAvailable)("the planner's printed summary", () => {
     const map = await printedMap(app);
     expect(map?.src.startsWith("data:image/png;base64,")).toBe(true);
     expect(map?.colours).toBeGreaterThan(10);
-    // drawn off screen at the print size, in the district's proportions: not the strip of the
-    // district the planner's layout leaves the map on screen
+    // drawn off screen at the print size, in the district's proportions: not a copy of the map
+    // on screen, whatever part of the district the screen shows
     const { width, height, pixelRatio } = PLAN_PRINT_MAP;
     expect({ width: map?.width, height: map?.height }).toEqual({
       width: width * pixelRatio,
       height: height * pixelRatio,
     });
     expect((map?.width ?? 0) / (map?.height ?? 1)).toBeCloseTo(width / height, 2);
-    const screenRatio = (map?.canvas.width ?? 0) / (map?.canvas.height ?? 1);
-    expect(screenRatio).toBeGreaterThan(2);
+    expect(map?.canvas).not.toEqual({ width: map?.width, height: map?.height });
+    // the page says where and on what data: the area from the data's title, the sample marked
+    const head = app.page.getByTestId("plan-print");
+    await expect(head.getByTestId("plan-print-area").textContent()).resolves.toBe(
+      "Huyện Thuận Châu, tỉnh Sơn La",
+    );
+    await expect(head.getByTestId("plan-print-sample").textContent()).resolves.toBe(
+      "Dữ liệu mẫu / sample data",
+    );
     // every pick inside the frame, drawn where the print's framing puts it: the marker's
     // near-black disc, just left of its white number
     const picks = await picksInPicture(app);
@@ -184,6 +191,7 @@ describe.skipIf(!browserAvailable)("the planner's printed summary", () => {
     );
     // more hamlets clicked in from the ranking, beyond what the greedy pick found worth adding
     const picked = await app.page.getByTestId("planner-pick").count();
+    await app.openRanking();
     const unticked = app.page.locator(
       '[data-testid="hamlet-ranking"] [data-testid="toggle-pick"]:not(:checked)',
     );

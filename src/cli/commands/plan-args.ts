@@ -1,6 +1,13 @@
 // The `plan` command's own options, after the dataset options have been taken out.
 import { DEFAULT_RADIUS_KM } from "../../domain/coverage";
-import { OBJECTIVES, type Objective } from "../../domain/planner/planner-types";
+import {
+  DEFAULT_WEIGHTS,
+  type DistanceDirection,
+  FACTORS,
+  OBJECTIVES,
+  type Objective,
+  type PlannerWeights,
+} from "../../domain/planner/planner-types";
 import { UsageError } from "../cli-io";
 
 export interface PlanArgs {
@@ -10,8 +17,30 @@ export interface PlanArgs {
   maxPerUnit: number | null;
   lockedIn: string[];
   ruledOut: string[];
+  /** What each hamlet's demand is weighted by, as in the planner view (`w=` in its URL). */
+  weights: PlannerWeights;
+  distanceDirection: DistanceDirection;
+  sizeBy: "population" | "households";
   json: boolean;
 }
+
+/** `3,2,2,1`: need, size, readiness, distance, each a number ≥ 0, as the view's `w=`. */
+function parseWeights(text: string): PlannerWeights {
+  const values = text.split(",").map((part) => part.trim());
+  const numbers = values.map(Number);
+  if (
+    values.length !== FACTORS.length ||
+    values.some((part) => part === "") ||
+    numbers.some((n) => !(n >= 0))
+  ) {
+    throw new UsageError(
+      `--weights needs ${FACTORS.length} numbers ≥ 0 (${FACTORS.join(",")}), e.g. 3,2,2,1; got ${text}`,
+    );
+  }
+  return Object.fromEntries(FACTORS.map((factor, index) => [factor, numbers[index]])) as PlannerWeights;
+}
+
+const DIRECTIONS: Record<string, DistanceDirection> = { near: "contiguous", gaps: "fill-gaps" };
 
 function wholeNumber(flag: string, text: string, min: number): number {
   const value = Number(text);
@@ -34,6 +63,9 @@ export function parsePlanArgs(args: readonly string[]): PlanArgs {
     maxPerUnit: null,
     lockedIn: [],
     ruledOut: [],
+    weights: { ...DEFAULT_WEIGHTS },
+    distanceDirection: "contiguous",
+    sizeBy: "population",
     json: false,
   };
   for (let index = 0; index < args.length; index++) {
@@ -80,6 +112,24 @@ export function parsePlanArgs(args: readonly string[]): PlanArgs {
       case "--ruled-out":
         parsed.ruledOut.push(...codeList(takeValue()));
         break;
+      case "--weights":
+        parsed.weights = parseWeights(takeValue());
+        break;
+      case "--direction": {
+        const value = takeValue();
+        const direction = DIRECTIONS[value];
+        if (!direction) throw new UsageError(`--direction needs near or gaps; got ${JSON.stringify(value)}`);
+        parsed.distanceDirection = direction;
+        break;
+      }
+      case "--size-by": {
+        const value = takeValue();
+        if (value !== "population" && value !== "households") {
+          throw new UsageError(`--size-by needs population or households; got ${JSON.stringify(value)}`);
+        }
+        parsed.sizeBy = value;
+        break;
+      }
       default:
         throw new UsageError(`unknown option ${arg}`);
     }

@@ -38,7 +38,10 @@ async function plan(args: readonly string[], io: CliIo): Promise<number> {
     to: null,
     radiusKm: options.radiusKm,
   });
-  const input = planInputFromCoverage(coverage);
+  const input = planInputFromCoverage(coverage, {
+    weights: options.weights,
+    ranking: { distanceDirection: options.distanceDirection, sizeBy: options.sizeBy },
+  });
   if (input.candidates.length === 0) {
     io.stderr(
       "Mọi bản đều đã có mô hình: không còn bản nào để chọn (every hamlet is covered: no candidates).\n",
@@ -46,19 +49,20 @@ async function plan(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT_DATA_ERRORS;
   }
   const result = pickSites(input, options);
-  if (options.json) io.stdout(`${JSON.stringify(planJson(result), null, 2)}\n`);
+  if (options.json) io.stdout(`${JSON.stringify(planJson(result, options), null, 2)}\n`);
   else {
     const unitNames = new Map(
       dataset.layers.units.features.map(({ properties }) => [properties.code, properties.name]),
     );
-    io.stdout(formatPlan(result, unitNames));
+    io.stdout(formatPlan(result, unitNames, options));
   }
   return EXIT_OK;
 }
 
 export const planCommand: Command = {
   usage:
-    "plan [--units F --hamlets F --sites F --incidents F] [--field ours=theirs …] --k K [--radius-km R] [--objective population|incidents|hamlets] [--max-per-unit N] [--locked-in CODE,…] [--ruled-out CODE,…] [--json]",
-  summary: "pick the K hamlets that bring the most people (incidents, hamlets) within R km of a model",
+    "plan [--units F --hamlets F --sites F --incidents F] [--field ours=theirs …] --k K [--radius-km R] [--objective population|incidents|hamlets] [--max-per-unit N] [--locked-in CODE,…] [--ruled-out CODE,…] [--weights NEED,SIZE,READINESS,DISTANCE] [--direction near|gaps] [--size-by population|households] [--json]",
+  summary:
+    "pick the K hamlets that bring the most people (incidents, hamlets) within R km of a model, each counted by its hamlet's priority from the weights",
   run: plan,
 };

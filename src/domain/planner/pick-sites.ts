@@ -1,13 +1,16 @@
 // "Pick K sites": the maximal covering location problem. Choose K candidates that bring the most
-// demand newly within R km of a model, the active models staying where they are. Coverage is
-// monotone and submodular, so the greedy choice is within (1 − 1/e) of the optimum (Nemhauser,
-// Wolsey & Fisher 1978), and a candidate's last computed gain bounds its gain later on, which lets
-// lazy evaluation (CELF; Leskovec et al. 2007) skip most re-evaluations with the same result.
+// demand newly within R km of a model, the active models staying where they are, each unit of
+// demand counted by its hamlet's priority (demand-value.ts). Weighted coverage is monotone and
+// submodular, so the greedy choice is within (1 − 1/e) of the optimum (Nemhauser, Wolsey & Fisher
+// 1978), and a candidate's last computed gain bounds its gain later on, which lets lazy evaluation
+// (CELF; Leskovec et al. 2007) skip most re-evaluations with the same result.
+import { type DemandValues, demandValues } from "./demand-value";
 import { bruteForceNeighbourLists, buildNeighbourLists, type NeighbourLists } from "./neighbours";
 import {
   type DemandPoint,
+  FACTORS,
+  type Factor,
   OBJECTIVES,
-  type Objective,
   type PickOptions,
   type PlanCandidate,
   type PlanInput,
@@ -41,17 +44,11 @@ export function resolvePickOptions(options: PickOptions): ResolvedPickOptions {
   };
 }
 
-export function demandWeight(point: DemandPoint, objective: Objective): number {
-  if (objective === "population") return point.population;
-  if (objective === "incidents") return point.incidents;
-  return 1;
-}
-
 interface Search {
   input: PlanInput;
   options: ResolvedPickOptions;
   lists: NeighbourLists;
-  weights: Float64Array;
+  values: DemandValues;
   reached: Uint8Array;
   /** Ruled out or already picked. */
   excluded: Uint8Array;
@@ -64,7 +61,6 @@ interface Search {
 
 function prepare(input: PlanInput, options: ResolvedPickOptions, lists: NeighbourLists): Search {
   const { demand, candidates } = input;
-  const weights = Float64Array.from(demand, (point) => demandWeight(point, options.objective));
   const reached = Uint8Array.from(demand, (point) =>
     point.distanceToModelKm !== null && point.distanceToModelKm <= options.radiusKm ? 1 : 0,
   );
@@ -79,7 +75,7 @@ function prepare(input: PlanInput, options: ResolvedPickOptions, lists: Neighbou
     input,
     options,
     lists,
-    weights,
+    values: demandValues(demand, options.objective),
     reached,
     excluded: Uint8Array.from(candidates, ({ code }) => (ruledOut.has(code) ? 1 : 0)),
     unitOf,
@@ -90,13 +86,14 @@ function prepare(input: PlanInput, options: ResolvedPickOptions, lists: Neighbou
   };
 }
 
-/** Demand in the candidate's reach that no model or earlier pick reaches yet. */
+/** The value of the demand in the candidate's reach that no model or earlier pick reaches yet. */
 function gainOf(search: Search, candidate: number): number {
   const { offsets, indices } = search.lists;
+  const key = search.values.key;
   let gain = 0;
   for (let at = offsets[candidate] as number, end = offsets[candidate + 1] as number; at < end; at++) {
     const point = indices[at] as number;
-    if (search.reached[point] === 0) gain += search.weights[point] as number;
+    if (search.reached[point] === 0) gain += key[point] as number;
   }
   search.evaluations++;
   return gain;
@@ -111,13 +108,20 @@ function allowed(search: Search, candidate: number): boolean {
 
 function commit(search: Search, candidate: number, locked: boolean): void {
   const { offsets, indices } = search.lists;
+  const { demand, value: values, parts } = search.values;
   const reached: string[] = [];
   let gain = 0;
+  let value = 0;
+  const valueParts =
+    parts && (Object.fromEntries(FACTORS.map((factor) => [factor, 0])) as Record<Factor, number>);
   for (let at = offsets[candidate] as number, end = offsets[candidate + 1] as number; at < end; at++) {
     const point = indices[at] as number;
     if (search.reached[point] === 1) continue;
     search.reached[point] = 1;
-    gain += search.weights[point] as number;
+    gain += demand[point] as number;
+    value += values[point] as number;
+    if (parts && valueParts)
+      for (const factor of FACTORS) valueParts[factor] += parts[factor][point] as number;
     reached.push((search.input.demand[point] as DemandPoint).code);
   }
   search.excluded[candidate] = 1;
@@ -135,6 +139,8 @@ function commit(search: Search, candidate: number, locked: boolean): void {
     score,
     order: search.picks.length + 1,
     gain,
+    value,
+    valueParts,
     locked,
     reached,
   });
@@ -228,7 +234,7 @@ function solve(
   const search = prepare(input, options, build(input.candidates, input.demand, options.radiusKm));
   let total = 0;
   let before = 0;
-  search.weights.forEach((weight, point) => {
+  search.values.demand.forEach((weight, point) => {
     total += weight;
     if (search.reached[point] === 1) before += weight;
   });
@@ -245,6 +251,7 @@ function solve(
     afterPercent: percent(after),
     picks: search.picks,
     notes: search.notes,
+    weighted: search.values.weighted,
     evaluations: search.evaluations,
   };
 }

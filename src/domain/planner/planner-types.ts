@@ -100,6 +100,14 @@ export interface DemandPoint {
   incidents: number;
   /** Distance to the nearest active model site; within the radius means already reached. */
   distanceToModelKm: number | null;
+  /**
+   * What reaching this hamlet is worth to the planner per unit of demand, 0–1: its priority
+   * score from the ranking (0 for a hamlet that has the model already). Absent: 1, every person
+   * (incident, hamlet) counts the same, as when every weight is 0.
+   */
+  priority?: number;
+  /** The priority's parts by factor (weight share × normalised value); they add up to it. */
+  priorityParts?: Record<Factor, number>;
 }
 
 export interface PlanCandidate {
@@ -141,6 +149,13 @@ export interface PlanPick {
   order: number;
   /** Demand newly within the radius thanks to this pick, given the picks before it. */
   gain: number;
+  /**
+   * What the picker maximised: the newly reached demand, each unit times its hamlet's priority
+   * (DemandPoint.priority). Equals `gain` when the demand carries no priorities.
+   */
+  value: number;
+  /** `value` by factor (they add up to it); null when the demand carries no priorities. */
+  valueParts: Record<Factor, number> | null;
   locked: boolean;
   /** Codes of the demand points this pick newly reaches. */
   reached: string[];
@@ -181,6 +196,8 @@ export interface PlanResult {
   afterPercent: number | null;
   picks: PlanPick[];
   notes: PlanNote[];
+  /** True when the demand carried the planner's priorities, so the weights steered the picks. */
+  weighted: boolean;
   /** How many marginal gains were computed: what lazy evaluation saves. */
   evaluations: number;
 }

@@ -44,6 +44,16 @@ export const APP_TEXTS = {
   "mode.coverage": { vi: "Phủ mô hình", en: "Coverage" },
   "mode.planner": { vi: "Nhân rộng", en: "Expansion" },
 
+  "search.label": { vi: "Tìm xã, bản", en: "Find a commune or hamlet" },
+  "search.placeholder": { vi: "Tìm xã, bản…  ( / )", en: "Find a place…  ( / )" },
+  "search.hint": {
+    vi: "Gõ tên, có dấu hoặc không. Mũi tên để chọn, Enter để đến, Esc để đóng.",
+    en: "Type a name, with or without diacritics. Arrows to choose, Enter to go, Esc to close.",
+  },
+  "search.results": { vi: "{n} kết quả", en: { one: "{n} result", other: "{n} results" } },
+  "search.none": { vi: "Không tìm thấy “{query}”.", en: "Nothing found for “{query}”." },
+  "search.hamlet": { vi: "Bản", en: "Hamlet" },
+  "search.clear": { vi: "Xóa ô tìm", en: "Clear the search" },
   "map.label": { vi: "Bản đồ", en: "Map" },
   "map.drawing": { vi: "Đang vẽ bản đồ…", en: "Drawing the map…" },
   "map.failed": {

@@ -159,4 +159,40 @@ export const PLANNER_TEXTS = {
     en: "objective: {objective}, radius {r} km",
   },
   "planner.order": { vi: "TT", en: "No." },
+  "planner.drawerOpen": { vi: "Mở bảng ▴", en: "Open tables ▴" },
+  "planner.drawerClose": { vi: "Thu gọn ▾", en: "Close ▾" },
+  "planner.reachHeader": { vi: "Trong tầm", en: "Within reach" },
+  "planner.reachByModel": { vi: "mô hình", en: "a model" },
+  "planner.reachByPick": { vi: "bản chọn số {n}", en: "pick no. {n}" },
+  "planner.pickGain": { vi: "{gain} trong {r} km", en: "{gain} within {r} km" },
+  "planner.pickPriority": { vi: "ưu tiên {score}", en: "priority {score}" },
+  "planner.pickRank": { vi: "hạng {rank}", en: "rank {rank}" },
+  "planner.pickReaches": {
+    vi: "{hamlets} chưa có mô hình vào tầm, hạng {ranks}",
+    en: "{hamlets} without the model brought within reach, ranked {ranks}",
+  },
+  "planner.pickReachesNone": {
+    vi: "Không thêm bản chưa có mô hình nào vào tầm",
+    en: "Brings no hamlet without the model within reach",
+  },
+  "planner.picksHow.population": {
+    vi: "Mỗi bản chọn đưa nhiều người nhất vào tầm {r} km so với các bản còn lại, mỗi người tính theo điểm ưu tiên (0–100) của bản mình; “ưu tiên” là điểm bình quân của những người đó.",
+    en: "Each pick brings the most people within {r} km of all the hamlets left, each person counted by their hamlet's priority score (0–100); “priority” is those people's mean score.",
+  },
+  "planner.picksHow.incidents": {
+    vi: "Mỗi bản chọn đưa nhiều vụ việc nhất vào tầm {r} km so với các bản còn lại, mỗi vụ tính theo điểm ưu tiên (0–100) của bản nơi xảy ra; “ưu tiên” là điểm bình quân.",
+    en: "Each pick brings the most incidents within {r} km of all the hamlets left, each counted by its hamlet's priority score (0–100); “priority” is their mean score.",
+  },
+  "planner.picksHow.hamlets": {
+    vi: "Mỗi bản chọn đưa nhiều bản nhất vào tầm {r} km so với các bản còn lại, mỗi bản tính theo điểm ưu tiên (0–100) của nó; “ưu tiên” là điểm bình quân.",
+    en: "Each pick brings the most hamlets within {r} km of all the hamlets left, each counted by its priority score (0–100); “priority” is their mean score.",
+  },
+  "planner.picksHowPlain": {
+    vi: "Mọi tiêu chí có trọng số 0: mỗi bản chọn đưa nhiều nhất vào tầm {r} km, tất cả tính như nhau.",
+    en: "Every weight is 0: each pick brings the most within {r} km, all counted the same.",
+  },
+  "planner.stale": {
+    vi: "Tiêu chí hoặc cách chọn đã đổi: bấm “Chọn bản” để chọn lại.",
+    en: "What matters or how to pick has changed: press “Pick hamlets” to pick again.",
+  },
 } as const satisfies Record<string, Entry>;

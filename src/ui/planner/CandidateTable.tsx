@@ -4,18 +4,36 @@ import type { RankedCandidate, RankedUnit } from "../../domain/planner/planner-t
 import { useView } from "../app-context";
 import { Term } from "../Term";
 import { useText } from "../use-text";
-import { ContributionBar } from "./ContributionBar";
+import { ContributionBar, contributionsOf } from "./ContributionBar";
 import { usePlannerChoices } from "./use-planner-choices";
 
 // Enough rows to scroll through a district; a province's thousands stay in the CSV and the map.
 const ROW_LIMIT = 400;
 
+/** What brings a ranked hamlet within reach: a model already, or the plan's pick of that number. */
+function ReachCell({ by }: { by: "model" | number | undefined }) {
+  const tx = useText();
+  if (by === undefined) return <td />;
+  if (by === "model") return <td className="reach-model">{tx.t("planner.reachByModel")}</td>;
+  return (
+    <td>
+      <span className="pick-order small" aria-hidden="true">
+        {by}
+      </span>
+      <span className="visually-hidden">{tx.t("planner.reachByPick", { n: by })}</span>
+    </td>
+  );
+}
+
 export function HamletRanking({
   ranked,
   unitNames,
+  reach = new Map(),
 }: {
   ranked: readonly RankedCandidate[];
   unitNames: Readonly<Record<string, string>>;
+  /** What reaches each hamlet (reachOfPlan): the ranking then tells the same story as the picks. */
+  reach?: ReadonlyMap<string, "model" | number>;
 }) {
   const tx = useText();
   const planner = usePlannerChoices();
@@ -36,6 +54,9 @@ export function HamletRanking({
             <Term term="priorityScore">{tx.t("planner.score")}</Term>
           </th>
           <th scope="col">{tx.t("planner.why")}</th>
+          <th scope="col">
+            <Term term="reach">{tx.t("planner.reachHeader")}</Term>
+          </th>
           <th scope="col">{tx.t("planner.inPlan")}</th>
           <th scope="col">{tx.t("planner.lockIn")}</th>
           <th scope="col">{tx.t("planner.ruleOut")}</th>
@@ -73,8 +94,9 @@ export function HamletRanking({
                 {tx.number(candidate.score * 100)}
               </td>
               <td>
-                <ContributionBar factors={candidate.factors} />
+                <ContributionBar parts={contributionsOf(candidate.factors)} />
               </td>
+              <ReachCell by={reach.get(candidate.code)} />
               <td className="check">
                 <input
                   type="checkbox"
@@ -149,7 +171,7 @@ export function UnitRanking({ ranked }: { ranked: readonly RankedUnit[] }) {
             <td>{tx.t("planner.uncoveredOf", { n: unit.uncoveredHamlets, total: unit.hamlets })}</td>
             <td className="number">{tx.number(unit.score * 100)}</td>
             <td>
-              <ContributionBar factors={unit.factors} />
+              <ContributionBar parts={contributionsOf(unit.factors)} />
             </td>
           </tr>
         ))}

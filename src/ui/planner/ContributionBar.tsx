@@ -1,14 +1,23 @@
-// Why a candidate ranks where it does: each factor's contribution to its score as a stacked bar,
-// with the numbers (0–100) beside it so the bar never has to be read by eye alone.
+// Why a candidate ranks where it does, or why a pick was worth picking: each factor's part of a
+// 0–100 score as a stacked bar, with the numbers beside it so the bar never has to be read by eye
+// alone.
 import { FACTORS, type Factor, type FactorScore } from "../../domain/planner/planner-types";
 import { useText } from "../use-text";
 import { FACTOR_COLOURS } from "./factor-colours";
 
-export function ContributionBar({ factors }: { factors: Record<Factor, FactorScore> }) {
+/** A ranked row's factor scores as the parts of its score, 0–1 each. */
+export const contributionsOf = (factors: Record<Factor, FactorScore>): Record<Factor, number> =>
+  Object.fromEntries(FACTORS.map((factor) => [factor, factors[factor].contribution])) as Record<
+    Factor,
+    number
+  >;
+
+/** `parts`: each factor's part of the score, 0–1; they add up to the score. */
+export function ContributionBar({ parts: shares }: { parts: Record<Factor, number> }) {
   const tx = useText();
   const parts = FACTORS.map((factor) => ({
     factor,
-    points: factors[factor].contribution * 100,
+    points: shares[factor] * 100,
     name: tx.t(`planner.${factor}Short`),
   }));
   const description = parts

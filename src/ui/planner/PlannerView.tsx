@@ -1,19 +1,21 @@
-// The planner view: its sidebar (what matters, how to pick, the plan), the before → after figures
-// above the map, and the ranking, timeline and saved plans below it.
-import { useState } from "react";
+// The planner view: its sidebar (how to pick, the plan and why, what matters), the before → after
+// figures above the map, the map as the main area framed on the plan, and the ranking, timeline
+// and saved plans in a drawer over the map's bottom edge.
+import { useRef } from "react";
 import { createPlan } from "../../domain/planner/plan";
 import type { Plan } from "../../domain/planner/planner-types";
 import { useView } from "../app-context";
 import { Term } from "../Term";
 import { useText } from "../use-text";
-import { HamletRanking, UnitRanking } from "./CandidateTable";
 import { PicksList } from "./PicksList";
 import { PlanLegendItems } from "./PlanLegend";
 import { PickControls, WeightControls } from "./PlannerControls";
-import { PrintButton, PrintSummary } from "./PrintSummary";
-import { exportPlan, SavedPlansPanel } from "./SavedPlansPanel";
-import { TimelinePanel } from "./TimelinePanel";
+import { PlannerDrawer } from "./PlannerDrawer";
+import { type PlanArea, PrintButton, PrintSummary } from "./PrintSummary";
+import { exportPlan } from "./SavedPlansPanel";
+import { usePlanFraming } from "./use-plan-framing";
 import { usePlanPrint } from "./use-plan-print";
+import { usePickStories } from "./use-plan-story";
 import type { PlannerViewState } from "./use-planner";
 import { type PlannerChoices, usePlannerChoices } from "./use-planner-choices";
 import { useSavedPlans } from "./use-saved-plans";
@@ -28,6 +30,7 @@ export { type PlannerViewState, usePlannerView } from "./use-planner";
 
 export function PlannerSidebar({ view }: { view: PlannerViewState }) {
   const tx = useText();
+  const stories = usePickStories(view);
   return (
     <div className="planner-sidebar" data-testid="planner-sidebar">
       <h2>
@@ -39,7 +42,13 @@ export function PlannerSidebar({ view }: { view: PlannerViewState }) {
           {tx.t("planner.runError", { reason: view.runError })}
         </p>
       )}
-      <PicksList evaluation={view.evaluation} notes={view.runNotes} unitNames={view.unitNames} />
+      <PicksList
+        evaluation={view.evaluation}
+        stories={stories}
+        notes={view.runNotes}
+        unitNames={view.unitNames}
+        stale={view.stale}
+      />
       <WeightControls />
       <ul className="legend plan-legend">
         <PlanLegendItems />
@@ -64,17 +73,17 @@ function currentPlan(
   );
 }
 
-type Tab = "hamlets" | "units" | "timeline" | "plans";
-
-export function PlannerOverlay({ view }: { view: PlannerViewState }) {
+export function PlannerOverlay({ view, area }: { view: PlannerViewState; area?: PlanArea }) {
   const tx = useText();
   const radiusKm = useView((store) => store.radiusKm);
+  const active = useView((store) => store.mode === "planner");
   const planner = usePlannerChoices();
   const comparing = useView((store) => store.planner.compare === true);
   const setCompare = useView((store) => store.setCompare);
   const saved = useSavedPlans();
-  const [tab, setTab] = useState<Tab>("hamlets");
   const printing = usePlanPrint(view);
+  const drawer = useRef<HTMLElement>(null);
+  usePlanFraming(view.evaluation?.picks ?? [], radiusKm, active && Boolean(view.coverage), drawer);
   if (view.error) {
     return (
       <p className="coverage-error" role="alert">
@@ -90,12 +99,6 @@ export function PlannerOverlay({ view }: { view: PlannerViewState }) {
     );
   }
   const plan = currentPlan(view, saved.plans, planner, tx.t("planner.printTitle"));
-  const tabs: { id: Tab; label: string }[] = [
-    { id: "hamlets", label: tx.t("planner.hamletsTab", { n: view.ranked.length }) },
-    { id: "units", label: tx.t("planner.unitsTab", { n: view.rankedUnits.length }) },
-    { id: "timeline", label: tx.t("planner.timelineTab") },
-    { id: "plans", label: tx.t("planner.plansTab", { n: saved.plans.length }) },
-  ];
   return (
     <>
       <div className="planner-top">
@@ -134,40 +137,15 @@ export function PlannerOverlay({ view }: { view: PlannerViewState }) {
           <PrintButton printing={printing} disabled={!plan} />
         </div>
       </div>
-      <section className="planner-bottom" aria-label={tx.t("planner.candidatesTitle")}>
-        <div className="tabs" role="tablist">
-          {tabs.map((candidate) => (
-            <button
-              key={candidate.id}
-              type="button"
-              role="tab"
-              aria-selected={tab === candidate.id}
-              onClick={() => setTab(candidate.id)}
-              data-testid={`planner-tab-${candidate.id}`}
-            >
-              {candidate.label}
-            </button>
-          ))}
-        </div>
-        <div className="tab-body" role="tabpanel">
-          {tab === "hamlets" && <HamletRanking ranked={view.ranked} unitNames={view.unitNames} />}
-          {tab === "units" && <UnitRanking ranked={view.rankedUnits} />}
-          {tab === "timeline" && (
-            <TimelinePanel
-              timeline={view.timeline}
-              perYear={view.perYear}
-              setPerYear={view.setPerYear}
-              year={view.timelineYear}
-              setYear={view.setTimelineYear}
-            />
-          )}
-          {tab === "plans" && (
-            <SavedPlansPanel saved={saved} current={view.evaluation} ranking={view.ranking} />
-          )}
-        </div>
-      </section>
+      <PlannerDrawer view={view} saved={saved} drawerRef={drawer} />
       {plan && (
-        <PrintSummary plan={plan} whatIf={view.whatIf} unitNames={view.unitNames} printing={printing} />
+        <PrintSummary
+          plan={plan}
+          whatIf={view.whatIf}
+          unitNames={view.unitNames}
+          printing={printing}
+          area={area}
+        />
       )}
     </>
   );

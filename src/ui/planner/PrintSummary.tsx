@@ -5,6 +5,7 @@ import type { Plan } from "../../domain/planner/planner-types";
 import type { WhatIf } from "../../domain/planner/what-if";
 import { useView } from "../app-context";
 import { MapLegend } from "../MapLegend";
+import { SampleBadgeText } from "../SampleBadgeText";
 import { useText } from "../use-text";
 import { OBJECTIVE_UNITS } from "./objective-units";
 import { PlanLegendItems } from "./PlanLegend";
@@ -37,16 +38,25 @@ export function PrintButton({ printing, disabled }: { printing: PlanPrint; disab
   );
 }
 
+/** The data a plan is made on, as the page's header names it: its title, and whether it is the sample. */
+export interface PlanArea {
+  title: string;
+  sample: boolean;
+}
+
 export function PrintSummary({
   plan,
   whatIf,
   unitNames,
   printing,
+  area,
 }: {
   plan: Plan;
   whatIf: WhatIf;
   unitNames: Readonly<Record<string, string>>;
   printing?: Pick<PlanPrint, "image" | "imageRef">;
+  /** Named on the page, so a printout handed on says where it is; the sample is marked as such. */
+  area?: PlanArea;
 }) {
   const tx = useText();
   const visible = useView((store) => store.visible);
@@ -57,8 +67,18 @@ export function PrintSummary({
   return (
     <section className="plan-print" data-testid="plan-print" data-long={long}>
       <header className="plan-print-head">
+        {area?.sample && (
+          <p className="plan-print-sample" data-testid="plan-print-sample">
+            <SampleBadgeText />
+          </p>
+        )}
         {/* An unsaved plan is named after the title itself: say it once. */}
         <h1>{plan.name === title ? plan.name : `${title}: ${plan.name}`}</h1>
+        {area?.title && (
+          <p className="plan-print-area" data-testid="plan-print-area">
+            {area.title}
+          </p>
+        )}
         <p>
           {tx.t("planner.printPrepared", { date: tx.date(localDay(plan.createdAt)) })} ·{" "}
           {tx.t("planner.objectiveOf", { objective: tx.t(`planner.objective.${plan.options.objective}`), r })}

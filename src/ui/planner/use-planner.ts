@@ -47,6 +47,8 @@ export interface PlannerViewState {
   running: boolean;
   runError: string | null;
   runNotes: PlanNote[];
+  /** The weights or pick options changed since the last pick: the picks are not what they would give. */
+  stale: boolean;
   /** Picks K sites off the main thread and makes them the plan. */
   run(): void;
   /** The map shows the district before the plan (no picks, no new reach); never while swiping. */
@@ -200,6 +202,21 @@ export function usePlannerView(
   const [runError, setRunError] = useState<string | null>(null);
   const [runNotes, setRunNotes] = useState<PlanNote[]>([]);
   const latestRun = useRef(0);
+  const { weights, k, objective, maxPerUnit, lockedIn, ruledOut, picks } = planner;
+  const settings = JSON.stringify([
+    weights,
+    sizeBy,
+    distanceDirection,
+    k,
+    objective,
+    maxPerUnit,
+    radiusKm,
+    lockedIn,
+    ruledOut,
+  ]);
+  const [ranWith, setRanWith] = useState<{ settings: string; picks: string } | null>(null);
+  const stale =
+    ranWith !== null && ranWith.picks === picks.join() && ranWith.settings !== settings && picks.length > 0;
   const run = useCallback(() => {
     if (!coverage) return;
     const id = ++latestRun.current;
@@ -221,8 +238,10 @@ export function usePlannerView(
       .then(
         (result) => {
           if (id !== latestRun.current) return; // a newer run is on its way
-          setPicks(result.picks.map((pick) => pick.code));
+          const codes = result.picks.map((pick) => pick.code);
+          setPicks(codes);
           setRunNotes(result.notes);
+          setRanWith({ settings, picks: codes.join() });
         },
         (reason: unknown) => {
           if (id === latestRun.current)
@@ -232,7 +251,7 @@ export function usePlannerView(
       .finally(() => {
         if (id === latestRun.current) setRunning(false);
       });
-  }, [client, coverage, planner, radiusKm, ranking, setPicks]);
+  }, [client, coverage, planner, radiusKm, ranking, setPicks, settings]);
 
   const [showBefore, setShowBefore] = useState(false);
   const candidates = useMemo(() => new Set(ranked.map((candidate) => candidate.code)), [ranked]);
@@ -268,6 +287,7 @@ export function usePlannerView(
     running,
     runError,
     runNotes,
+    stale,
     run,
     showBefore: showBefore && !comparing,
     setShowBefore,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { demandWeight } from "../../../src/domain/planner/demand-value";
 import { haversineKm } from "../../../src/domain/planner/distance";
 import { bruteForceNeighbourLists, buildNeighbourLists } from "../../../src/domain/planner/neighbours";
-import { demandWeight, pickSites, pickSitesPlain } from "../../../src/domain/planner/pick-sites";
+import { pickSites, pickSitesPlain } from "../../../src/domain/planner/pick-sites";
 import type { Objective, PlanInput } from "../../../src/domain/planner/planner-types";
 import { candidate, demandPoint, random, randomInstance, unit } from "./fixtures";
 

@@ -49,7 +49,7 @@ const ALLOWED = new Set(["bình", "yên", "noto", "sans", "maplibre", "okabe", "
  */
 export const SHARED_WORDS = new Set(
   (
-    "chrome csv ctrl edge end epsg esc firefox geojson heo home json kml kmz ndjson pdf pgdn pgup pha " +
+    "chrome csv ctrl edge end enter epsg esc firefox geojson heo home json kml kmz ndjson pdf pgdn pgup pha " +
     "png proj shapefile topojson tsv txt webgl wgs wkt excel xlsx xls html"
   ).split(" "),
 );

@@ -143,7 +143,7 @@ describe("in Vietnamese, no English", () => {
       <Planner engine={mainThreadEngine()} layers={layers} />,
       "view=planner",
     );
-    await screen.findByTestId("hamlet-ranking", {}, { timeout: 5000 });
+    await screen.findByTestId("planner-drawer-toggle", {}, { timeout: 5000 });
     await act(async () => fireEvent.click(screen.getByTestId("planner-run")));
     await screen.findAllByTestId("planner-pick", {}, { timeout: 5000 });
     expect(store.getState().planner.picks.length).toBeGreaterThan(0);

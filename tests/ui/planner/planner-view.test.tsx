@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { plannerApp } from "./harness";
+import { openRanking, plannerApp } from "./harness";
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
@@ -13,7 +13,7 @@ describe("the ranked table", () => {
   it("shows each factor's contribution, and they add up to the score", async () => {
     const { ui } = plannerApp();
     render(ui);
-    const table = await screen.findByTestId("hamlet-ranking");
+    const table = await openRanking();
     const rows = within(table).getAllByRole("row").slice(1);
     // the fixture's uncovered hamlets: every one a candidate
     expect(rows.length).toBe(4);
@@ -35,7 +35,7 @@ describe("the ranked table", () => {
   it("selects the hamlet on the map when its name is clicked", async () => {
     const { ui, store } = plannerApp();
     render(ui);
-    const table = await screen.findByTestId("hamlet-ranking");
+    const table = await openRanking();
     const first = within(table).getAllByTestId("rank-name")[0] as HTMLElement;
     fireEvent.click(first);
     const code = first.closest("tr")?.getAttribute("data-testid")?.replace("rank-row-", "");
@@ -47,7 +47,7 @@ describe("the what-if", () => {
   it("changes the before → after figures when a hamlet goes into the plan and out again", async () => {
     const { ui, store } = plannerApp();
     render(ui);
-    const table = await screen.findByTestId("hamlet-ranking");
+    const table = await openRanking();
     const before = figure("coveredHamlets");
     expect(before).toMatch(/^(\d+)\/7 → \1\/7 \(±0 bản\)$/);
     const covered = Number(before.split("/")[0]);
@@ -63,7 +63,7 @@ describe("the what-if", () => {
   it("picks K sites and lists them with their marginal gains", async () => {
     const { ui, store } = plannerApp("view=planner&k=2");
     render(ui);
-    await screen.findByTestId("hamlet-ranking");
+    await openRanking();
     await act(async () => fireEvent.click(screen.getByTestId("planner-run")));
     const picks = await screen.findAllByTestId("planner-pick");
     expect(picks.length).toBeGreaterThanOrEqual(1);
@@ -77,7 +77,7 @@ describe("saved plans", () => {
   it("saves, duplicates and compares plans, and keeps them in the browser", async () => {
     const { ui, store } = plannerApp();
     render(ui);
-    const table = await screen.findByTestId("hamlet-ranking");
+    const table = await openRanking();
     const boxes = within(table).getAllByTestId("toggle-pick");
     await act(async () => fireEvent.click(boxes[0] as HTMLElement));
     fireEvent.click(screen.getByTestId("planner-tab-plans"));

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { plannerApp } from "./harness";
+import type { PlanArea } from "../../../src/ui/planner/PrintSummary";
+import { openRanking, plannerApp } from "./harness";
 
 // No WebGL here: the printed map's off-screen drawing is a blank picture, ready at once
 // (print-capture.test.tsx looks at what it is asked to draw).
@@ -21,10 +22,10 @@ afterEach(() => {
 const text = (element: Element | null | undefined) =>
   (element?.textContent ?? "").replace(/\s+/g, " ").trim();
 
-async function withPicks(count: number) {
-  const app = plannerApp();
+async function withPicks(count: number, area?: PlanArea) {
+  const app = plannerApp("view=planner", area);
   render(app.ui);
-  const table = await screen.findByTestId("hamlet-ranking");
+  const table = await openRanking();
   for (let index = 0; index < count; index += 1) {
     const box = within(table).getAllByTestId("toggle-pick")[index] as HTMLElement;
     await act(async () => fireEvent.click(box));
@@ -42,7 +43,7 @@ describe("the printed one-page summary", () => {
   it("is there only with a plan, and the print button prints", async () => {
     const app = plannerApp();
     render(app.ui);
-    await screen.findByTestId("hamlet-ranking");
+    await openRanking();
     expect(screen.queryByTestId("plan-print")).toBeNull();
     expect((screen.getByTestId("planner-print") as HTMLButtonElement).disabled).toBe(true);
     const table = screen.getByTestId("hamlet-ranking");
@@ -91,6 +92,17 @@ describe("the printed one-page summary", () => {
     const covered = figureRows.find((row) => text(row.children[0]) === "Bản có mô hình");
     const [before] = text(covered?.children[1]).split("/").map(Number);
     expect(text(covered?.children[2])).toBe(`${(before as number) + 2}/7 (+2 bản)`);
+  });
+
+  it("names the area from the data's title and marks the sample as such", async () => {
+    await withPicks(1, { title: "Huyện Thuận Châu, tỉnh Sơn La", sample: true });
+    const head = screen.getByTestId("plan-print").querySelector("header") as HTMLElement;
+    expect(text(within(head).getByTestId("plan-print-area"))).toBe("Huyện Thuận Châu, tỉnh Sơn La");
+    expect(text(within(head).getByTestId("plan-print-sample"))).toBe("Dữ liệu mẫu / sample data");
+    cleanup();
+    await withPicks(1, { title: "Tỉnh Sơn La", sample: false });
+    expect(text(screen.getByTestId("plan-print-area"))).toBe("Tỉnh Sơn La");
+    expect(screen.queryByTestId("plan-print-sample")).toBeNull();
   });
 
   it("carries the saved plan's name", async () => {

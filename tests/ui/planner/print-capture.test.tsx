@@ -14,7 +14,7 @@ import { AppProvider, type MapCommands } from "../../../src/ui/app-context";
 import { PLAN_PRINT_MAP } from "../../../src/ui/planner/print-map";
 import { RECAPTURE_DELAY_MS } from "../../../src/ui/planner/use-plan-print";
 import { fixtureDataset } from "../../domain/coverage/fixture";
-import { mainThreadEngine, Planner } from "./harness";
+import { mainThreadEngine, openRanking, Planner } from "./harness";
 
 interface Drawing {
   state: MapViewState;
@@ -127,7 +127,7 @@ function districtInPicture(layers: Layers, camera: Camera): [number, number][] {
 }
 
 async function togglePick(index: number) {
-  const table = await screen.findByTestId("hamlet-ranking");
+  const table = await openRanking();
   const box = within(table).getAllByTestId("toggle-pick")[index] as HTMLElement;
   await act(async () => fireEvent.click(box));
 }
@@ -241,7 +241,7 @@ describe("the printed summary's map", () => {
   it("for the browser's own print (Ctrl+P), keeps a recent picture: one after each change, once still", async () => {
     const map = fakeMapCommands([]);
     const { store, unmount } = renderPlanner(map.commands);
-    await screen.findByTestId("hamlet-ranking");
+    await openRanking();
     // no plan, nothing to print: no picture taken
     await new Promise((resolve) => setTimeout(resolve, RECAPTURE_DELAY_MS + 200));
     expect(offScreen.drawings).toHaveLength(0);
