@@ -25,6 +25,8 @@ export interface OpenOptions {
   replaceGeodata?: Record<string, string | number>;
   /** Ignore the page's Content-Security-Policy, to test the request guard behind it. */
   bypassCsp?: boolean;
+  /** Entries put in the page's localStorage before it loads (a remembered theme, a deck). */
+  localStorage?: Record<string, string>;
 }
 
 export class AppDriver {
@@ -44,6 +46,11 @@ export class AppDriver {
       locale: "vi-VN",
       bypassCSP: options.bypassCsp ?? false,
     });
+    if (options.localStorage) {
+      await context.addInitScript((entries) => {
+        for (const [key, value] of Object.entries(entries)) window.localStorage.setItem(key, value);
+      }, options.localStorage);
+    }
     const page = await context.newPage();
     const driver = new AppDriver(page, context, appUrl);
     page.on("console", (message) => {
