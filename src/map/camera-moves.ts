@@ -27,14 +27,23 @@ export const flyTo =
   (map) =>
     map.flyTo({ center: camera.center, zoom: camera.zoom, essential: true }, FROM_APP);
 
+/** Free room kept around a framed area, in CSS pixels: a number for every side, or one per side. */
+export type FramePadding = number | { top: number; bottom: number; left: number; right: number };
+
+export const DEFAULT_FRAME_PADDING = 40;
+
 export const fitBounds =
-  ([west, south, east, north]: BoundingBox, animate: boolean): Move =>
+  (
+    [west, south, east, north]: BoundingBox,
+    animate: boolean,
+    padding: FramePadding = DEFAULT_FRAME_PADDING,
+  ): Move =>
   (map) =>
     map.fitBounds(
       [
         [west, south],
         [east, north],
       ],
-      { padding: 40, maxZoom: 15, animate },
+      { padding, maxZoom: 15, animate },
       FROM_APP,
     );

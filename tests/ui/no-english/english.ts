@@ -58,7 +58,8 @@ const OTHER_LANGUAGE = new Set(["app.switchLanguage", "app.switchLanguageShort",
 
 const WORD = /[\p{L}][\p{L}\p{M}'’]*/gu;
 // File names ("activities.geojson") are the data's, whatever their words.
-const FILE_NAME = /[\p{L}\d_-]+\.(geojson|json|ndjson|csv|tsv|txt|kml|kmz|zip|topojson|shp|dbf|prj|xlsx|xls)\b/giu;
+const FILE_NAME =
+  /[\p{L}\d_-]+\.(geojson|json|ndjson|csv|tsv|txt|kml|kmz|zip|topojson|shp|dbf|prj|xlsx|xls)\b/giu;
 const wordsOf = (text: string) =>
   (
     text
