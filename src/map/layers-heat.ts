@@ -17,7 +17,7 @@ export const HEAT_RADIUS: readonly [zoom: number, pixels: number][] = [
 ];
 
 /** The density the average ground should have (the ramp is transparent below 0.1). */
-export const HEAT_TARGET = 0.12;
+export const HEAT_TARGET = 0.16;
 
 // MapLibre's kernel is weight × intensity × 0.3989 × exp(−4.5 (d/R)²); summed over a plane of
 // points it gives 0.3989 × π / 4.5 × R² ≈ 0.2785 R² per point per pixel².

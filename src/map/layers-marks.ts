@@ -5,6 +5,7 @@
 // over a mark: MapLibre places symbol layers from the top of the style down.
 import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { COLLISION_ICON_SIZE } from "./icons";
+import { PLAN_SOURCE_IDS } from "./layers-plan";
 import {
   ICON_IDS,
   LAYER_IDS,
@@ -104,7 +105,7 @@ export function makeHamletLayer(state: MapViewState, palette: Palette): LayerSpe
   // In the coverage view hamlets without the model say nothing the commune's colour does not:
   // they fade in only once zoomed in far enough to tell them apart.
   const noneOpacity: ExpressionSpecification | number = coverage
-    ? ["interpolate", ["linear"], ["zoom"], 10, ["match", hamletStatus, "none", 0, 1], 11, 1]
+    ? ["interpolate", ["linear"], ["zoom"], 10.5, ["match", hamletStatus, "none", 0, 1], 11.5, 1]
     : 1;
   return {
     id: LAYER_IDS.hamletsCircles,
@@ -210,7 +211,12 @@ const collisionSize = (diameter: number) => Number((diameter / COLLISION_ICON_SI
  * Blank squares the size of each hamlet dot and incident cluster: circles take no part in
  * MapLibre's label placement, these symbols do, so the labels placed after them keep clear.
  */
-export function makeCollisionLayers(state: MapViewState): [LayerSpecification, LayerSpecification] {
+/** The planner's numbered picks: a circle of this radius with a ring (layers-plan.ts). */
+const PICK_RADIUS_WITH_RING = 16;
+
+export function makeCollisionLayers(
+  state: MapViewState,
+): [hamlets: LayerSpecification, clusters: LayerSpecification, picks: LayerSpecification] {
   const radii = hamletRadii(state);
   // Layout values cannot read feature-state: the recorded status sizes the room kept.
   const recorded: ExpressionSpecification = ["get", "modelStatus"];
@@ -255,6 +261,18 @@ export function makeCollisionLayers(state: MapViewState): [LayerSpecification, L
         visibility: clusterVisibility,
         "icon-image": ICON_IDS.collision,
         "icon-size": byCount(clusterRadii(state).map((radius) => collisionSize(radius * 2 + 2))),
+        "icon-allow-overlap": true,
+      },
+    },
+    {
+      // The planner's picks take no room of their own (their numbers ignore placement).
+      id: LAYER_IDS.picksCollision,
+      type: "symbol",
+      source: PLAN_SOURCE_IDS.picks,
+      layout: {
+        visibility: state.mode === "planner" ? "visible" : "none",
+        "icon-image": ICON_IDS.collision,
+        "icon-size": collisionSize(PICK_RADIUS_WITH_RING * 2),
         "icon-allow-overlap": true,
       },
     },

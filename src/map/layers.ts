@@ -142,7 +142,7 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
   const [outline8, outline13] = palette.widths.outline;
   const [unitLabels, modelUnitLabel] = makeUnitLabelLayers(state, palette);
   const [hamletLabels, modelPointLabels] = makeHamletLabelLayers(state, palette);
-  const [hamletsRoom, clustersRoom] = makeCollisionLayers(state);
+  const [hamletsRoom, clustersRoom, picksRoom] = makeCollisionLayers(state);
   return [
     { id: LAYER_IDS.background, type: "background", paint: { "background-color": palette.background } },
     {
@@ -190,6 +190,7 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
     // The model's commune is named even over its own hamlets' dots, never over a cluster or a star.
     modelUnitLabel,
     clustersRoom,
+    picksRoom,
     makeSiteIconLayer(state),
     // The planner's numbered picks over everything: they take no room from the labels.
     ...makePlanOverLayers(state, palette),

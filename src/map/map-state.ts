@@ -153,6 +153,7 @@ export const LAYER_IDS = {
   sitesIcons: "sites-icons",
   hamletsCollision: "hamlets-collision",
   clustersCollision: "incidents-clusters-collision",
+  picksCollision: "plan-picks-collision",
 } as const;
 
 /** The style layers each visibility toggle shows or hides. */

@@ -106,7 +106,7 @@ describe("the coverage view: the choropleth leads", () => {
     const opacity = layerOf(layers, LAYER_IDS.hamletsCircles).paint["circle-opacity"];
     expect(evaluate(opacity, 9.5, { modelStatus: "none" }, {})).toBe(0);
     expect(evaluate(opacity, 9.5, { modelStatus: "replicated" }, {})).toBe(1);
-    expect(evaluate(opacity, 12, { modelStatus: "none" }, {})).toBe(1);
+    expect(evaluate(opacity, 12.5, { modelStatus: "none" }, {})).toBe(1);
   });
 
   it("shows police posts only zoomed in, in the coverage view and on a projector", () => {
@@ -142,9 +142,12 @@ describe("labels never overlap a mark", () => {
 
   it("places the marks' room before the labels (MapLibre places symbols from the top of the style down)", () => {
     const lowestMark = Math.min(
-      ...[LAYER_IDS.sitesIcons, LAYER_IDS.hamletsCollision, LAYER_IDS.clustersCollision].map((id) =>
-        order(layers, id),
-      ),
+      ...[
+        LAYER_IDS.sitesIcons,
+        LAYER_IDS.hamletsCollision,
+        LAYER_IDS.clustersCollision,
+        LAYER_IDS.picksCollision,
+      ].map((id) => order(layers, id)),
     );
     for (const id of [LAYER_IDS.unitsLabels, LAYER_IDS.hamletsLabels, LAYER_IDS.modelPointLabels])
       expect(order(layers, id), id).toBeLessThan(lowestMark);
@@ -157,7 +160,7 @@ describe("labels never overlap a mark", () => {
   });
 
   it("reserves each dot's and cluster's room with a blank icon that is always placed", () => {
-    for (const id of [LAYER_IDS.hamletsCollision, LAYER_IDS.clustersCollision]) {
+    for (const id of [LAYER_IDS.hamletsCollision, LAYER_IDS.clustersCollision, LAYER_IDS.picksCollision]) {
       const layout = layerOf(layers, id).layout;
       expect(layout["icon-image"]).toBe("icon-collision");
       expect(layout["icon-allow-overlap"]).toBe(true);
