@@ -37,7 +37,7 @@ const visibility = (state: MapViewState, group: LayerGroup) => (state.visible[gr
 
 /** Cluster radius by count: [fewer than 10, 10+, 50+, 200+]. Smaller in the coverage view. */
 export function clusterRadii(state: MapViewState): [number, number, number, number] {
-  return state.mode === "coverage" ? [9, 11, 14, 17] : [12, 15, 19, 23];
+  return state.mode === "coverage" ? [9, 11, 14, 17] : [11, 13, 16, 19];
 }
 
 const byCount = (values: readonly number[]): ExpressionSpecification => [
@@ -164,15 +164,11 @@ export function makeSiteHighlightLayer(state: MapViewState, palette: Palette): L
 }
 
 /**
- * The zoom from which the coverage view and the projector show police posts. Zoomed out, one
- * shield per commune says nothing a reader needs (every commune has one) and takes the room of
- * the commune's name; the coverage view's story is the model's reach, the stars.
+ * The zoom from which police posts show. Zoomed out, one shield per commune says nothing a reader
+ * needs (every commune has one) and takes the room of the commune's name; the stars of the model
+ * sites show at every zoom.
  */
 export const POLICE_POST_ZOOM = 11;
-
-/** Whether police posts wait for POLICE_POST_ZOOM. */
-const postsWait = (state: MapViewState) =>
-  state.mode === "coverage" || (state.theme ?? "standard") !== "standard";
 
 export function makeSiteIconLayer(state: MapViewState): LayerSpecification {
   const coverage = state.mode === "coverage";
@@ -180,15 +176,7 @@ export function makeSiteIconLayer(state: MapViewState): LayerSpecification {
     id: LAYER_IDS.sitesIcons,
     type: "symbol",
     source: SOURCE_IDS.sites,
-    ...(postsWait(state)
-      ? {
-          filter: [
-            "any",
-            ["==", ["get", "siteType"], "model"],
-            [">=", ["zoom"], POLICE_POST_ZOOM],
-          ] as ExpressionSpecification,
-        }
-      : {}),
+    filter: ["any", ["==", ["get", "siteType"], "model"], [">=", ["zoom"], POLICE_POST_ZOOM]],
     layout: {
       visibility: visibility(state, "sites"),
       "icon-image": ["match", ["get", "siteType"], "model", ICON_IDS.modelSite, ICON_IDS.policePost],
@@ -221,8 +209,12 @@ export function makeCollisionLayers(
   // Layout values cannot read feature-state: the recorded status sizes the room kept.
   const recorded: ExpressionSpecification = ["get", "modelStatus"];
   const diameter = (values: number[]) => values.map((radius) => collisionSize(radius * 2 + 2));
+  // On the desk's plain map, sixty clusters at the district's zoom left no commune a name: there
+  // names win and the clusters lie under them. Where the room reads from afar (the coverage view,
+  // whose clusters are small, and the projector) the clusters keep their room.
+  const clustersKeepRoom = state.mode === "coverage" || (state.theme ?? "standard") !== "standard";
   const clusterVisibility =
-    state.visible.incidents && state.incidents.style === "clusters" ? "visible" : "none";
+    clustersKeepRoom && state.visible.incidents && state.incidents.style === "clusters" ? "visible" : "none";
   // Zoomed out, hamlets without the model keep no room: 300 small hollow dots would leave no
   // commune a name. They are the smallest marks, and a name's halo does not hide what they say.
   // (A filter, not a size of 0: a box of no size still blocks a label laid over it.)

@@ -185,10 +185,11 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
     // Above the communes' names, so placed before them: close up, a hamlet's name is the story.
     unitLabels,
     hamletLabels,
-    modelPointLabels,
     hamletsRoom,
-    // The model's commune is named even over its own hamlets' dots, never over a cluster or a star.
+    // The model's commune is named even over its own hamlets' dots, never over a cluster or a star;
+    // close up (where hamlets are named) the model point's name comes first of all.
     modelUnitLabel,
+    modelPointLabels,
     clustersRoom,
     picksRoom,
     makeSiteIconLayer(state),

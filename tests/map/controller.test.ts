@@ -51,8 +51,8 @@ describe("MapController", () => {
     expect(map.calls).toEqual([
       { method: "setLayoutProperty", args: [LAYER_IDS.hamletsCircles, "visibility", "none"] },
       { method: "setLayoutProperty", args: [LAYER_IDS.hamletsLabels, "visibility", "none"] },
-      { method: "setLayoutProperty", args: [LAYER_IDS.modelPointLabels, "visibility", "none"] },
       { method: "setLayoutProperty", args: [LAYER_IDS.hamletsCollision, "visibility", "none"] },
+      { method: "setLayoutProperty", args: [LAYER_IDS.modelPointLabels, "visibility", "none"] },
     ]);
   });
 

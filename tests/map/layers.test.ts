@@ -82,7 +82,6 @@ describe("makeLayers", () => {
         LAYER_IDS.modelPointLabels,
         LAYER_IDS.hamletsCollision,
         LAYER_IDS.incidentsClusters,
-        LAYER_IDS.clustersCollision,
         LAYER_IDS.incidentsClusterCounts,
         LAYER_IDS.incidentsPoints,
       ].sort(),

@@ -109,12 +109,13 @@ describe("the coverage view: the choropleth leads", () => {
     expect(evaluate(opacity, 12.5, { modelStatus: "none" }, {})).toBe(1);
   });
 
-  it("shows police posts only zoomed in, in the coverage view and on a projector", () => {
-    for (const state of [COVERAGE, PROJECTOR]) {
+  it("shows police posts only zoomed in, model sites at every zoom", () => {
+    for (const state of [COVERAGE, PROJECTOR, ALL_VISIBLE_STATE]) {
       const filter = layerOf(makeLayers(state), LAYER_IDS.sitesIcons).filter;
-      expect(JSON.stringify(filter)).toContain(`[">=",["zoom"],${POLICE_POST_ZOOM}]`);
+      expect(JSON.stringify(filter)).toBe(
+        `["any",["==",["get","siteType"],"model"],[">=",["zoom"],${POLICE_POST_ZOOM}]]`,
+      );
     }
-    expect(layerOf(makeLayers(ALL_VISIBLE_STATE), LAYER_IDS.sitesIcons).filter).toBeUndefined();
   });
 
   it("validates in every theme", () => {
@@ -149,8 +150,12 @@ describe("labels never overlap a mark", () => {
         LAYER_IDS.picksCollision,
       ].map((id) => order(layers, id)),
     );
-    for (const id of [LAYER_IDS.unitsLabels, LAYER_IDS.hamletsLabels, LAYER_IDS.modelPointLabels])
+    for (const id of [LAYER_IDS.unitsLabels, LAYER_IDS.hamletsLabels])
       expect(order(layers, id), id).toBeLessThan(lowestMark);
+    // Close up, the model point's name is placed before its commune's.
+    expect(order(layers, LAYER_IDS.modelPointLabels)).toBeGreaterThan(
+      order(layers, LAYER_IDS.modelUnitLabel),
+    );
     // The model's commune is placed before its hamlets' dots, after the stars and clusters.
     expect(order(layers, LAYER_IDS.modelUnitLabel)).toBeGreaterThan(
       order(layers, LAYER_IDS.hamletsCollision),
@@ -166,6 +171,13 @@ describe("labels never overlap a mark", () => {
       expect(layout["icon-allow-overlap"]).toBe(true);
       expect(layout["icon-ignore-placement"]).not.toBe(true);
     }
+    // Clusters keep their room in the coverage view and on a projector; on the desk's plain map
+    // the communes' names win over them.
+    const shown = (state: MapViewState) =>
+      layerOf(makeLayers(state), LAYER_IDS.clustersCollision).layout.visibility;
+    expect(shown(COVERAGE)).toBe("visible");
+    expect(shown(PROJECTOR)).toBe("visible");
+    expect(shown(ALL_VISIBLE_STATE)).toBe("none");
     // Zoomed out, dots without the model keep no room (by filter: a box of no size still blocks).
     const filter = layerOf(layers, LAYER_IDS.hamletsCollision).filter;
     expect(JSON.stringify(filter)).toContain('["!=",["get","modelStatus"],"none"]');

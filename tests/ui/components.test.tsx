@@ -184,7 +184,7 @@ describe("MapView with a fake map", () => {
     const hidden = map.calls
       .filter((call) => call.method === "setLayoutProperty")
       .map((call) => call.args[0]);
-    expect(hidden).toEqual([...LAYERS_BY_GROUP.hamlets]);
+    expect(hidden.sort()).toEqual([...LAYERS_BY_GROUP.hamlets].sort());
     act(() => store.getState().select({ layer: "units", id: "03730" }));
     expect(map.count("setFeatureState")).toBe(1);
     // a move the user makes on the map reaches the store (and so the URL)

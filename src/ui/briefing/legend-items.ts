@@ -25,11 +25,6 @@ export interface LegendOptions {
   zoom: number;
 }
 
-/** Whether the map shows police posts at this zoom: see makeSiteIconLayer. */
-function policePostsShown(view: LegendView, theme: Theme, zoom: number): boolean {
-  return (view.mode !== "coverage" && theme === "standard") || zoom >= POLICE_POST_ZOOM;
-}
-
 export function legendItems(view: LegendView, theme: Theme, tx: Texts, options: LegendOptions): LegendItem[] {
   const palette = paletteFor(theme);
   const items: LegendItem[] = [];
@@ -85,7 +80,8 @@ export function legendItems(view: LegendView, theme: Theme, tx: Texts, options: 
   }
   if (view.visible.sites) {
     items.push({ kind: "icon", icon: legendIcons().modelSite, label: tx.t("siteType.model") });
-    if (policePostsShown(view, theme, options.zoom))
+    // The map shows them only zoomed in (see makeSiteIconLayer).
+    if (options.zoom >= POLICE_POST_ZOOM)
       items.push({ kind: "icon", icon: legendIcons().policePost, label: tx.t("siteType.police-post") });
   }
   if (view.visible.incidents) {

@@ -10,7 +10,7 @@ import type { ProjectorTheme } from "../presentation-colours";
 import { downloadBlob, fileNameOf } from "./download";
 import { extrasSource } from "./map-extras";
 import { slidesToPdf } from "./pdf";
-import { canvasToPng, type ImageSize, mapAreaOf, renderSlideImage } from "./slide-image";
+import { canvasToPng, type ImageSize, mapDrawingOf, renderSlideImage } from "./slide-image";
 
 export interface DeckExportInput {
   deck: Deck;
@@ -25,7 +25,7 @@ export interface DeckExportInput {
 async function slidePngs(input: DeckExportInput, size: ImageSize): Promise<Blob[]> {
   const pngs: Blob[] = [];
   const count = input.deck.slides.length;
-  const maps = createSnapshotSession(input.dataset.layers, mapAreaOf(size));
+  const maps = createSnapshotSession(input.dataset.layers, mapDrawingOf(size));
   const coverageOf = extrasSource(input.engine, input.dataset.layers);
   try {
     for (const [index, slide] of input.deck.slides.entries()) {

@@ -135,8 +135,8 @@ export function drawLegend(
   box: ColumnBox,
   scale: number,
 ): number {
-  const row = 34 * scale;
-  const line = 25 * scale;
+  const row = 30 * scale;
+  const line = 23 * scale;
   const swatch = 22 * scale;
   const textLeft = box.left + swatch * 1.6 + 10 * scale;
   let y = box.top;
@@ -170,8 +170,8 @@ export function drawFacts(
   scale: number,
 ): void {
   if (facts.length === 0) return;
-  const line = 27 * scale;
-  let y = box.top + 16 * scale;
+  const line = 25 * scale;
+  let y = box.top + 12 * scale;
   context.fillStyle = colours.ink;
   context.fillRect(box.left, y, box.width, 3 * scale);
   y += 12 * scale;

@@ -17,7 +17,7 @@ import { FRAME_COLOURS, type FrameColours, type ProjectorTheme } from "../presen
 import { resolveSlide, SUBJECT_PADDING } from "../slide-view";
 import { type SlideWords, type StoryData, slideWords } from "../story";
 import { type CoverageSource, mapExtras } from "./map-extras";
-import { drawFacts, drawLegend, fitFont, fitText, font, loadCanvasFonts } from "./slide-canvas";
+import { drawFacts, drawLegend, fitFont, fitText, font, loadCanvasFonts, wrapText } from "./slide-canvas";
 
 export interface ImageSize {
   width: number;
@@ -62,10 +62,21 @@ export function mapAreaOf(size: ImageSize): ImageSize {
   };
 }
 
+/**
+ * The off-screen map for a slide image: laid out as on a 768-pixel-high screen and drawn at the
+ * picture's scale, so its labels, marks, scale bar and north arrow grow with the picture as the
+ * title and legend do (a 1920×1080 page is a 1024×768 slide, sharper).
+ */
+export function mapDrawingOf(size: ImageSize): { width: number; height: number; pixelRatio: number } {
+  const area = mapAreaOf(size);
+  const pixelRatio = Math.max(1, size.height / 768);
+  return { width: area.width / pixelRatio, height: area.height / pixelRatio, pixelRatio };
+}
+
 function drawTitleBar(
   context: CanvasRenderingContext2D,
   words: SlideWords,
-  lines: [string, string],
+  lines: [area: string, period: string],
   colours: FrameColours,
   size: ImageSize,
 ): void {
@@ -77,22 +88,40 @@ function drawTitleBar(
   context.font = font(700, 64 * scale);
   const figureWidth = context.measureText(words.headline.figure).width;
   context.fillText(words.headline.figure, size.width - margin, 72 * scale);
-  context.font = font(400, 20 * scale);
   context.fillStyle = colours.muted;
-  const labelRoom = Math.max(figureWidth, 340 * scale);
-  context.fillText(fitText(context, words.headline.label, labelRoom), size.width - margin, 108 * scale);
-  const labelWidth = Math.min(context.measureText(words.headline.label).width, labelRoom);
+  const labelRoom = Math.max(figureWidth, 400 * scale);
+  const label = fitFont(context, words.headline.label, 400, 20 * scale, 16 * scale, labelRoom);
+  context.fillText(label, size.width - margin, 108 * scale);
+  const labelWidth = context.measureText(label).width;
   const titleWidth = size.width - margin * 3 - Math.max(figureWidth, labelWidth);
   context.textAlign = "left";
   context.fillStyle = colours.ink;
-  context.fillText(
-    fitFont(context, words.title, 700, 36 * scale, 26 * scale, titleWidth),
-    margin,
-    48 * scale,
-  );
-  context.fillStyle = colours.muted;
-  context.fillText(fitFont(context, lines[0], 400, 22 * scale, 20 * scale, titleWidth), margin, 84 * scale);
-  context.fillText(fitFont(context, lines[1], 400, 22 * scale, 20 * scale, titleWidth), margin, 114 * scale);
+  context.font = font(700, 30 * scale);
+  // A title too long for one line takes two, in place of the area's name (which it names anyway).
+  const oneLine = context.measureText(words.title).width <= titleWidth;
+  if (oneLine || fitsAt(context, words.title, 26 * scale, titleWidth)) {
+    context.fillText(
+      fitFont(context, words.title, 700, 36 * scale, 26 * scale, titleWidth),
+      margin,
+      48 * scale,
+    );
+    context.fillStyle = colours.muted;
+    context.fillText(fitFont(context, lines[0], 400, 22 * scale, 18 * scale, titleWidth), margin, 84 * scale);
+  } else {
+    context.font = font(700, 28 * scale);
+    wrapText(context, words.title, titleWidth)
+      .slice(0, 2)
+      .forEach((line, index) => {
+        context.fillText(line, margin, (38 + index * 34) * scale);
+      });
+    context.fillStyle = colours.muted;
+  }
+  context.fillText(fitFont(context, lines[1], 400, 22 * scale, 18 * scale, titleWidth), margin, 114 * scale);
+}
+
+function fitsAt(context: CanvasRenderingContext2D, text: string, pixels: number, width: number): boolean {
+  context.font = font(700, pixels);
+  return context.measureText(text).width <= width;
 }
 
 function drawFooter(
@@ -147,6 +176,7 @@ export async function renderSlideImage(
   const view = { ...resolved.view, theme: input.theme };
   const tx = textsFor(view.language);
   const mapArea = mapAreaOf(input.size);
+  const drawing = mapDrawingOf(input.size);
   const extras = await mapExtras(input.slide, view, layers, input.coverageOf);
   const data: StoryData = {
     layers,
@@ -159,7 +189,7 @@ export async function renderSlideImage(
   const camera =
     resolved.camera ??
     (area
-      ? fitCamera(area, mapArea, { padding: resolved.focus ? SUBJECT_PADDING : AREA_PADDING, maxZoom: 15 })
+      ? fitCamera(area, drawing, { padding: resolved.focus ? SUBJECT_PADDING : AREA_PADDING, maxZoom: 15 })
       : null);
   const [map] = await Promise.all([
     maps.render(mapStateOf(view, layers), camera, {
