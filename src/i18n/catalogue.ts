@@ -3,6 +3,7 @@
 import { APP_TEXTS } from "./texts/app";
 import { BRIEFING_TEXTS } from "./texts/briefing";
 import { COVERAGE_TEXTS } from "./texts/coverage";
+import { DECK_TEXTS } from "./texts/deck";
 import { GLOSSARY_TEXTS } from "./texts/glossary";
 import { IMPORT_TEXTS } from "./texts/import";
 import { PLANNER_TEXTS } from "./texts/planner";
@@ -14,6 +15,7 @@ export const CATALOGUE_AREAS = {
   coverage: COVERAGE_TEXTS,
   planner: PLANNER_TEXTS,
   briefing: BRIEFING_TEXTS,
+  deck: DECK_TEXTS,
   import: IMPORT_TEXTS,
   glossary: GLOSSARY_TEXTS,
 };
@@ -24,6 +26,7 @@ export const CATALOGUE = {
   ...COVERAGE_TEXTS,
   ...PLANNER_TEXTS,
   ...BRIEFING_TEXTS,
+  ...DECK_TEXTS,
   ...IMPORT_TEXTS,
   ...GLOSSARY_TEXTS,
 };

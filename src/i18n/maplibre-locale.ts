@@ -12,6 +12,9 @@ export function mapLibreLocale(language: Language): Record<string, string> {
     "FullscreenControl.Enter": t("map.fullscreenEnter"),
     "FullscreenControl.Exit": t("map.fullscreenExit"),
     "Popup.Close": t("map.popupClose"),
+    // Our own control (map-furniture.ts), named with MapLibre's so it is relabelled with them.
+    "NorthArrow.Letter": t("briefing.north"),
+    "NorthArrow.Title": t("briefing.northLabel"),
     "Marker.Title": t("map.marker"),
     "CooperativeGesturesHandler.WindowsHelpText": t("map.cooperativeWindows"),
     "CooperativeGesturesHandler.MacHelpText": t("map.cooperativeMac"),

@@ -27,16 +27,17 @@ export const flyTo =
   (map) =>
     map.flyTo({ center: camera.center, zoom: camera.zoom, essential: true }, FROM_APP);
 
-/** Free room kept at each edge, in CSS pixels: panels over the map cover some of it. */
-export interface CameraPadding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
+/** Free room kept around a framed area, in CSS pixels: a number for every side, or one per side. */
+export type FramePadding = number | { top: number; bottom: number; left: number; right: number };
+
+export const DEFAULT_FRAME_PADDING = 40;
 
 export const fitBounds =
-  ([west, south, east, north]: BoundingBox, animate: boolean, padding: CameraPadding | number = 40): Move =>
+  (
+    [west, south, east, north]: BoundingBox,
+    animate: boolean,
+    padding: FramePadding = DEFAULT_FRAME_PADDING,
+  ): Move =>
   (map) =>
     map.fitBounds(
       [

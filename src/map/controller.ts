@@ -5,7 +5,7 @@
 import type { GeoJSON } from "geojson";
 import type * as maplibregl from "maplibre-gl";
 import type { Layers } from "../domain/types";
-import { type CameraPadding, cameraOf, fitBounds, flyTo, jumpTo, movedByApp } from "./camera-moves";
+import { cameraOf, type FramePadding, fitBounds, flyTo, jumpTo, movedByApp } from "./camera-moves";
 import { featureAt, zoomIntoCluster } from "./clicks";
 import { CompareMap } from "./compare";
 import { FirstPicture } from "./first-picture";
@@ -87,6 +87,12 @@ export class MapController {
   private appliedPlan: PlanMapData | null = null;
   private initialCamera: Camera;
   private pendingCamera: ((map: MapLike) => void) | null = null;
+  /**
+   * The area the app last framed, while the user has not moved the map since: when the map's
+   * size changes (a panel opens above it, presentation mode starts) it is framed again, so the
+   * whole area stays in view at every size.
+   */
+  private framed: { bounds: BoundingBox; padding: FramePadding | undefined } | null = null;
   private compare: CompareMap | null = null;
   private desiredCompare: { position: number } | null = null;
   private readonly ready: Promise<void>;
@@ -168,7 +174,11 @@ export class MapController {
     map.on("dataloading", () => this.markBusy());
     map.on("moveend", (event) => {
       if (movedByApp(event)) return;
+      this.framed = null;
       this.handlers.onCamera(cameraOf(map), "user");
+    });
+    map.on("resize", () => {
+      if (this.framed) this.moveCamera(fitBounds(this.framed.bounds, false, this.framed.padding));
     });
     map.on("idle", () => {
       this.firstPicture.show();
@@ -263,14 +273,17 @@ export class MapController {
   }
 
   setCamera(camera: Camera): void {
+    this.framed = null;
     this.moveCamera(jumpTo(camera));
   }
 
   flyTo(camera: Camera): void {
+    this.framed = null;
     this.moveCamera(flyTo(camera));
   }
 
-  fitBounds(bounds: BoundingBox, options: { animate?: boolean; padding?: CameraPadding } = {}): void {
+  fitBounds(bounds: BoundingBox, options: { animate?: boolean; padding?: FramePadding } = {}): void {
+    this.framed = { bounds, padding: options.padding };
     this.moveCamera(fitBounds(bounds, options.animate ?? true, options.padding));
   }
 

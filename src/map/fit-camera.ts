@@ -14,8 +14,8 @@ export interface PixelSize {
 }
 
 export interface FitOptions {
-  /** Free margin kept on every side, in CSS pixels. */
-  padding?: number;
+  /** Free margin kept on every side (or on each side), in CSS pixels. */
+  padding?: number | { top: number; bottom: number; left: number; right: number };
   /** A tiny or single-point box would otherwise zoom in without end. */
   maxZoom?: number;
 }
@@ -62,21 +62,28 @@ export function unionBounds(...boxes: (BoundingBox | null | undefined)[]): Bound
  * side, centred; the box touches the padding on its tighter axis.
  */
 export function fitCamera(bounds: BoundingBox, size: PixelSize, options: FitOptions = {}): Camera {
-  const padding = options.padding ?? 0;
+  const given = options.padding ?? 0;
+  const padding =
+    typeof given === "number" ? { top: given, bottom: given, left: given, right: given } : given;
   const maxZoom = options.maxZoom ?? 22;
   const [west, south, east, north] = bounds;
   const [left, bottom] = toMercator(west, south);
   const [right, top] = toMercator(east, north);
-  const [longitude, latitude] = fromMercator((left + right) / 2, (top + bottom) / 2);
   // A padding larger than the picture leaves at least one pixel to draw in.
-  const room = (pixels: number) => Math.max(pixels - 2 * padding, 1);
+  const roomX = Math.max(size.width - padding.left - padding.right, 1);
+  const roomY = Math.max(size.height - padding.top - padding.bottom, 1);
   const spanX = right - left;
   const spanY = bottom - top;
   const scales = [
-    spanX > 0 ? room(size.width) / (spanX * TILE_SIZE) : Infinity,
-    spanY > 0 ? room(size.height) / (spanY * TILE_SIZE) : Infinity,
+    spanX > 0 ? roomX / (spanX * TILE_SIZE) : Infinity,
+    spanY > 0 ? roomY / (spanY * TILE_SIZE) : Infinity,
   ];
   const scale = Math.min(...scales);
   const zoom = Number.isFinite(scale) ? Math.min(Math.log2(scale), maxZoom) : maxZoom;
+  // Unequal sides move the box off the picture's middle: the centre moves the other way.
+  const worldSize = TILE_SIZE * 2 ** zoom;
+  const shiftX = (padding.right - padding.left) / 2 / worldSize;
+  const shiftY = (padding.bottom - padding.top) / 2 / worldSize;
+  const [longitude, latitude] = fromMercator((left + right) / 2 + shiftX, (top + bottom) / 2 + shiftY);
   return { center: [longitude, latitude], zoom };
 }

@@ -2,12 +2,16 @@
 // extent of a collection. Pure functions over GeoJSON.
 import type { FeatureCollection, Point, Position } from "geojson";
 import type { Layers, UnitFeature, UnitProperties } from "../domain/types";
+import { unitLabelRanks } from "./label-priority";
+import { roomiestPoint } from "./label-room";
 import type { BoundingBox } from "./map-state";
 
 export interface UnitLabelProperties {
   code: string;
   labelVi: string;
   labelEn: string;
+  /** Labelling order, 0 first (see label-priority.ts). */
+  rank: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -82,7 +86,6 @@ export function labelPoint(feature: UnitFeature): Position {
 
 const TYPE_PREFIX = /^(xã|thị trấn|phường)\s+/iu;
 
-/** English readers get the proper name without the Vietnamese unit-type word. */
 /**
  * On the map a commune is named without "Xã", as on printed district maps: the prefix repeated
  * 28 times is clutter on a projector. Towns keep a short "TT." so they are not taken for communes.
@@ -101,25 +104,64 @@ export function unitLabelEnglish(properties: UnitProperties): string {
   return bare;
 }
 
-const labelCache = new WeakMap<Layers["units"], FeatureCollection<Point, UnitLabelProperties>>();
+type LabelPoints = FeatureCollection<Point, UnitLabelProperties>;
+type Marks = Pick<Layers, "hamlets" | "sites">;
+const NO_MARKS: Marks = {
+  hamlets: { type: "FeatureCollection", features: [] },
+  sites: { type: "FeatureCollection", features: [] },
+};
+const labelCache = new WeakMap<Layers["units"], { marks: Marks; points: LabelPoints }>();
 
-/** Memoised by collection, so an unchanged units layer yields the very same label object. */
-export function unitLabelPoints(units: Layers["units"]): FeatureCollection<Point, UnitLabelProperties> {
+/** Each commune's marks (hamlets and sites), by commune code. */
+function marksByUnit(marks: Marks): Map<string, Position[]> {
+  const byUnit = new Map<string, Position[]>();
+  for (const { geometry, properties } of [...marks.hamlets.features, ...marks.sites.features]) {
+    if (!properties.unitCode) continue;
+    const list = byUnit.get(properties.unitCode) ?? [];
+    list.push(geometry.coordinates);
+    byUnit.set(properties.unitCode, list);
+  }
+  return byUnit;
+}
+
+function largestPolygon(feature: UnitFeature): Position[][] {
+  const { geometry } = feature;
+  const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.reduce<Position[][]>(
+    (best, polygon) =>
+      Math.abs(ringArea(polygon[0] ?? [])) > Math.abs(ringArea(best[0] ?? [])) ? polygon : best,
+    polygons[0] ?? [],
+  );
+}
+
+/**
+ * One label point per commune, where its name has most room among its own marks (label-room.ts);
+ * memoised on the collections, so unchanged layers yield the very same label object.
+ */
+export function unitLabelPoints(units: Layers["units"], marks: Marks = NO_MARKS): LabelPoints {
   const cached = labelCache.get(units);
-  if (cached) return cached;
-  const points: FeatureCollection<Point, UnitLabelProperties> = {
+  if (cached?.marks.hamlets === marks.hamlets && cached.marks.sites === marks.sites) return cached.points;
+  const ranks = unitLabelRanks(units, marks.hamlets);
+  const obstacles = marksByUnit(marks);
+  const points: LabelPoints = {
     type: "FeatureCollection",
     features: units.features.map((feature) => ({
       type: "Feature",
-      geometry: { type: "Point", coordinates: labelPoint(feature) },
+      geometry: {
+        type: "Point",
+        coordinates:
+          roomiestPoint(largestPolygon(feature), obstacles.get(feature.properties.code) ?? []) ??
+          labelPoint(feature),
+      },
       properties: {
         code: feature.properties.code,
         labelVi: unitLabelVietnamese(feature.properties),
         labelEn: unitLabelEnglish(feature.properties),
+        rank: ranks.get(feature.properties.code) ?? 0,
       },
     })),
   };
-  labelCache.set(units, points);
+  labelCache.set(units, { marks: { hamlets: marks.hamlets, sites: marks.sites }, points });
   return points;
 }
 

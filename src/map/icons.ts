@@ -184,10 +184,20 @@ export function makePolicePostIcon(): IconImage {
   ]);
 }
 
+/** Side of the blank collision square in CSS pixels (its image is twice that, like the others). */
+export const COLLISION_ICON_SIZE = 16;
+
+/** Nothing to see: a square of transparent pixels whose only use is its collision box. */
+export function makeCollisionIcon(): IconImage {
+  const side = COLLISION_ICON_SIZE * ICON_PIXEL_RATIO;
+  return { width: side, height: side, data: new Uint8ClampedArray(side * side * 4) };
+}
+
 /** Every icon the style refers to, by the id its layers use. */
 export function makeIcons(): { id: string; image: IconImage }[] {
   return [
     { id: ICON_IDS.modelSite, image: makeModelSiteIcon() },
     { id: ICON_IDS.policePost, image: makePolicePostIcon() },
+    { id: ICON_IDS.collision, image: makeCollisionIcon() },
   ];
 }

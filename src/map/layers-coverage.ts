@@ -116,7 +116,8 @@ export function incidentStateDefaults(display: IncidentDisplay): StateSpecificat
   ) as StateSpecification;
 }
 
-const shownNow: ExpressionSpecification = [
+/** True for an incident inside the window and categories held in the style's global state. */
+export const shownNow: ExpressionSpecification = [
   "all",
   [">=", ["get", "month"], ["global-state", "fromMonth"]],
   ["<=", ["get", "month"], ["global-state", "toMonth"]],
@@ -133,7 +134,9 @@ export const RATIO_CLASSES = [
 ] as const;
 
 function ratioColour(palette: Palette): ExpressionSpecification {
-  const ratio: ExpressionSpecification = ["to-number", ["feature-state", RATIO_STATE], -1];
+  // A unit without hamlets has a ratio of null: `to-number` would read that as 0 and paint it as
+  // "0 % covered"; coalesce passes over null, so it falls to −1, "no hamlets".
+  const ratio: ExpressionSpecification = ["to-number", ["coalesce", ["feature-state", RATIO_STATE], -1]];
   const colours = palette.coverageClasses;
   // step() needs ascending stops: below 0 means "no hamlets"; exactly 0 is its own class.
   return [
@@ -155,28 +158,36 @@ function ratioColour(palette: Palette): ExpressionSpecification {
 
 export function makeCoverageLayers(state: MapViewState, palette: Palette): LayerSpecification[] {
   const coverageVisibility = state.mode === "coverage" && state.visible.units ? "visible" : "none";
-  const reachVisibility = state.mode === "coverage" && state.visible.sites ? "visible" : "none";
   return [
     {
+      // The coverage view's lead: opaque enough to read on a washed-out projector, and drawn
+      // under every mark, which step back in this view (see layers-marks.ts).
       id: LAYER_IDS.unitsChoropleth,
       type: "fill",
       source: SOURCE_IDS.units,
       layout: { visibility: coverageVisibility },
-      paint: { "fill-color": ratioColour(palette), "fill-opacity": 0.8 },
+      paint: { "fill-color": ratioColour(palette), "fill-opacity": palette.choroplethOpacity },
     },
-    {
-      id: LAYER_IDS.reachFill,
-      type: "fill",
-      source: SOURCE_IDS.reach,
-      layout: { visibility: reachVisibility },
-      paint: { "fill-color": palette.reach, "fill-opacity": 0.12 },
-    },
+  ];
+}
+
+/**
+ * The reach of the model sites: a dashed line only. A filled circle spilling over the district's
+ * edge read as a sixth coverage class (its tint over the background was the grey of "no hamlets").
+ */
+export function makeReachLayers(state: MapViewState, palette: Palette): LayerSpecification[] {
+  const reachVisibility = state.mode === "coverage" && state.visible.sites ? "visible" : "none";
+  return [
     {
       id: LAYER_IDS.reachOutline,
       type: "line",
       source: SOURCE_IDS.reach,
-      layout: { visibility: reachVisibility },
-      paint: { "line-color": palette.reach, "line-width": 2.5, "line-dasharray": [2, 1.5] },
+      layout: { visibility: reachVisibility, "line-join": "round" },
+      paint: {
+        "line-color": palette.reach,
+        "line-width": palette.widths.reach,
+        "line-dasharray": [2, 1.5],
+      },
     },
   ];
 }
@@ -259,39 +270,5 @@ function monthLayers(state: MapViewState, palette: Palette): LayerSpecification[
 }
 
 export function makeIncidentTimeLayers(state: MapViewState, palette: Palette): LayerSpecification[] {
-  const shown = state.visible.incidents;
-  const _selected: ExpressionSpecification = ["boolean", ["feature-state", SELECTED_STATE], false];
-  return [
-    {
-      id: LAYER_IDS.incidentsHeatmap,
-      type: "heatmap",
-      source: SOURCE_IDS.incidentsPlain,
-      maxzoom: 15,
-      layout: { visibility: shown && state.incidents.style === "heatmap" ? "visible" : "none" },
-      paint: {
-        // A per-feature test of the window: any change re-tiles the source (measured: about
-        // 3.5 s at 100,000 points), so it is only present while the heatmap is the style shown.
-        "heatmap-weight": state.incidents.style === "heatmap" ? ["case", shownNow, 1, 0] : 1,
-        "heatmap-radius": ["interpolate", ["linear"], ["zoom"], 8, 10, 14, 30],
-        "heatmap-intensity": ["interpolate", ["linear"], ["zoom"], 8, 0.6, 14, 1.5],
-        "heatmap-opacity": 0.85,
-        "heatmap-color": [
-          "interpolate",
-          ["linear"],
-          ["heatmap-density"],
-          0,
-          "rgba(0,0,0,0)",
-          0.2,
-          palette.heat[0],
-          0.45,
-          palette.heat[1],
-          0.7,
-          palette.heat[2],
-          1,
-          palette.heat[3],
-        ],
-      },
-    },
-    ...monthLayers(state, palette),
-  ];
+  return monthLayers(state, palette);
 }

@@ -10,7 +10,6 @@ import type {
 import type { FeatureCollection } from "geojson";
 import type { Layers } from "../domain/types";
 import { basemapLayers, basemapSources } from "./basemap";
-import { FONT_BOLD, FONT_REGULAR } from "./fonts";
 import { unitLabelPoints } from "./geometry";
 import {
   incidentStateDefaults,
@@ -18,23 +17,30 @@ import {
   incidentsWithMonth,
   makeCoverageLayers,
   makeIncidentTimeLayers,
+  makeReachLayers,
   monthSources,
 } from "./layers-coverage";
+import { makeHeatmapLayer } from "./layers-heat";
+import { makeClusterCountLayer, makeHamletLabelLayers, makeUnitLabelLayers } from "./layers-labels";
+import {
+  makeCollisionLayers,
+  makeHamletLayer,
+  makeIncidentMarkLayers,
+  makeSiteHighlightLayer,
+  makeSiteIconLayer,
+} from "./layers-marks";
 import { makePlanOverLayers, makePlanSources, makePlanUnderLayers } from "./layers-plan";
 import {
   ALL_VISIBLE_STATE,
-  ICON_IDS,
   type IncidentDisplay,
   LAYER_IDS,
   type LayerGroup,
-  type MapLanguage,
   type MapViewState,
   SELECTED_STATE,
   SOURCE_IDS,
   type SourceId,
-  STATUS_STATE,
 } from "./map-state";
-import { type Palette, paletteFor } from "./palette";
+import { paletteFor } from "./palette";
 
 export const EMPTY_LAYERS: Layers = {
   units: { type: "FeatureCollection", features: [] },
@@ -67,7 +73,7 @@ export function sourceData(
     // that draws clusters would only slow the first frame.
     ...(incidents.style === "points" ? monthSources(layers.incidents, incidents.months) : {}),
     [SOURCE_IDS.units]: layers.units,
-    [SOURCE_IDS.unitLabels]: unitLabelPoints(layers.units),
+    [SOURCE_IDS.unitLabels]: unitLabelPoints(layers.units, layers),
     [SOURCE_IDS.hamlets]: layers.hamlets,
     [SOURCE_IDS.sites]: layers.sites,
     [SOURCE_IDS.incidents]: incidentsForClusters(layers.incidents, incidents),
@@ -117,11 +123,6 @@ export function visibilityOf(state: MapViewState, group: LayerGroup): "visible" 
   return state.visible[group] ? "visible" : "none";
 }
 
-/** The `text-field` of the commune labels for a language. */
-export function unitLabelField(language: MapLanguage): ExpressionSpecification {
-  return ["get", language === "vi" ? "labelVi" : "labelEn"];
-}
-
 const selected: ExpressionSpecification = ["boolean", ["feature-state", SELECTED_STATE], false];
 const whenSelected = (yes: number | string, no: number | string): ExpressionSpecification => [
   "case",
@@ -129,30 +130,21 @@ const whenSelected = (yes: number | string, no: number | string): ExpressionSpec
   yes,
   no,
 ];
-// In the coverage view a hamlet shows its status as of the window's end (feature-state set by the
-// controller); elsewhere, its status as recorded.
-const hamletStatus: ExpressionSpecification = [
-  "coalesce",
-  ["feature-state", STATUS_STATE],
-  ["get", "modelStatus"],
-];
 
-const textPaint = (palette: Palette) => ({
-  "text-color": palette.ink,
-  "text-halo-color": palette.halo,
-  "text-halo-width": palette.widths.halo,
-});
-
+/**
+ * Drawing order, bottom to top: communes (the coverage colours leading), the reach, incidents,
+ * hamlets, sites' rings, labels; then the symbols that reserve room, the site icons and the plan.
+ * MapLibre places symbols from the top down, so the site icons and the blank squares over dots
+ * and clusters are placed before any label, and the labels give way to them.
+ */
 export function makeLayers(state: MapViewState): LayerSpecification[] {
   const visibility = (group: LayerGroup) => visibilityOf(state, group);
-  // The clustered layers are one of three incident styles; the other two are in layers-coverage.
-  const clusterVisibility =
-    state.visible.incidents && state.incidents.style === "clusters" ? "visible" : "none";
   const palette = paletteFor(state.theme);
-  const status = palette.hamletStatus;
   const [outline8, outline13] = palette.widths.outline;
-  const markWidth = palette.widths.mark;
-  const layers: LayerSpecification[] = [
+  const [unitLabels, modelUnitLabel] = makeUnitLabelLayers(state, palette);
+  const [hamletLabels, modelPointLabels] = makeHamletLabelLayers(state, palette);
+  const [hamletsRoom, clustersRoom, picksRoom] = makeCollisionLayers(state);
+  return [
     { id: LAYER_IDS.background, type: "background", paint: { "background-color": palette.background } },
     ...basemapLayers(state.basemap, state.theme ?? "standard", state.language),
     {
@@ -165,6 +157,7 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
         "fill-opacity": whenSelected(palette.unitFillOpacity.selected, palette.unitFillOpacity.normal),
       },
     },
+    ...makeCoverageLayers(state, palette),
     {
       id: LAYER_IDS.unitsOutline,
       type: "line",
@@ -183,152 +176,28 @@ export function makeLayers(state: MapViewState): LayerSpecification[] {
         ],
       },
     },
-    ...makeCoverageLayers(state, palette),
+    ...makeReachLayers(state, palette),
     ...makePlanUnderLayers(state, palette),
-    {
-      id: LAYER_IDS.incidentsClusters,
-      type: "circle",
-      source: SOURCE_IDS.incidents,
-      filter: ["has", "point_count"],
-      layout: { visibility: clusterVisibility },
-      paint: {
-        "circle-color": palette.incident,
-        // Slightly see-through, and drawn under the hamlets: a cluster must not hide what is there.
-        "circle-opacity": 0.85,
-        "circle-radius": ["step", ["get", "point_count"], 12, 10, 15, 50, 19, 200, 23],
-        "circle-stroke-color": palette.markOutline,
-        "circle-stroke-width": markWidth,
-      },
-    },
-    {
-      id: LAYER_IDS.incidentsPoints,
-      type: "circle",
-      source: SOURCE_IDS.incidents,
-      filter: ["!", ["has", "point_count"]],
-      layout: { visibility: clusterVisibility },
-      paint: {
-        "circle-color": palette.incident,
-        "circle-radius": whenSelected(9, 6),
-        "circle-stroke-color": whenSelected(palette.selection, palette.markOutline),
-        "circle-stroke-width": whenSelected(4, markWidth),
-      },
-    },
+    makeHeatmapLayer(state, palette),
+    ...makeIncidentMarkLayers(state, palette),
     ...makeIncidentTimeLayers(state, palette),
-    {
-      id: LAYER_IDS.hamletsCircles,
-      type: "circle",
-      source: SOURCE_IDS.hamlets,
-      layout: { visibility: visibility("hamlets") },
-      paint: {
-        "circle-color": [
-          "match",
-          hamletStatus,
-          "model-point",
-          status["model-point"],
-          "replicated",
-          status.replicated,
-          "planned",
-          status.planned,
-          status.none,
-        ],
-        // The model point stands out by size as well as colour, for readers who cannot tell hues.
-        "circle-radius": [
-          "interpolate",
-          ["linear"],
-          ["zoom"],
-          8,
-          ["match", hamletStatus, "model-point", 7, "none", 3.5, 4.5],
-          14,
-          ["match", hamletStatus, "model-point", 12, "none", 7, 9],
-        ],
-        "circle-stroke-color": whenSelected(palette.selection, palette.markOutline),
-        "circle-stroke-width": whenSelected(4, markWidth),
-      },
-    },
-    {
-      // Icons cannot read feature-state, so a selected site gets a ring drawn beneath it.
-      id: LAYER_IDS.sitesHighlight,
-      type: "circle",
-      source: SOURCE_IDS.sites,
-      layout: { visibility: visibility("sites") },
-      paint: {
-        "circle-radius": 21,
-        "circle-color": palette.halo,
-        "circle-opacity": whenSelected(0.9, 0),
-        "circle-stroke-color": palette.selection,
-        "circle-stroke-width": 4,
-        "circle-stroke-opacity": whenSelected(1, 0),
-      },
-    },
-    {
-      id: LAYER_IDS.sitesIcons,
-      type: "symbol",
-      source: SOURCE_IDS.sites,
-      layout: {
-        visibility: visibility("sites"),
-        "icon-image": ["match", ["get", "siteType"], "model", ICON_IDS.modelSite, ICON_IDS.policePost],
-        "icon-size": ["match", ["get", "siteType"], "model", 1.2, 1],
-        "icon-allow-overlap": true,
-        // Model stars draw over police posts where they overlap.
-        "symbol-sort-key": ["match", ["get", "siteType"], "model", 1, 0],
-      },
-    },
+    makeHamletLayer(state, palette),
+    makeSiteHighlightLayer(state, palette),
+    makeClusterCountLayer(state, palette),
+    // Above the communes' names, so placed before them: close up, a hamlet's name is the story.
+    unitLabels,
+    hamletLabels,
+    hamletsRoom,
+    // The model's commune is named even over its own hamlets' dots, never over a cluster or a star;
+    // close up (where hamlets are named) the model point's name comes first of all.
+    modelUnitLabel,
+    modelPointLabels,
+    clustersRoom,
+    picksRoom,
+    makeSiteIconLayer(state),
+    // The planner's numbered picks over everything: they take no room from the labels.
     ...makePlanOverLayers(state, palette),
-    {
-      id: LAYER_IDS.incidentsClusterCounts,
-      type: "symbol",
-      source: SOURCE_IDS.incidents,
-      filter: ["has", "point_count"],
-      layout: {
-        visibility: clusterVisibility,
-        "text-field": ["get", "point_count_abbreviated"],
-        "text-font": [FONT_BOLD],
-        "text-size": palette.textSizes.cluster,
-        // Commune names win over counts where they collide; the circle still shows the cluster.
-        "text-allow-overlap": false,
-      },
-      paint: { "text-color": palette.clusterText },
-    },
-    {
-      id: LAYER_IDS.hamletsLabels,
-      type: "symbol",
-      source: SOURCE_IDS.hamlets,
-      minzoom: 11.5,
-      layout: {
-        visibility: visibility("hamlets"),
-        "text-field": ["get", "name"],
-        "text-font": [FONT_REGULAR],
-        "text-size": palette.textSizes.hamlet,
-        "text-anchor": "top",
-        "text-offset": [0, 0.9],
-        "text-max-width": 8,
-      },
-      paint: textPaint(palette),
-    },
-    {
-      id: LAYER_IDS.unitsLabels,
-      type: "symbol",
-      source: SOURCE_IDS.unitLabels,
-      layout: {
-        visibility: visibility("units"),
-        "text-field": unitLabelField(state.language),
-        "text-font": [FONT_BOLD],
-        "text-size": [
-          "interpolate",
-          ["linear"],
-          ["zoom"],
-          8,
-          palette.textSizes.unit[0],
-          12,
-          palette.textSizes.unit[1],
-        ],
-        "text-max-width": 7,
-        "text-padding": 4,
-      },
-      paint: { ...textPaint(palette), "text-halo-width": palette.widths.halo + 0.5 },
-    },
   ];
-  return layers;
 }
 
 // No `glyphs`, `sprite` or `font-faces`: labels are drawn in the page with the bundled Noto Sans,

@@ -3,6 +3,7 @@
 import * as maplibregl from "maplibre-gl";
 import { mapLibreLocale } from "../i18n/maplibre-locale";
 import { makeIcons } from "./icons";
+import { NorthArrowControl } from "./map-furniture";
 import type { Camera, MapLanguage } from "./map-state";
 
 /** The part of `maplibregl.Map` the controller uses; tests stand a fake in for it. */
@@ -71,8 +72,13 @@ export function mapOptions(
 
 export function createMaplibreMap(options: maplibregl.MapOptions): MapLike {
   const map = new maplibregl.Map(options);
+  const words = (options.locale ?? {}) as Record<string, string>;
   map.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 160 }), "bottom-left");
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+  map.addControl(
+    new NorthArrowControl(words["NorthArrow.Letter"] ?? "B", words["NorthArrow.Title"] ?? ""),
+    "top-left",
+  );
   return map;
 }
 
@@ -81,6 +87,7 @@ const LABELLED: readonly [selector: string, key: string][] = [
   [".maplibregl-ctrl-zoom-in", "NavigationControl.ZoomIn"],
   [".maplibregl-ctrl-zoom-out", "NavigationControl.ZoomOut"],
   [".maplibregl-ctrl-compass", "NavigationControl.ResetBearing"],
+  [".binhyen-north-arrow", "NorthArrow.Title"],
 ];
 
 /** Relabels the map's canvas and the controls beside it (in the map's container) for `language`. */
@@ -95,4 +102,6 @@ export function relabelMapControls(canvas: HTMLElement, language: MapLanguage): 
       element.setAttribute("aria-label", locale[key] ?? "");
     }
   }
+  for (const letter of container.querySelectorAll(".binhyen-north-letter"))
+    letter.textContent = locale["NorthArrow.Letter"] ?? "";
 }

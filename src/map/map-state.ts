@@ -31,6 +31,18 @@ export interface IncidentDisplay {
   fromMonth: number | null;
   toMonth: number | null;
   categories: readonly string[];
+  /**
+   * How densely the incidents shown lie: the heatmap's intensity is scaled by it, so 100 or
+   * 100,000 incidents both read as hot spots on a cool ground rather than one maroon blanket.
+   */
+  density?: IncidentDensity | null;
+}
+
+export interface IncidentDensity {
+  /** Incidents in the window and categories shown, per km² of the data's extent. */
+  perKm2: number;
+  /** The middle of the data, where a pixel's ground size is measured. */
+  latitude: number;
 }
 
 export interface MapViewState {
@@ -44,6 +56,11 @@ export interface MapViewState {
   incidents: IncidentDisplay;
   /** The deployer's basemap (geodata/config.json) and whether it is switched on; absent: none. */
   basemap?: MapBasemap | null;
+  /**
+   * The commune in focus (the one selected, or the selected hamlet's): its hamlets are labelled
+   * first, and on a projector only they are, so no label runs off the frame of a close-up.
+   */
+  focusUnit?: string | null;
 }
 
 /** What the coverage view adds to the map; computed elsewhere, handed to the controller. */
@@ -126,27 +143,37 @@ export const LAYER_IDS = {
   unitsFill: "units-fill",
   unitsOutline: "units-outline",
   unitsLabels: "units-labels",
+  modelUnitLabel: "units-labels-model",
   hamletsCircles: "hamlets-circles",
   hamletsLabels: "hamlets-labels",
+  modelPointLabels: "hamlets-labels-model",
   incidentsClusters: "incidents-clusters",
   incidentsClusterCounts: "incidents-cluster-counts",
   incidentsPoints: "incidents-points",
   incidentsPlainPoints: "incidents-plain-points",
   incidentsHeatmap: "incidents-heatmap",
   unitsChoropleth: "units-choropleth",
-  reachFill: "reach-fill",
   reachOutline: "reach-outline",
   sitesHighlight: "sites-highlight",
   sitesIcons: "sites-icons",
+  hamletsCollision: "hamlets-collision",
+  clustersCollision: "incidents-clusters-collision",
+  picksCollision: "plan-picks-collision",
 } as const;
 
 /** The style layers each visibility toggle shows or hides. */
 export const LAYERS_BY_GROUP: Record<LayerGroup, readonly string[]> = {
-  units: [LAYER_IDS.unitsFill, LAYER_IDS.unitsOutline, LAYER_IDS.unitsLabels],
-  hamlets: [LAYER_IDS.hamletsCircles, LAYER_IDS.hamletsLabels],
+  units: [LAYER_IDS.unitsFill, LAYER_IDS.unitsOutline, LAYER_IDS.unitsLabels, LAYER_IDS.modelUnitLabel],
+  hamlets: [
+    LAYER_IDS.hamletsCircles,
+    LAYER_IDS.hamletsLabels,
+    LAYER_IDS.modelPointLabels,
+    LAYER_IDS.hamletsCollision,
+  ],
   sites: [LAYER_IDS.sitesHighlight, LAYER_IDS.sitesIcons],
   incidents: [
     LAYER_IDS.incidentsClusters,
+    LAYER_IDS.clustersCollision,
     LAYER_IDS.incidentsClusterCounts,
     LAYER_IDS.incidentsPoints,
     LAYER_IDS.incidentsPlainPoints,
@@ -178,13 +205,17 @@ export const CLICKABLE_LAYERS: readonly { layerId: string; group: LayerGroup }[]
 /** Symbol layers whose text the debug handle reports. */
 export const LABEL_LAYERS = [
   LAYER_IDS.unitsLabels,
+  LAYER_IDS.modelUnitLabel,
   LAYER_IDS.hamletsLabels,
+  LAYER_IDS.modelPointLabels,
   LAYER_IDS.incidentsClusterCounts,
 ] as const;
 
 export const ICON_IDS = {
   modelSite: "icon-model-site",
   policePost: "icon-police-post",
+  /** A blank square: symbols of it reserve the room a circle takes, so labels keep clear of it. */
+  collision: "icon-collision",
 } as const;
 
 /** Feature-state key for the selected feature; paint expressions read it. */

@@ -24,7 +24,7 @@ export interface Palette {
   policePostShield: string;
   policePostStar: string;
   /** Line and halo widths in pixels, and the commune fill's opacity (selected, not selected). */
-  widths: { outline: [zoom8: number, zoom13: number]; mark: number; halo: number };
+  widths: { outline: [zoom8: number, zoom13: number]; mark: number; halo: number; reach: number };
   unitFillOpacity: { selected: number; normal: number };
   /** Label sizes in pixels: communes at zoom 8 and 12, hamlets, incident counts. */
   textSizes: { unit: [zoom8: number, zoom12: number]; hamlet: number; cluster: number };
@@ -35,6 +35,8 @@ export interface Palette {
   coverageClasses: [string, string, string, string, string];
   /** A unit without hamlets: nothing to cover. */
   noData: string;
+  /** The coverage classes' opacity: the coverage view's lead layer, nearly opaque. */
+  choroplethOpacity: number;
   /** The reach circles around model sites. */
   reach: string;
   /** Heatmap ramp, low to high density. */
@@ -60,11 +62,12 @@ const STANDARD: Palette = {
   modelSiteStar: "#F0E442",
   policePostShield: "#B22222",
   policePostStar: "#F0E442",
-  widths: { outline: [1.5, 2.5], mark: 1.5, halo: 2 },
+  widths: { outline: [1.5, 2.5], mark: 1.5, halo: 2, reach: 2.5 },
   unitFillOpacity: { selected: 0.4, normal: 0.14 },
   textSizes: { unit: [12, 18], hamlet: 13, cluster: 14 },
   coverageClasses: ["#FDE725", "#7AD151", "#22A884", "#2A788E", "#414487"],
   noData: "#D9D9D9",
+  choroplethOpacity: 0.85,
   reach: "#0B4F8A",
   heat: ["#FDE0C5", "#F59E72", "#D1495B", "#6A1B4D"],
 };
@@ -89,7 +92,8 @@ const PROJECTOR_LIGHT: Palette = {
   clusterText: "#FFFFFF",
   // The standard viridis classes hold on a projector; "no hamlets" must not be a pale grey.
   noData: "#8C8C8C",
-  widths: { outline: [3, 4.5], mark: 2.5, halo: 3 },
+  widths: { outline: [3, 4.5], mark: 2.5, halo: 3, reach: 3.5 },
+  choroplethOpacity: 1,
   // No fill at all: the selected commune shows by its thick vermillion outline.
   unitFillOpacity: { selected: 0, normal: 0 },
   textSizes: { unit: [20, 28], hamlet: 20, cluster: 20 },

@@ -53,8 +53,9 @@ export function selectionOf(hit: Hit): MapSelection | null {
 /** The text a label feature shows, read from the property its layer's `text-field` names. */
 export function labelText(feature: MapGeoJSONFeature, language: MapLanguage): string {
   const properties = feature.properties;
-  if (feature.layer.id === LAYER_IDS.unitsLabels)
+  if (feature.layer.id === LAYER_IDS.unitsLabels || feature.layer.id === LAYER_IDS.modelUnitLabel)
     return String(properties[language === "vi" ? "labelVi" : "labelEn"]);
-  if (feature.layer.id === LAYER_IDS.hamletsLabels) return String(properties.name);
+  if (feature.layer.id === LAYER_IDS.hamletsLabels || feature.layer.id === LAYER_IDS.modelPointLabels)
+    return String(properties.name);
   return String(properties.point_count_abbreviated);
 }

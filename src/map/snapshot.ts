@@ -6,7 +6,8 @@ import "./maplibre-init";
 import * as maplibregl from "maplibre-gl";
 import type { Layers } from "../domain/types";
 import { MapController, type MapControllerOptions, type MapLike } from "./controller";
-import type { Camera, MapViewState, PlanMapData } from "./map-state";
+import { drawNorthArrow, drawScaleBar } from "./map-furniture";
+import type { Camera, CoverageMapData, MapViewState, PlanMapData } from "./map-state";
 
 export interface SnapshotSize {
   /** CSS pixels: what the map lays out in, and what its labels and marks are sized against. */
@@ -20,10 +21,17 @@ export interface SnapshotSize {
 }
 
 export interface SnapshotOptions {
-  /** A metric scale bar in the bottom-left corner (the DOM scale control is not in the canvas). */
+  /**
+   * A metric scale bar in the bottom-left corner and a north arrow in the top-left one (the DOM
+   * controls are not in the canvas); both by default.
+   */
   scaleBar?: boolean;
+  /** The north arrow's letter in the reader's language ("B", "N"); "B" when absent. */
+  northLetter?: string;
   /** The expansion planner's candidates, picks and their reach; none when absent. */
   plan?: PlanMapData | null;
+  /** The coverage view's commune colours, hamlet statuses and reach; none when absent. */
+  coverage?: CoverageMapData | null;
 }
 
 export interface SnapshotRequest extends SnapshotSize, SnapshotOptions {
@@ -35,47 +43,6 @@ export interface SnapshotRequest extends SnapshotSize, SnapshotOptions {
 
 /** Tests stand a fake map and font loader in for the real ones (WebGL needs a browser). */
 export type SnapshotTesting = Pick<MapControllerOptions, "createMap" | "loadFonts" | "baseUri">;
-
-const EARTH_CIRCUMFERENCE_METRES = 40_075_016.686;
-
-/** Ground metres per CSS pixel at a latitude, for MapLibre's 512-pixel tiles. */
-export function metresPerPixel(latitude: number, zoom: number): number {
-  return (EARTH_CIRCUMFERENCE_METRES * Math.cos((latitude * Math.PI) / 180)) / (512 * 2 ** zoom);
-}
-
-/** The longest round length (1, 2 or 5 × 10ⁿ metres) that fits in `maxPixels`. */
-export function roundScaleLength(metresPerPixelValue: number, maxPixels: number): number {
-  const maxMetres = metresPerPixelValue * maxPixels;
-  const magnitude = 10 ** Math.floor(Math.log10(maxMetres));
-  const step = [5, 2, 1].find((factor) => factor * magnitude <= maxMetres) ?? 1;
-  return step * magnitude;
-}
-
-function drawScaleBar(context: CanvasRenderingContext2D, camera: Camera, height: number): void {
-  const scale = Math.max(height / 600, 1);
-  const perPixel = metresPerPixel(camera.center[1], camera.zoom);
-  const metres = roundScaleLength(perPixel, 220 * scale);
-  const length = metres / perPixel;
-  const left = 20 * scale;
-  const bottom = height - 20 * scale;
-  const label = metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
-  context.font = `700 ${Math.round(20 * scale)}px "Noto Sans", sans-serif`;
-  const textWidth = context.measureText(label).width;
-  context.fillStyle = "#FFFFFF";
-  context.fillRect(
-    left - 8 * scale,
-    bottom - 44 * scale,
-    Math.max(length, textWidth) + 16 * scale,
-    52 * scale,
-  );
-  context.fillStyle = "#000000";
-  context.textBaseline = "alphabetic";
-  context.textAlign = "left";
-  context.fillText(label, left, bottom - 18 * scale);
-  context.fillRect(left, bottom - 10 * scale, length, 6 * scale);
-  context.fillRect(left, bottom - 16 * scale, 3 * scale, 12 * scale);
-  context.fillRect(left + length - 3 * scale, bottom - 16 * scale, 3 * scale, 12 * scale);
-}
 
 const FALLBACK_CAMERA: Camera = { center: [103.66, 21.43], zoom: 9.5 };
 
@@ -142,6 +109,7 @@ export function createSnapshotSession(
       if (!controller) controller = start(state, camera ?? FALLBACK_CAMERA);
       else controller.setState(state);
       controller.setPlan(options.plan ?? null);
+      controller.setCoverage(options.coverage ?? null);
       if (camera) controller.setCamera(camera);
       else controller.resetView({ animate: false });
       const scaleBar = options.scaleBar !== false;
@@ -157,6 +125,7 @@ export function createSnapshotSession(
         // Drawn in CSS pixels, like the map's own marks, so it keeps its size beside them.
         context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
         drawScaleBar(context, controller.getCamera(), size.height);
+        drawNorthArrow(context, size.height, options.northLetter ?? "B");
         context.setTransform(1, 0, 0, 1, 0, 0);
       }
       return copy;
@@ -181,7 +150,9 @@ export async function renderMapSnapshot(
   try {
     return await session.render(request.state, request.camera, {
       scaleBar: request.scaleBar,
+      northLetter: request.northLetter,
       plan: request.plan,
+      coverage: request.coverage,
     });
   } finally {
     session.destroy();

@@ -1,8 +1,9 @@
 // How a change of view state or coverage becomes the fewest map calls. Kept apart from the
 // controller so each rule can be tested against a fake map without MapLibre.
 import type { LayerSpecification, Map as MaplibreMap } from "maplibre-gl";
-import { makeLayers, unitLabelField } from "./layers";
+import { makeLayers } from "./layers";
 import { incidentGlobalState } from "./layers-coverage";
+import { unitLabelField } from "./layers-labels";
 import {
   type CoverageMapData,
   LAYER_IDS,
@@ -92,10 +93,13 @@ export function applyVisibility(map: SyncMap, layers: LayerChange): number {
 }
 
 /**
- * Paint values that follow the state within one theme (the months shown in the points style are
- * the ones with opacity above 0): constant values, so MapLibre re-tiles nothing. A theme change
- * is applyTheme's. Returns how many values were set.
+ * Paint and layout values that follow the state within one theme (the months shown in the points
+ * style are the ones with opacity above 0; marks step back in the coverage view; the focus
+ * commune's hamlets are labelled first). A theme change is applyTheme's, visibility
+ * applyVisibility's and the labels' language applyLanguage's. Returns how many values were set.
  */
+const LAYOUT_SET_ELSEWHERE = ["visibility", "text-field"];
+
 export function applyPaint(
   map: SyncMap,
   previous: MapViewState,
@@ -104,10 +108,11 @@ export function applyPaint(
 ): number {
   if ((previous.theme ?? "standard") !== (next.theme ?? "standard")) return 0;
   let changed = 0;
-  for (const change of propertyChanges(layers.before, layers.after)) {
-    if (change.kind !== "paint") continue;
+  for (const change of propertyChanges(layers.before, layers.after, { skipLayout: LAYOUT_SET_ELSEWHERE })) {
     // The names and values come from our own layer specifications.
-    map.setPaintProperty(change.layerId, change.property as never, change.value as never);
+    if (change.kind === "paint")
+      map.setPaintProperty(change.layerId, change.property as never, change.value as never);
+    else map.setLayoutProperty(change.layerId, change.property as never, change.value as never);
     changed += 1;
   }
   return changed;
@@ -178,8 +183,9 @@ export function applyTheme(
 /** Commune labels carry both names; the language picks the field. */
 export function applyLanguage(map: SyncMap, previous: MapViewState, next: MapViewState): number {
   if (previous.language === next.language) return 0;
-  map.setLayoutProperty(LAYER_IDS.unitsLabels, "text-field", unitLabelField(next.language));
-  return 1;
+  for (const id of [LAYER_IDS.unitsLabels, LAYER_IDS.modelUnitLabel])
+    map.setLayoutProperty(id, "text-field", unitLabelField(next.language));
+  return 2;
 }
 
 /** The selection is feature-state: clear the old feature's, set the new one's. */

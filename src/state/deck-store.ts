@@ -50,6 +50,8 @@ export interface DeckStoreOptions {
   storage: Pick<Storage, "getItem" | "setItem"> | undefined;
   /** The deck to start with when the browser holds none (the sample deck on the sample data). */
   fallbackDeck: () => Deck;
+  /** Brings a deck kept by an older version up to date (same object when nothing changes). */
+  upgrade?: (deck: Deck) => Deck;
   presenting?: boolean;
   slideIndex?: number | null;
   newId?: () => string;
@@ -66,7 +68,11 @@ function defaultId(): string {
 export function createDeckStore(options: DeckStoreOptions) {
   const newId = options.newId ?? defaultId;
   const stored = loadStoredDeck(options.storage);
-  const start = deckState(stored.deck ?? options.fallbackDeck(), options.slideIndex ?? 0);
+  const upgrade = options.upgrade ?? ((deck: Deck) => deck);
+  const start = deckState(
+    stored.deck ? upgrade(stored.deck) : options.fallbackDeck(),
+    options.slideIndex ?? 0,
+  );
   const store = create<BriefingStore>()((set) => {
     const apply = (updater: (state: DeckState) => DeckState) =>
       set((state) => {

@@ -1,7 +1,16 @@
 // Reading a deck file someone else prepared: every problem is said in Vietnamese and English,
 // with the slide it concerns, and nothing of a bad file is kept. View fields this version does
 // not know are kept (a newer version may have written them) and ignored on restore.
-import { DECK_FORMAT, DECK_VERSION, type Deck, type JsonValue, type SavedView, type Slide } from "./deck";
+import {
+  DECK_FORMAT,
+  DECK_VERSION,
+  type Deck,
+  type JsonValue,
+  type SavedView,
+  SLIDE_STORIES,
+  type Slide,
+  type SlideStory,
+} from "./deck";
 
 export interface DeckText {
   vi: string;
@@ -70,12 +79,15 @@ function slideProblems(value: unknown, number: number): { slide: Slide | null; e
     if (camera) errors.push(at(camera));
   }
   if (errors.length > 0) return { slide: null, errors };
+  // A story this version does not know (a newer deck's) leaves a plain slide with its saved view.
+  const story = SLIDE_STORIES.find((candidate) => candidate === value.story);
   return {
     slide: {
       id: typeof value.id === "string" && value.id ? value.id : `slide-${number}`,
       title: (value.title as string).normalize("NFC"),
       notes: typeof value.notes === "string" ? value.notes.normalize("NFC") : "",
       view: value.view as SavedView,
+      ...(story ? { story: story as SlideStory } : {}),
     },
     errors: [],
   };

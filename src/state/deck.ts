@@ -10,12 +10,29 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
 /** The view store's data fields at the moment a slide was saved. */
 export type SavedView = Record<string, JsonValue>;
 
+/**
+ * The parts of the story the ready-made deck tells. A slide with a story has its title, headline,
+ * side notes and subject (the hamlet or commune it is about) worked out from the data shown,
+ * in the reader's language; a title or notes someone typed win over the worked-out ones.
+ */
+export const SLIDE_STORIES = [
+  "overview",
+  "model-point",
+  "replication",
+  "coverage",
+  "incidents",
+  "next-sites",
+] as const;
+export type SlideStory = (typeof SLIDE_STORIES)[number];
+
 export interface Slide {
   id: string;
+  /** "" for a story slide: its title is then worked out from the data. */
   title: string;
-  /** For the presenter; not shown to the room. */
+  /** For the presenter; not shown to the room. "" for a story slide's worked-out notes. */
   notes: string;
   view: SavedView;
+  story?: SlideStory;
 }
 
 export interface Deck {

@@ -3,7 +3,7 @@ import { mergeImported } from "../data/merge-imported";
 import { summariseUnits } from "../domain/unit-summary";
 import { useMapCommands, useView } from "./app-context";
 import { AreaScopeProvider, useAreaScope } from "./area-scope";
-import { AddSlideButton, BriefingRoot, PresentButton, SlidesPanel } from "./briefing";
+import { AddSlideButton, BriefingRoot, PresentButton, SlidesPanel, usePresentedPlan } from "./briefing";
 import { CoverageOverlay, CoverageSidebar, useCoverageView } from "./coverage/CoverageView";
 import { coverageEngine } from "./coverage/engine";
 import { UnitCoveragePanel } from "./coverage/UnitCoveragePanel";
@@ -13,7 +13,7 @@ import { FeaturePanel } from "./FeaturePanel";
 import { Header } from "./Header";
 import { useImportedLayers } from "./import";
 import { LayerPanel } from "./LayerPanel";
-import { MapView } from "./MapView";
+import { MapView, type MapViewProps } from "./MapView";
 import { PlaceSearch } from "./PlaceSearch";
 import { PlannerOverlay, PlannerSidebar, usePlannerView } from "./planner/PlannerView";
 import { UnitList } from "./UnitList";
@@ -29,6 +29,12 @@ function ResetViewButton() {
       {tx.t(`scope.${scope}.whole`)}
     </button>
   );
+}
+
+/** The map, drawing a presented slide's plan (the next-sites slide) instead of the planner's. */
+function StageMap(props: MapViewProps) {
+  const presented = usePresentedPlan();
+  return <MapView {...props} plan={presented ?? props.plan} />;
 }
 
 export function App() {
@@ -95,7 +101,7 @@ export function App() {
               />
             )}
             <div className="map-stack">
-              <MapView
+              <StageMap
                 layers={layers}
                 coverage={coverageView.mapData}
                 plan={plannerView.showBefore ? plannerView.beforeMapData : plannerView.mapData}

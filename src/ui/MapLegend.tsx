@@ -78,7 +78,8 @@ export function MapLegend({ layers = ALL_LAYERS, className, onPaper = false, chi
           </li>
           <li>
             <IconSwatch image={legendIcons().policePost} />
-            {tx.t("siteType.police-post")}
+            {/* Shown from a district's close-up on: said, so nobody looks for them in the overview. */}
+            {tx.t(onPaper ? "siteType.police-post" : "legend.policePostZoom")}
           </li>
         </ul>
       )}

@@ -34,7 +34,7 @@ const FALLBACK_CAMERA: Camera = { center: [103.66, 21.43], zoom: 9.5 };
 // The benchmark reads this mark: navigation to the first map drawn with the data on it.
 const FIRST_IDLE_MARK = "binhyen:first-idle";
 
-interface MapViewProps {
+export interface MapViewProps {
   /** null while the data is still loading: the map starts anyway, so both happen at once. */
   layers: Layers | null;
   /** The coverage view's colours and reach; null outside it or while computing the first time. */

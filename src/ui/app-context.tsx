@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext } from "react";
+import type { FramePadding } from "../map/camera-moves";
 import type { ViewStore, ViewStoreHook } from "../state/store";
 import type { Camera } from "../state/view";
 
@@ -12,7 +13,8 @@ export interface MapPadding {
 
 /** What the UI may ask of the map without holding it (the map itself stays in src/map). */
 export interface MapCommands {
-  fitBounds(bounds: [number, number, number, number], options?: { padding?: MapPadding }): void;
+  /** Frames an area (animated); it stays framed when the map's size changes, until the user moves. */
+  fitBounds(bounds: [number, number, number, number], options?: { padding?: FramePadding }): void;
   resetView(): void;
   /** Moves smoothly (slides, bookmarks); tagged as the app's move, so it is not echoed back. */
   flyTo(camera: Camera): void;

@@ -2,20 +2,32 @@
 // map and for the off-screen map of exported slides, so both draw the same thing.
 import type { Layers } from "../domain/types";
 import type { MapBasemap } from "../map/basemap";
+import { incidentDensity } from "../map/incident-density";
 import { incidentMonthRange, monthIndex } from "../map/layers-coverage";
 import type { MapViewState } from "../map/map-state";
-import type { ViewState } from "../state/view";
+import type { Selection, ViewState } from "../state/view";
 
 type MapRelevantView = Pick<
   ViewState,
   "visible" | "selected" | "language" | "theme" | "mode" | "window" | "incidentStyle" | "categories"
 >;
 
+/** The commune a selection is about: the commune itself, or a hamlet's commune. */
+export function focusUnitOf(selected: Selection | null, layers: Layers | null): string | null {
+  if (selected?.layer === "units") return selected.id;
+  if (selected?.layer !== "hamlets" || !layers) return null;
+  const hamlet = layers.hamlets.features.find((feature) => feature.properties.code === selected.id);
+  return hamlet?.properties.unitCode ?? null;
+}
+
 export function mapStateOf(
   view: MapRelevantView,
   layers: Layers | null,
   basemap: MapBasemap | null = null,
 ): MapViewState {
+  // Outside the coverage view every incident shows, whatever window was last chosen.
+  const fromMonth = view.mode === "coverage" && view.window.from ? monthIndex(view.window.from) : null;
+  const toMonth = view.mode === "coverage" && view.window.to ? monthIndex(view.window.to) : null;
   return {
     basemap,
     visible: view.visible,
@@ -23,13 +35,18 @@ export function mapStateOf(
     language: view.language,
     theme: view.theme,
     mode: view.mode,
+    focusUnit: focusUnitOf(view.selected, layers),
     incidents: {
       style: view.incidentStyle,
       months: layers ? incidentMonthRange(layers.incidents) : null,
-      // Outside the coverage view every incident shows, whatever window was last chosen.
-      fromMonth: view.mode === "coverage" && view.window.from ? monthIndex(view.window.from) : null,
-      toMonth: view.mode === "coverage" && view.window.to ? monthIndex(view.window.to) : null,
+      fromMonth,
+      toMonth,
       categories: view.categories,
+      // Only the heatmap reads it: other styles need not follow every slider step.
+      density:
+        layers && view.incidentStyle === "heatmap"
+          ? incidentDensity(layers, fromMonth, toMonth, view.categories)
+          : null,
     },
   };
 }

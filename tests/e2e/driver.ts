@@ -27,6 +27,8 @@ export interface OpenOptions {
   bypassCsp?: boolean;
   /** The offline service worker: off unless a test is about it (it downloads the whole app). */
   serviceWorkers?: "allow" | "block";
+  /** Entries put in the page's localStorage before it loads (a remembered theme, a deck). */
+  localStorage?: Record<string, string>;
 }
 
 export class AppDriver {
@@ -47,6 +49,11 @@ export class AppDriver {
       bypassCSP: options.bypassCsp ?? false,
       serviceWorkers: options.serviceWorkers ?? "block",
     });
+    if (options.localStorage) {
+      await context.addInitScript((entries) => {
+        for (const [key, value] of Object.entries(entries)) window.localStorage.setItem(key, value);
+      }, options.localStorage);
+    }
     const page = await context.newPage();
     const driver = new AppDriver(page, context, appUrl);
     page.on("console", (message) => {

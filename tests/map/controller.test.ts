@@ -51,6 +51,8 @@ describe("MapController", () => {
     expect(map.calls).toEqual([
       { method: "setLayoutProperty", args: [LAYER_IDS.hamletsCircles, "visibility", "none"] },
       { method: "setLayoutProperty", args: [LAYER_IDS.hamletsLabels, "visibility", "none"] },
+      { method: "setLayoutProperty", args: [LAYER_IDS.hamletsCollision, "visibility", "none"] },
+      { method: "setLayoutProperty", args: [LAYER_IDS.modelPointLabels, "visibility", "none"] },
     ]);
   });
 
@@ -81,9 +83,9 @@ describe("MapController", () => {
     expect(byMethod("setData")).toEqual([]);
   });
 
-  it("adds both icons before the style loads", async () => {
+  it("adds the icons before the style loads", async () => {
     const { map } = await setup();
-    expect([...map.images]).toEqual(["icon-model-site", "icon-police-post"]);
+    expect([...map.images]).toEqual(["icon-model-site", "icon-police-post", "icon-collision"]);
   });
 
   it("makes no call for a state equal to the last one", async () => {
@@ -97,6 +99,7 @@ describe("MapController", () => {
     controller.setState({ ...ALL_VISIBLE_STATE, language: "en" });
     expect(map.calls).toEqual([
       { method: "setLayoutProperty", args: [LAYER_IDS.unitsLabels, "text-field", ["get", "labelEn"]] },
+      { method: "setLayoutProperty", args: [LAYER_IDS.modelUnitLabel, "text-field", ["get", "labelEn"]] },
     ]);
   });
 
@@ -112,13 +115,17 @@ describe("MapController", () => {
     ]);
   });
 
-  it("sends no data for an unchanged collection and one setData for one changed collection", async () => {
+  it("sends no data for an unchanged collection, and new data only to the sources made of a changed one", async () => {
     const { controller, map, layers } = await setup();
     controller.setLayers({ ...layers });
     expect(map.count("setData")).toBe(0);
     const hamlets = { ...layers.hamlets, features: layers.hamlets.features.slice(1) };
     controller.setLayers({ ...layers, hamlets });
-    expect(map.calls).toEqual([{ method: "setData", args: ["hamlets", hamlets] }]);
+    // The communes' label points look for room among their hamlets: they follow them.
+    expect(map.calls.map((call) => [call.method, call.args[0]])).toEqual([
+      ["setData", "unit-labels"],
+      ["setData", "hamlets"],
+    ]);
     expect(await controller.debugHandle().getSourceData("hamlets")).toBe(hamlets);
   });
 

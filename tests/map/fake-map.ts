@@ -71,6 +71,9 @@ export class FakeMap {
   setLayoutProperty(...args: unknown[]) {
     this.calls.push({ method: "setLayoutProperty", args });
   }
+  setFilter(...args: unknown[]) {
+    this.calls.push({ method: "setFilter", args });
+  }
   setFeatureState(...args: unknown[]) {
     this.calls.push({ method: "setFeatureState", args });
   }

@@ -48,6 +48,10 @@ describe("icons", () => {
   });
 
   it("names every icon the style refers to", () => {
-    expect(makeIcons().map((icon) => icon.id)).toEqual([ICON_IDS.modelSite, ICON_IDS.policePost]);
+    expect(makeIcons().map((icon) => icon.id)).toEqual([
+      ICON_IDS.modelSite,
+      ICON_IDS.policePost,
+      ICON_IDS.collision,
+    ]);
   });
 });

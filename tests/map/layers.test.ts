@@ -79,6 +79,8 @@ describe("makeLayers", () => {
       [
         LAYER_IDS.hamletsCircles,
         LAYER_IDS.hamletsLabels,
+        LAYER_IDS.modelPointLabels,
+        LAYER_IDS.hamletsCollision,
         LAYER_IDS.incidentsClusters,
         LAYER_IDS.incidentsClusterCounts,
         LAYER_IDS.incidentsPoints,
@@ -106,9 +108,10 @@ describe("unit label points", () => {
     expect(longitude).toBeGreaterThanOrEqual(103.6);
     expect(longitude).toBeLessThanOrEqual(103.7);
     const labels = unitLabelPoints(units);
+    // Without hamlets to count, the larger commune is named first.
     expect(labels.features.map((feature) => feature.properties)).toEqual([
-      { code: "03730", labelVi: "Chiềng Pha", labelEn: "Chiềng Pha" },
-      { code: "03721", labelVi: "TT. Thuận Châu", labelEn: "Thuận Châu town" },
+      { code: "03730", labelVi: "Chiềng Pha", labelEn: "Chiềng Pha", rank: 0 },
+      { code: "03721", labelVi: "TT. Thuận Châu", labelEn: "Thuận Châu town", rank: 1 },
     ]);
     expect(unitLabelPoints(units)).toBe(labels);
   });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { IsoDate, Layers, Report } from "../../src/domain/types";
 import { summariseUnits } from "../../src/domain/unit-summary";
 import type { MapLike } from "../../src/map/controller";
-import { type CoverageMapData, LAYER_IDS } from "../../src/map/map-state";
+import { type CoverageMapData, LAYERS_BY_GROUP } from "../../src/map/map-state";
 import { createViewStore, type ViewStoreHook } from "../../src/state/store";
 import { AppProvider } from "../../src/ui/app-context";
 import { ErrorPanel } from "../../src/ui/ErrorPanel";
@@ -184,7 +184,7 @@ describe("MapView with a fake map", () => {
     const hidden = map.calls
       .filter((call) => call.method === "setLayoutProperty")
       .map((call) => call.args[0]);
-    expect(hidden).toEqual([LAYER_IDS.hamletsCircles, LAYER_IDS.hamletsLabels]);
+    expect(hidden.sort()).toEqual([...LAYERS_BY_GROUP.hamlets].sort());
     act(() => store.getState().select({ layer: "units", id: "03730" }));
     expect(map.count("setFeatureState")).toBe(1);
     // a move the user makes on the map reaches the store (and so the URL)

@@ -92,6 +92,8 @@ export const APP_TEXTS = {
 
   "legend.hamletsByModel": { vi: "Bản, tiểu khu theo mô hình", en: "Hamlets by model status" },
   "legend.oneIncident": { vi: "Một vụ việc", en: "One incident" },
+  "legend.policePostZoom": { vi: "Công an xã (khi phóng to)", en: "Commune police post (zoomed in)" },
+  "legend.heatmap": { vi: "Mật độ vụ việc (thưa → dày)", en: "Incident density (low → high)" },
   "legend.clusterOnPaper": { vi: "Nhóm vụ việc (số vụ)", en: "Group of incidents (count)" },
   "legend.clusterHint": { vi: "Nhóm vụ việc (bấm để phóng to)", en: "Incident cluster (click to zoom)" },
 

@@ -1,4 +1,4 @@
-// The briefing's words, and the ready-made deck that tells the sample district's story.
+// The briefing's words (the ready-made deck's are in deck.ts).
 import type { Entry } from "../entry";
 
 export const BRIEFING_TEXTS = {
@@ -76,57 +76,4 @@ export const BRIEFING_TEXTS = {
   "briefing.north": { vi: "B", en: "N" },
   "briefing.northLabel": { vi: "Hướng Bắc", en: "North" },
   "briefing.presentation": { vi: "Trình chiếu", en: "Presentation" },
-
-  "deck.title": {
-    vi: "Phong trào Toàn dân bảo vệ an ninh Tổ quốc, huyện Thuận Châu",
-    en: "The national security movement in Thuận Châu district",
-  },
-  "deck.sample-district.title": {
-    vi: "Huyện Thuận Châu: 29 xã, thị trấn, 391 bản",
-    en: "Thuận Châu district: 29 communes, 391 hamlets",
-  },
-  "deck.sample-district.notes": {
-    vi: "Toàn huyện khoảng 1.535 km². Mỗi bản có tổ an ninh nhân dân, tổ hòa giải, tổ PCCC.",
-    en: "The district covers about 1,535 km². Every hamlet has a security, a mediation and a fire team.",
-  },
-  "deck.sample-model-point.title": {
-    vi: "Mô hình điểm: Bản Heo Trại (Chiềng Pha)",
-    en: "The model point: Bản Heo Trại (Chiềng Pha)",
-  },
-  "deck.sample-model-point.notes": {
-    vi: "Bản tự quản, bình yên, không có tội phạm và tệ nạn xã hội; xây dựng từ năm 2019.",
-    en: "A self-managed, peaceful hamlet with no crime or social evils; built from 2019.",
-  },
-  "deck.sample-replication.title": {
-    vi: "Nhân rộng ra 12/12 bản xã Chiềng Pha",
-    en: "Replicated to 12 of 12 hamlets in Chiềng Pha",
-  },
-  "deck.sample-replication.notes": {
-    vi: "Trong một năm, mô hình được nhân rộng ra toàn bộ 12 bản của xã.",
-    en: "Within a year the model spread to all 12 hamlets of the commune.",
-  },
-  "deck.sample-coverage.title": {
-    vi: "Độ phủ mô hình toàn huyện hôm nay",
-    en: "Model coverage across the district today",
-  },
-  "deck.sample-coverage.notes": {
-    vi: "Tỷ lệ bản có mô hình theo từng xã; các xã trắng là nơi cần đến tiếp.",
-    en: "Share of hamlets with the model in each commune; the gaps are where to go next.",
-  },
-  "deck.sample-incidents.title": {
-    vi: "Vụ việc an ninh trật tự 2019–2022",
-    en: "Security incidents 2019–2022",
-  },
-  "deck.sample-incidents.notes": {
-    vi: "Vụ việc tập trung ở đâu, và có giảm nơi mô hình đã được xây dựng không.",
-    en: "Where incidents cluster, and whether they fell where the model took hold.",
-  },
-  "deck.sample-next-sites.title": {
-    vi: "Đề xuất bản nhân rộng tiếp theo",
-    en: "Proposed next hamlets to replicate in",
-  },
-  "deck.sample-next-sites.notes": {
-    vi: "Các bản màu cam đã có kế hoạch nhân rộng; đội Phong trào đề xuất thứ tự thực hiện.",
-    en: "Orange hamlets are planned for replication; the movement team proposes the order.",
-  },
 } as const satisfies Record<string, Entry>;

@@ -1,42 +1,26 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../../data/dataset";
 import { textsFor } from "../../i18n";
-import { captureView, type Deck, type Slide } from "../../state/deck";
+import { captureView, type Deck, type SavedView, type Slide } from "../../state/deck";
 import { createDeckStore } from "../../state/deck-store";
 import { briefingFromUrl, briefingToUrl } from "../../state/deck-url";
 import type { Theme } from "../../state/view";
 import { useMapCommands, useView } from "../app-context";
-import { BriefingLegend } from "./BriefingLegend";
+import { BriefingSideColumn } from "./BriefingSideColumn";
 import { type BriefingContextValue, BriefingProvider } from "./briefing-context";
+import { picksOnly } from "./export/map-extras";
+import { upgradeLegacyDeck } from "./legacy-deck";
 import { PresentationFooter, PresentationTitleBar } from "./PresentationFrame";
 import { PrintSheet } from "./PrintSheet";
 import { FRAME_COLOURS, frameStyle, type ProjectorTheme } from "./presentation-colours";
+import { PROJECTOR_THEME_KEY, rememberedProjectorTheme, safeStorage } from "./projector-theme";
 import { sampleDeck } from "./sample-deck";
-import { savedCamera } from "./slide-view";
+import { resolveSlide, SUBJECT_PADDING, savedCamera } from "./slide-view";
 import { useBriefingKeys } from "./use-briefing-keys";
+import { useStoryData } from "./use-story-data";
 import "./briefing-panel.css";
 import "./briefing-presentation.css";
 import "./briefing-print.css";
-
-function safeStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined; // blocked by the browser's settings: reported as "unavailable"
-  }
-}
-
-const PROJECTOR_THEME_KEY = "binhyen.projectorTheme";
-
-function rememberedProjectorTheme(): ProjectorTheme {
-  try {
-    return safeStorage()?.getItem(PROJECTOR_THEME_KEY) === "projector-dark"
-      ? "projector-dark"
-      : "projector-light";
-  } catch {
-    return "projector-light";
-  }
-}
 
 interface BriefingRootProps {
   dataset: Dataset | null;
@@ -64,24 +48,33 @@ export function BriefingRoot({ dataset, children, file }: BriefingRootProps) {
     return createDeckStore({
       storage: safeStorage(),
       fallbackDeck: () => sampleDeck(view.language),
+      upgrade: upgradeLegacyDeck,
       presenting: fromUrl.presenting,
       slideIndex: fromUrl.slideIndex,
     });
   });
   const presenting = useDeck((state) => state.presenting);
   const blanked = useDeck((state) => state.blanked);
+  const currentSlide = useDeck((state) => state.deck.slides[state.current]);
+  const storyData = useStoryData(dataset, presenting);
   // The theme the app had before presenting, to give back on leaving.
   const themeBefore = useRef<Theme>("standard");
+  // The view before presenting (every saved field, the camera included), to give back on leaving.
+  const viewBefore = useRef<SavedView | null>(null);
+  const datasetRef = useRef(dataset);
+  datasetRef.current = dataset;
 
   const applySlide = useCallback(
     (slide: Slide) => {
-      viewRef.current.restoreView(slide.view);
-      const camera = savedCamera(slide.view);
+      const resolved = resolveSlide(slide, viewRef.current, datasetRef.current?.layers ?? null);
+      viewRef.current.restoreView(captureView(resolved.view));
       // Two frames later: entering presentation mode (or the data arriving) resizes the map, and
       // framing the district must be computed for the size it will have, not the one it had.
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
-          if (camera) mapCommands.current?.flyTo(camera);
+          if (resolved.camera) mapCommands.current?.flyTo(resolved.camera);
+          else if (resolved.focus)
+            mapCommands.current?.fitBounds(resolved.focus, { padding: SUBJECT_PADDING });
           else mapCommands.current?.resetView();
         }),
       );
@@ -110,6 +103,7 @@ export function BriefingRoot({ dataset, children, file }: BriefingRootProps) {
 
   const enterPresentation = useCallback(() => {
     if (useDeck.getState().presenting) return;
+    viewBefore.current = captureView(viewRef.current);
     const current = viewRef.current.theme;
     themeBefore.current = current;
     if (current === "standard") viewRef.current.setTheme(rememberedProjectorTheme());
@@ -126,8 +120,21 @@ export function BriefingRoot({ dataset, children, file }: BriefingRootProps) {
     if (!useDeck.getState().presenting) return;
     useDeck.getState().setPresenting(false);
     viewRef.current.setTheme(themeBefore.current);
+    // Everything the slides changed (layers, mode, selection, window, camera) goes back.
+    const before = viewBefore.current;
+    viewBefore.current = null;
+    if (before) {
+      viewRef.current.restoreView(before);
+      const camera = savedCamera(before);
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (camera) mapCommands.current?.flyTo(camera);
+          else mapCommands.current?.resetView();
+        }),
+      );
+    }
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-  }, [useDeck, inFile]);
+  }, [useDeck, inFile, mapCommands]);
 
   const addCurrentView = useCallback(() => {
     const state = useDeck.getState();
@@ -142,6 +149,7 @@ export function BriefingRoot({ dataset, children, file }: BriefingRootProps) {
   const openedPresenting = useRef(useDeck.getState().presenting);
   useEffect(() => {
     if (!openedPresenting.current) return;
+    viewBefore.current = captureView(viewRef.current);
     themeBefore.current = viewRef.current.theme;
     if (viewRef.current.theme === "standard") viewRef.current.setTheme(rememberedProjectorTheme());
   }, []);
@@ -169,9 +177,35 @@ export function BriefingRoot({ dataset, children, file }: BriefingRootProps) {
 
   useBriefingKeys({ useDeck, showSlide, enterPresentation, exitPresentation, setProjectorTheme, viewRef });
 
+  // The next-sites slide shows the plan on the map as the planner would, without its rankings.
+  const radiusKm = view.radiusKm;
+  const presentedPlan = useMemo(() => {
+    const plan = storyData?.plan;
+    if (!presenting || currentSlide?.story !== "next-sites" || !plan || !dataset) return undefined;
+    return picksOnly(plan, radiusKm, dataset.layers);
+  }, [presenting, currentSlide, storyData, radiusKm, dataset]);
+
   const value = useMemo<BriefingContextValue>(
-    () => ({ useDeck, dataset, showSlide, addCurrentView, enterPresentation, exitPresentation }),
-    [useDeck, dataset, showSlide, addCurrentView, enterPresentation, exitPresentation],
+    () => ({
+      useDeck,
+      dataset,
+      storyData,
+      presentedPlan,
+      showSlide,
+      addCurrentView,
+      enterPresentation,
+      exitPresentation,
+    }),
+    [
+      useDeck,
+      dataset,
+      storyData,
+      presentedPlan,
+      showSlide,
+      addCurrentView,
+      enterPresentation,
+      exitPresentation,
+    ],
   );
   const theme = view.theme === "standard" ? null : view.theme;
   return (
@@ -185,7 +219,7 @@ export function BriefingRoot({ dataset, children, file }: BriefingRootProps) {
         {presenting && <PresentationTitleBar />}
         <div className="briefing-stage">
           {children}
-          {presenting && <BriefingLegend theme={view.theme} className="briefing-legend-overlay" />}
+          {presenting && <BriefingSideColumn theme={view.theme} />}
         </div>
         {presenting && <PresentationFooter />}
         {presenting && blanked && (

@@ -1,12 +1,14 @@
 import { type ChangeEvent, useRef, useState } from "react";
 import { type DeckText, parseDeck, serialiseDeck } from "../../state/deck-validate";
 import { useView } from "../app-context";
+import { coverageEngine } from "../coverage/engine";
 import { useText } from "../use-text";
 import { BriefingFileButton } from "./BriefingFileButton";
 import { useBriefing, useDeck } from "./briefing-context";
 import { downloadBlob, fileNameOf } from "./export/download";
 import { printView } from "./export/print-view";
 import { IMAGE_SIZES } from "./export/slide-image";
+import { rememberedProjectorTheme } from "./projector-theme";
 
 // The PDF and ZIP writers are most of a megabyte: fetched on the first export, not with the page.
 const loadExporters = () => import("./export/export-deck");
@@ -61,7 +63,8 @@ export function DeckActions() {
       setBusy(false);
     }
   };
-  const theme = view.theme === "projector-dark" ? "projector-dark" : "projector-light";
+  // Outside presentation mode the slides come out in the theme the presenter last used.
+  const theme = view.theme === "standard" ? rememberedProjectorTheme() : view.theme;
   const exportInput =
     dataset &&
     ({
@@ -69,6 +72,7 @@ export function DeckActions() {
       baseView: view,
       dataset,
       theme,
+      engine: coverageEngine(),
       onProgress: (done: number, total: number) =>
         setStatus({
           kind: "info",
@@ -94,7 +98,11 @@ export function DeckActions() {
       />
       <label>
         {tx.t("briefing.imageSize")}{" "}
-        <select value={sizeIndex} onChange={(event) => setSizeIndex(Number(event.target.value))}>
+        <select
+          value={sizeIndex}
+          data-testid="image-size"
+          onChange={(event) => setSizeIndex(Number(event.target.value))}
+        >
           {IMAGE_SIZES.map((option, index) => (
             <option key={`${option.width}x${option.height}`} value={index}>
               {option.width}×{option.height}
@@ -108,6 +116,7 @@ export function DeckActions() {
         onClick={() =>
           exportInput && size && run(async () => (await loadExporters()).exportDeckPngs(exportInput, size))
         }
+        data-testid="export-png"
       >
         {tx.t("briefing.exportPng")}
       </button>
@@ -123,7 +132,9 @@ export function DeckActions() {
       <button
         type="button"
         disabled={!dataset || busy}
-        onClick={() => dataset && run(() => printView(view, view.camera, dataset).then(() => 1))}
+        onClick={() =>
+          dataset && run(() => printView(view, view.camera, dataset, coverageEngine()).then(() => 1))
+        }
       >
         {tx.t("briefing.print")}
       </button>

@@ -1,20 +1,19 @@
 import { useView } from "../app-context";
-import { useAreaScope } from "../area-scope";
 import { SampleBadgeText } from "../SampleBadgeText";
 import { useText } from "../use-text";
 import { useBriefing, useDeck } from "./briefing-context";
-import { headlineFigure } from "./headline";
 import { periodText } from "./period";
+import { slideWords } from "./story";
 
 export function PresentationTitleBar() {
   const tx = useText();
-  const { dataset } = useBriefing();
-  const scope = useAreaScope();
-  const selected = useView((store) => store.selected);
-  const window = useView((store) => store.window);
+  const { dataset, storyData } = useBriefing();
+  const view = useView((store) => store);
+  const window = view.window;
   const slide = useDeck((state) => state.deck.slides[state.current]);
-  const headline = dataset ? headlineFigure(dataset, selected) : null;
-  const title = slide?.title || dataset?.title || "";
+  const words = slide && storyData ? slideWords(slide, view, storyData, tx) : null;
+  const headline = words?.headline ?? null;
+  const title = words?.title || dataset?.title || "";
   return (
     <header className="briefing-titlebar" data-testid="briefing-titlebar">
       <div className="briefing-heading">
@@ -33,12 +32,8 @@ export function PresentationTitleBar() {
       </div>
       {headline && (
         <p className="briefing-figure" data-testid="briefing-figure">
-          <strong>
-            {tx.number(headline.covered)}/{tx.number(headline.total)}
-          </strong>
-          <span>
-            {tx.t("briefing.hamletsWithModel")} · {headline.where ?? tx.t(`scope.${scope}.whole`)}
-          </span>
+          <strong>{headline.figure}</strong>
+          <span>{headline.label}</span>
         </p>
       )}
     </header>
@@ -50,9 +45,12 @@ export function PresentationFooter() {
   const { dataset, showSlide, exitPresentation } = useBriefing();
   const current = useDeck((state) => state.current);
   const count = useDeck((state) => state.deck.slides.length);
-  const slideTitle = useDeck((state) => state.deck.slides[state.current]?.title ?? "");
-  const theme = useView((store) => store.theme);
-  const setTheme = useView((store) => store.setTheme);
+  const slide = useDeck((state) => state.deck.slides[state.current]);
+  const { storyData } = useBriefing();
+  const view = useView((store) => store);
+  const slideTitle = slide && storyData ? slideWords(slide, view, storyData, tx).title : (slide?.title ?? "");
+  const theme = view.theme;
+  const setTheme = view.setTheme;
   return (
     <footer className="briefing-footer" data-testid="briefing-footer">
       <p className="briefing-source">

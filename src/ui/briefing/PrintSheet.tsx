@@ -8,14 +8,16 @@ import { periodText } from "./period";
 export const PRINT_MAP_IMAGE_ID = "briefing-print-map";
 
 /**
- * What a printed view adds to the map: title, legend, north arrow, date and source. Hidden on
- * screen; the print stylesheet shows it and hides the controls. The map itself is printed from an
- * image drawn just before printing (see printView), since a WebGL canvas may print blank.
+ * What a printed view adds to the map: title, legend, date and source. Hidden on screen; the print
+ * stylesheet shows it and hides the controls. The map itself is printed from an image drawn just
+ * before printing (see printView), since a WebGL canvas may print blank; the image carries its
+ * scale bar and north arrow.
  */
 export function PrintSheet() {
   const tx = useText();
   const { dataset } = useBriefing();
   const window = useView((store) => store.window);
+  const zoom = useView((store) => store.camera?.zoom ?? 0);
   return (
     <div className="briefing-print" aria-hidden="true">
       <div className="briefing-print-head">
@@ -27,12 +29,8 @@ export function PrintSheet() {
       </div>
       <div className="briefing-print-body">
         <img id={PRINT_MAP_IMAGE_ID} alt="" hidden />
-        <div className="briefing-north" title={tx.t("briefing.northLabel")}>
-          <span aria-hidden="true">▲</span>
-          <strong>{tx.t("briefing.north")}</strong>
-        </div>
       </div>
-      <BriefingLegend theme="standard" className="briefing-print-legend" />
+      <BriefingLegend theme="standard" zoom={zoom} className="briefing-print-legend" />
       <p className="briefing-print-foot">
         {dataset && (
           <>

@@ -4,11 +4,15 @@ import { useView } from "../app-context";
 import { useText } from "../use-text";
 import { useBriefing, useDeck } from "./briefing-context";
 import { DeckActions } from "./DeckActions";
+import { resolveSlide } from "./slide-view";
+import { slideWords } from "./story";
 
 /** A text field that commits on blur or Enter, so trimming never fights the typing. */
 function CommitField(props: {
   value: string;
   label: string;
+  /** Shown while empty: what the slide says without a typed text (a story slide's own words). */
+  placeholder?: string;
   multiline?: boolean;
   onCommit(value: string): void;
   testId?: string;
@@ -20,6 +24,7 @@ function CommitField(props: {
   };
   const common = {
     value: draft,
+    placeholder: props.placeholder,
     "aria-label": props.label,
     "data-testid": props.testId,
     onBlur: commit,
@@ -40,11 +45,16 @@ function CommitField(props: {
 
 function SlideItem({ slide, index, count }: { slide: Slide; index: number; count: number }) {
   const tx = useText();
-  const { showSlide, useDeck: deckStore } = useBriefing();
+  const { showSlide, useDeck: deckStore, storyData } = useBriefing();
   const current = useDeck((state) => state.current);
   const actions = deckStore.getState();
   const view = useView((store) => store);
-  const title = slide.title || tx.t("briefing.untitled");
+  // A story slide's words come from the data; typing a title or notes replaces them, and
+  // emptying the field gives them back.
+  const words = storyData
+    ? slideWords(slide, resolveSlide(slide, view, storyData.layers).view, storyData, tx)
+    : null;
+  const title = words?.title || slide.title || tx.t("briefing.untitled");
   // Alt+↑ / Alt+↓ move the slide, keeping the focus on it.
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.altKey || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) return;
@@ -71,12 +81,14 @@ function SlideItem({ slide, index, count }: { slide: Slide; index: number; count
         <CommitField
           value={slide.title}
           label={tx.t("briefing.rename")}
+          placeholder={slide.story ? title : undefined}
           onCommit={(value) => actions.renameSlide(index, value)}
           testId={`rename-slide-${index + 1}`}
         />
         <CommitField
           value={slide.notes}
           label={tx.t("briefing.notes")}
+          placeholder={slide.story ? words?.notes : undefined}
           multiline
           onCommit={(value) => actions.setSlideNotes(index, value)}
         />

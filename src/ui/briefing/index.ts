@@ -1,3 +1,4 @@
 export { BriefingRoot } from "./BriefingRoot";
+export { usePresentedPlan } from "./briefing-context";
 export { AddSlideButton, PresentButton } from "./buttons";
 export { SlidesPanel } from "./SlidesPanel";

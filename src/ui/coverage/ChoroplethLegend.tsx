@@ -1,10 +1,12 @@
 import { RATIO_CLASSES } from "../../map/layers-coverage";
 import { PALETTE } from "../../map/palette";
+import { useView } from "../app-context";
 import { Term } from "../Term";
 import { useText } from "../use-text";
 
 export function ChoroplethLegend({ radiusKm }: { radiusKm: number }) {
   const tx = useText();
+  const heatmap = useView((store) => store.incidentStyle === "heatmap" && store.visible.incidents);
   return (
     <section className="choropleth-legend" aria-labelledby="choropleth-legend-title">
       <h3 id="choropleth-legend-title">{tx.t("coverage.classesTitle")}</h3>
@@ -23,6 +25,15 @@ export function ChoroplethLegend({ radiusKm }: { radiusKm: number }) {
           <span className="legend-swatch reach" style={{ borderColor: PALETTE.reach }} />
           <Term term="reach">{tx.t("coverage.reachLegend", { r: radiusKm })}</Term>
         </li>
+        {heatmap && (
+          <li data-testid="heatmap-legend">
+            <span
+              className="legend-swatch ramp"
+              style={{ background: `linear-gradient(to right, ${PALETTE.heat.join(", ")})` }}
+            />
+            {tx.t("legend.heatmap")}
+          </li>
+        )}
       </ul>
     </section>
   );

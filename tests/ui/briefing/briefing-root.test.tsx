@@ -54,26 +54,30 @@ afterEach(cleanup);
 describe("BriefingRoot", () => {
   it("opens the sample deck's first slide with present=1, and the keys turn slides and the URL follows", async () => {
     const { store, commands } = renderBriefing("?present=1");
-    const titles = sampleDeck("vi").slides.map((slide) => slide.title);
-    expect(screen.getByTestId("briefing-slide-title").textContent).toBe(titles[0]);
+    const count = sampleDeck("vi").slides.length;
+    // the titles are worked out from the data shown: 2 units, 4 hamlets, the model point's name
+    expect(screen.getByTestId("briefing-slide-title").textContent).toBe(
+      "Huyện Thuận Châu: 1 xã, 1 thị trấn, 4 bản",
+    );
+    expect(screen.getByTestId("briefing-figure").textContent).toBe("2/4bản có mô hình · Toàn huyện");
     expect(store.getState().theme).toBe("projector-light");
     // the first slide frames the whole district, once the layout has settled
     await vi.waitFor(() => expect(commands.resetView).toHaveBeenCalled());
     press("PageDown");
-    expect(screen.getByTestId("briefing-slide-title").textContent).toBe(titles[1]);
+    expect(screen.getByTestId("briefing-slide-title").textContent).toBe(
+      "Mô hình điểm: Bản Heo Trại (Chiềng Pha)",
+    );
     expect(new URLSearchParams(window.location.search).get("slide")).toBe("2");
+    // the model point is found in the data, selected, and framed with room for its neighbours' names
     expect(store.getState().selected).toEqual({ layer: "hamlets", id: "03730-01" });
-    await vi.waitFor(() =>
-      expect(commands.flyTo).toHaveBeenCalledWith({ center: [103.6398, 21.4987], zoom: 13 }),
-    );
+    await vi.waitFor(() => expect(commands.fitBounds).toHaveBeenCalled());
+    const [box] = vi.mocked(commands.fitBounds).mock.calls.at(-1) ?? [];
+    expect(box?.[0]).toBeLessThan(103.61);
+    expect(box?.[2]).toBeGreaterThan(103.61);
     press("End");
-    expect(screen.getByTestId("briefing-counter").textContent).toBe(
-      `Trang ${titles.length}/${titles.length}`,
-    );
+    expect(screen.getByTestId("briefing-counter").textContent).toBe(`Trang ${count}/${count}`);
     press("PageDown");
-    expect(screen.getByTestId("briefing-counter").textContent).toBe(
-      `Trang ${titles.length}/${titles.length}`,
-    );
+    expect(screen.getByTestId("briefing-counter").textContent).toBe(`Trang ${count}/${count}`);
     press("Home");
     expect(new URLSearchParams(window.location.search).get("slide")).toBe("1");
     // B blanks, any key brings the picture back without moving on
@@ -81,12 +85,44 @@ describe("BriefingRoot", () => {
     expect(screen.getByTestId("briefing-blank")).toBeTruthy();
     press("ArrowRight");
     expect(screen.queryByTestId("briefing-blank")).toBeNull();
-    expect(screen.getByTestId("briefing-counter").textContent).toBe(`Trang 1/${titles.length}`);
+    expect(screen.getByTestId("briefing-counter").textContent).toBe(`Trang 1/${count}`);
     // Esc leaves: theme and URL as before
     press("Escape");
     expect(screen.queryByTestId("briefing-titlebar")).toBeNull();
     expect(store.getState().theme).toBe("standard");
     expect(window.location.search).not.toMatch(/present|slide/);
+  });
+
+  it("Esc gives back the view as it was before presenting: layers, mode, selection, camera", async () => {
+    const { store, commands } = renderBriefing("?view=coverage&sel=units:03721&c=103.70000,21.44000&z=12.00");
+    const before = store.getState();
+    press("p");
+    // the first slides switch the incidents off and select other things
+    press("PageDown");
+    press("PageDown");
+    expect(store.getState().visible.incidents).toBe(false);
+    expect(store.getState().mode).toBe("map");
+    press("Escape");
+    const after = store.getState();
+    expect(after.visible).toEqual(before.visible);
+    expect(after.mode).toBe("coverage");
+    expect(after.selected).toEqual({ layer: "units", id: "03721" });
+    expect(after.camera).toEqual({ center: [103.7, 21.44], zoom: 12 });
+    await vi.waitFor(() =>
+      expect(commands.flyTo).toHaveBeenLastCalledWith({ center: [103.7, 21.44], zoom: 12 }),
+    );
+  });
+
+  it("shows a slide's typed title instead of its story's, and the story's again once emptied", () => {
+    renderBriefing("?present=1");
+    const panel = screen.getByTestId("slides-panel");
+    expect(within(panel).getByTestId("show-slide-1").textContent).toContain("4 bản");
+    fireEvent.change(screen.getByTestId("rename-slide-1"), { target: { value: "Tổng quan" } });
+    fireEvent.blur(screen.getByTestId("rename-slide-1"));
+    expect(screen.getByTestId("briefing-slide-title").textContent).toBe("Tổng quan");
+    fireEvent.change(screen.getByTestId("rename-slide-1"), { target: { value: "" } });
+    fireEvent.blur(screen.getByTestId("rename-slide-1"));
+    expect(screen.getByTestId("briefing-slide-title").textContent).toContain("4 bản");
   });
 
   it("P enters from the normal view; typing a P in a field does not", () => {

@@ -5,27 +5,35 @@ import type { Dataset } from "../../../data/dataset";
 import { createSnapshotSession } from "../../../map/snapshot";
 import type { Deck } from "../../../state/deck";
 import type { ViewState } from "../../../state/view";
+import type { CoverageEngine } from "../../coverage/use-coverage";
 import type { ProjectorTheme } from "../presentation-colours";
 import { downloadBlob, fileNameOf } from "./download";
+import { extrasSource } from "./map-extras";
 import { slidesToPdf } from "./pdf";
-import { canvasToPng, type ImageSize, mapAreaOf, renderSlideImage } from "./slide-image";
+import { canvasToPng, type ImageSize, mapDrawingOf, renderSlideImage } from "./slide-image";
 
 export interface DeckExportInput {
   deck: Deck;
   baseView: ViewState;
   dataset: Dataset;
   theme: ProjectorTheme;
+  /** The app's coverage engine: coverage slides are drawn with their colours, plan slides with their plan. */
+  engine: CoverageEngine;
   onProgress?(done: number, total: number): void;
 }
 
 async function slidePngs(input: DeckExportInput, size: ImageSize): Promise<Blob[]> {
   const pngs: Blob[] = [];
   const count = input.deck.slides.length;
-  const maps = createSnapshotSession(input.dataset.layers, mapAreaOf(size));
+  const maps = createSnapshotSession(input.dataset.layers, mapDrawingOf(size));
+  const coverageOf = extrasSource(input.engine, input.dataset.layers);
   try {
     for (const [index, slide] of input.deck.slides.entries()) {
       input.onProgress?.(index, count);
-      const canvas = await renderSlideImage({ ...input, slide, size, number: index + 1, count }, maps);
+      const canvas = await renderSlideImage(
+        { ...input, slide, size, number: index + 1, count, coverageOf },
+        maps,
+      );
       pngs.push(await canvasToPng(canvas));
     }
   } finally {

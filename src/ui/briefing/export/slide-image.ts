@@ -1,19 +1,23 @@
-// A slide as one picture: the map drawn off screen at the exact size, with the title bar,
-// headline figure, legend and footer painted around it in Noto Sans (bundled, with its
-// Vietnamese subset) by the 2D canvas, so the file reads the same on any computer.
+// A slide as one picture, laid out as the screen lays it out: the title bar with the slide's
+// title and headline figure, the map drawn off screen at the exact size (with the coverage
+// colours, reach, plan, scale bar and north arrow the screen has), the side column with the
+// legend and key figures, and the footer, painted by the 2D canvas in the bundled Noto Sans.
 import type { Dataset } from "../../../data/dataset";
 import { textsFor } from "../../../i18n";
-import { areaScope } from "../../../i18n/scope";
+import { fitCamera } from "../../../map/fit-camera";
+import { featureBounds } from "../../../map/geometry";
 import type { SnapshotSession } from "../../../map/snapshot";
 import type { Slide } from "../../../state/deck";
-import { restoreView, type ViewState } from "../../../state/view";
+import type { ViewState } from "../../../state/view";
 import { mapStateOf } from "../../map-state-of";
 import { sampleBadgePlain } from "../../SampleBadgeText";
-import { headlineFigure } from "../headline";
-import { type LegendItem, legendItems } from "../legend-items";
+import { legendItems } from "../legend-items";
 import { periodText } from "../period";
 import { FRAME_COLOURS, type FrameColours, type ProjectorTheme } from "../presentation-colours";
-import { savedCamera } from "../slide-view";
+import { resolveSlide, SUBJECT_PADDING } from "../slide-view";
+import { type SlideWords, type StoryData, slideWords } from "../story";
+import { type CoverageSource, mapExtras } from "./map-extras";
+import { drawFacts, drawLegend, fitFont, fitText, font, loadCanvasFonts, wrapText } from "./slide-canvas";
 
 export interface ImageSize {
   width: number;
@@ -34,187 +38,102 @@ export interface SlideImageInput {
   theme: ProjectorTheme;
   number: number;
   count: number;
+  /** Coverage for a window and radius, from the app's engine (see map-extras.ts). */
+  coverageOf: CoverageSource;
 }
 
 const TOP = 128;
 const BOTTOM = 56;
-/** The legend's column at 4:3; a wider picture gives it a smaller share. */
-const LEGEND_SHARE = 0.34;
+/** The side column's share of the width at 4:3; a wider picture gives it a smaller share. */
+const SIDE_SHARE = 0.3;
+/** Room around the whole area when a slide frames it, as on screen (camera-moves.ts). */
+const AREA_PADDING = 40;
 
-function legendShare(size: ImageSize): number {
-  return LEGEND_SHARE * Math.min(1, (4 / 3) * (size.height / size.width));
+function sideShare(size: ImageSize): number {
+  return SIDE_SHARE * Math.min(1, (4 / 3) * (size.height / size.width));
 }
 
-/** The map area of a slide image: the picture less the title and footer bands and the legend. */
+/** The map area of a slide image: the picture less the title and footer bands and the side column. */
 export function mapAreaOf(size: ImageSize): ImageSize {
   const scale = size.height / 768;
   return {
-    width: Math.round(size.width * (1 - legendShare(size))),
+    width: Math.round(size.width * (1 - sideShare(size))),
     height: size.height - Math.round(TOP * scale) - Math.round(BOTTOM * scale),
   };
 }
 
-const FONT_FAMILY = '"Noto Sans", sans-serif';
-const font = (weight: 400 | 700, pixels: number) => `${weight} ${Math.round(pixels)}px ${FONT_FAMILY}`;
-
-/** Waits until both weights can draw Vietnamese: a canvas does not wait for fonts by itself. */
-export async function loadCanvasFonts(): Promise<void> {
-  const sample = "Tiếng Việt ềảậđ";
-  await Promise.all([document.fonts.load(font(400, 20), sample), document.fonts.load(font(700, 20), sample)]);
+/**
+ * The off-screen map for a slide image: laid out as on a 768-pixel-high screen and drawn at the
+ * picture's scale, so its labels, marks, scale bar and north arrow grow with the picture as the
+ * title and legend do (a 1920×1080 page is a 1024×768 slide, sharper).
+ */
+export function mapDrawingOf(size: ImageSize): { width: number; height: number; pixelRatio: number } {
+  const area = mapAreaOf(size);
+  const pixelRatio = Math.max(1, size.height / 768);
+  return { width: area.width / pixelRatio, height: area.height / pixelRatio, pixelRatio };
 }
 
-function fitText(context: CanvasRenderingContext2D, text: string, maxWidth: number): string {
-  if (context.measureText(text).width <= maxWidth) return text;
-  let cut = text;
-  while (cut.length > 1 && context.measureText(`${cut}…`).width > maxWidth) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
-}
-
-/** The largest size from `start` down to `minimum` at which the text fits; cut if none does. */
-function fitFont(
+function drawTitleBar(
   context: CanvasRenderingContext2D,
-  text: string,
-  weight: 400 | 700,
-  start: number,
-  minimum: number,
-  maxWidth: number,
-): string {
-  let size = start;
-  context.font = font(weight, size);
-  while (size > minimum && context.measureText(text).width > maxWidth) {
-    size -= 1;
-    context.font = font(weight, size);
-  }
-  return fitText(context, text, maxWidth);
-}
-
-function drawLegend(
-  context: CanvasRenderingContext2D,
-  items: LegendItem[],
+  words: SlideWords,
+  lines: [area: string, period: string],
   colours: FrameColours,
-  right: number,
-  bottom: number,
-  scale: number,
+  size: ImageSize,
 ): void {
-  if (items.length === 0) return;
-  const row = 32 * scale;
-  const padding = 14 * scale;
-  const swatch = 22 * scale;
-  context.font = font(400, 20 * scale);
-  const textWidth = Math.max(...items.map((item) => context.measureText(item.label).width));
-  const width = padding * 3 + swatch + textWidth;
-  const height = padding * 2 + row * items.length;
-  const left = right - width;
-  const top = bottom - height;
-  context.fillStyle = colours.background;
-  context.strokeStyle = colours.ink;
-  context.lineWidth = 3 * scale;
-  context.fillRect(left, top, width, height);
-  context.strokeRect(left, top, width, height);
-  items.forEach((item, index) => {
-    const centreY = top + padding + row * index + row / 2;
-    const centreX = left + padding + swatch / 2;
-    if (item.kind === "icon") {
-      const icon = document.createElement("canvas");
-      icon.width = item.icon.width;
-      icon.height = item.icon.height;
-      icon
-        .getContext("2d")
-        ?.putImageData(new ImageData(new Uint8ClampedArray(item.icon.data), icon.width, icon.height), 0, 0);
-      const side = swatch * 1.3;
-      context.drawImage(icon, centreX - side / 2, centreY - side / 2, side, side);
-    } else {
-      context.fillStyle = item.colour;
-      context.strokeStyle = item.outline;
-      context.lineWidth = 3 * scale;
-      context.beginPath();
-      if (item.kind === "square") context.rect(centreX - swatch / 2, centreY - swatch / 2, swatch, swatch);
-      else context.arc(centreX, centreY, item.large ? swatch / 2 : swatch / 2.6, 0, Math.PI * 2);
-      context.fill();
-      context.stroke();
-    }
-    context.fillStyle = colours.ink;
-    context.textBaseline = "middle";
-    context.fillText(item.label, left + padding * 2 + swatch, centreY);
-  });
-}
-
-/** `maps` draws at mapAreaOf(input.size); one session serves every slide of a deck. */
-export async function renderSlideImage(
-  input: SlideImageInput,
-  maps: SnapshotSession,
-): Promise<HTMLCanvasElement> {
-  const { width, height } = input.size;
-  const scale = height / 768;
-  const colours = FRAME_COLOURS[input.theme];
-  const view = { ...restoreView(input.baseView, input.slide.view), theme: input.theme };
-  const tx = textsFor(view.language);
-  const top = Math.round(TOP * scale);
-  const bottom = Math.round(BOTTOM * scale);
-  const mapArea = mapAreaOf(input.size);
-  // The coverage colours are computed by the coverage view, which the off-screen map does not
-  // have yet: rather than a choropleth of wrong colours, the slide is drawn as the plain map.
-  const mapState = { ...mapStateOf(view, input.dataset.layers), mode: "map" as const };
-  const [map] = await Promise.all([maps.render(mapState, savedCamera(input.slide.view)), loadCanvasFonts()]);
-  const canvas = document.createElement("canvas");
-  canvas.width = width;
-  canvas.height = height;
-  const context = canvas.getContext("2d");
-  if (!context) throw new Error("no 2D canvas");
-  context.fillStyle = colours.background;
-  context.fillRect(0, 0, width, height);
-  context.drawImage(map, 0, top);
+  const scale = size.height / 768;
   const margin = 24 * scale;
-
-  // Title bar: the headline figure on the right, the title in what is left.
-  const headline = headlineFigure(input.dataset, view.selected);
   context.textBaseline = "alphabetic";
   context.textAlign = "right";
   context.fillStyle = colours.ink;
   context.font = font(700, 64 * scale);
-  const figure = `${tx.number(headline.covered)}/${tx.number(headline.total)}`;
-  const figureWidth = context.measureText(figure).width;
-  context.fillText(figure, width - margin, 72 * scale);
-  context.font = font(400, 20 * scale);
+  const figureWidth = context.measureText(words.headline.figure).width;
+  context.fillText(words.headline.figure, size.width - margin, 72 * scale);
   context.fillStyle = colours.muted;
-  const where = headline.where ?? tx.t(`scope.${areaScope(input.dataset.title)}.whole`);
-  const figureLabel = `${tx.t("briefing.hamletsWithModel")} · ${where}`;
-  context.fillText(
-    fitText(context, figureLabel, Math.max(figureWidth, 320 * scale)),
-    width - margin,
-    108 * scale,
-  );
-  const labelWidth = Math.min(context.measureText(figureLabel).width, Math.max(figureWidth, 320 * scale));
-  const titleWidth = width - margin * 3 - Math.max(figureWidth, labelWidth);
+  const labelRoom = Math.max(figureWidth, 400 * scale);
+  const label = fitFont(context, words.headline.label, 400, 20 * scale, 16 * scale, labelRoom);
+  context.fillText(label, size.width - margin, 108 * scale);
+  const labelWidth = context.measureText(label).width;
+  const titleWidth = size.width - margin * 3 - Math.max(figureWidth, labelWidth);
   context.textAlign = "left";
   context.fillStyle = colours.ink;
-  const title = input.slide.title || input.dataset.title;
-  context.fillText(fitFont(context, title, 700, 36 * scale, 26 * scale, titleWidth), margin, 48 * scale);
-  const period = `${tx.t("briefing.period")}: ${periodText(view.window, tx)}`;
-  const dataDate = input.dataset.dataDate ? `${tx.t("app.dataDate")} ${tx.date(input.dataset.dataDate)}` : "";
-  context.fillStyle = colours.muted;
-  context.fillText(
-    fitFont(context, input.dataset.title, 400, 22 * scale, 20 * scale, titleWidth),
-    margin,
-    84 * scale,
-  );
-  const second = [period, dataDate].filter(Boolean).join(" · ");
-  context.fillText(fitFont(context, second, 400, 22 * scale, 20 * scale, titleWidth), margin, 114 * scale);
-  context.fillStyle = colours.ink;
-  context.fillRect(0, top - 3 * scale, width, 3 * scale);
+  context.font = font(700, 30 * scale);
+  // A title too long for one line takes two, in place of the area's name (which it names anyway).
+  const oneLine = context.measureText(words.title).width <= titleWidth;
+  if (oneLine || fitsAt(context, words.title, 26 * scale, titleWidth)) {
+    context.fillText(
+      fitFont(context, words.title, 700, 36 * scale, 26 * scale, titleWidth),
+      margin,
+      48 * scale,
+    );
+    context.fillStyle = colours.muted;
+    context.fillText(fitFont(context, lines[0], 400, 22 * scale, 18 * scale, titleWidth), margin, 84 * scale);
+  } else {
+    context.font = font(700, 28 * scale);
+    wrapText(context, words.title, titleWidth)
+      .slice(0, 2)
+      .forEach((line, index) => {
+        context.fillText(line, margin, (38 + index * 34) * scale);
+      });
+    context.fillStyle = colours.muted;
+  }
+  context.fillText(fitFont(context, lines[1], 400, 22 * scale, 18 * scale, titleWidth), margin, 114 * scale);
+}
 
-  context.fillStyle = colours.ink;
-  context.fillRect(mapArea.width, top, 3 * scale, mapArea.height);
-  drawLegend(
-    context,
-    legendItems(view, input.theme, tx),
-    colours,
-    width - margin / 2,
-    height - bottom - margin / 2,
-    scale,
-  );
+function fitsAt(context: CanvasRenderingContext2D, text: string, pixels: number, width: number): boolean {
+  context.font = font(700, pixels);
+  return context.measureText(text).width <= width;
+}
 
-  // Footer: source and sample badge on the left, the slide number on the right.
+function drawFooter(
+  context: CanvasRenderingContext2D,
+  input: SlideImageInput,
+  colours: FrameColours,
+  tx: ReturnType<typeof textsFor>,
+): void {
+  const { width, height } = input.size;
+  const scale = height / 768;
+  const margin = 24 * scale;
+  const bottom = Math.round(BOTTOM * scale);
   context.fillStyle = colours.ink;
   context.fillRect(0, height - bottom, width, 3 * scale);
   const baseline = height - bottom / 2;
@@ -242,6 +161,79 @@ export async function renderSlideImage(
   context.fillStyle = colours.muted;
   const source = `${tx.t("briefing.source")}: ${input.dataset.source}`;
   context.fillText(fitText(context, source, width - x - counterWidth - margin * 2), x, baseline);
+}
+
+/** `maps` draws at mapAreaOf(input.size); one session serves every slide of a deck. */
+export async function renderSlideImage(
+  input: SlideImageInput,
+  maps: SnapshotSession,
+): Promise<HTMLCanvasElement> {
+  const { width, height } = input.size;
+  const { layers } = input.dataset;
+  const scale = height / 768;
+  const colours = FRAME_COLOURS[input.theme];
+  const resolved = resolveSlide(input.slide, input.baseView, layers);
+  const view = { ...resolved.view, theme: input.theme };
+  const tx = textsFor(view.language);
+  const mapArea = mapAreaOf(input.size);
+  const drawing = mapDrawingOf(input.size);
+  const extras = await mapExtras(input.slide, view, layers, input.coverageOf);
+  const data: StoryData = {
+    layers,
+    title: input.dataset.title,
+    dataDate: input.dataset.dataDate,
+    plan: extras.deckPlan ?? null,
+  };
+  const words = slideWords(input.slide, view, data, tx);
+  const area = resolved.focus ?? featureBounds(layers.units);
+  const camera =
+    resolved.camera ??
+    (area
+      ? fitCamera(area, drawing, { padding: resolved.focus ? SUBJECT_PADDING : AREA_PADDING, maxZoom: 15 })
+      : null);
+  const [map] = await Promise.all([
+    maps.render(mapStateOf(view, layers), camera, {
+      coverage: extras.coverage,
+      plan: extras.plan,
+      northLetter: tx.t("briefing.north"),
+    }),
+    loadCanvasFonts(),
+  ]);
+  const canvas = document.createElement("canvas");
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext("2d");
+  if (!context) throw new Error("no 2D canvas");
+  context.fillStyle = colours.background;
+  context.fillRect(0, 0, width, height);
+  const top = Math.round(TOP * scale);
+  context.drawImage(map, 0, top);
+
+  const period = `${tx.t("briefing.period")}: ${periodText(view.window, tx)}`;
+  const dataDate = input.dataset.dataDate ? `${tx.t("app.dataDate")} ${tx.date(input.dataset.dataDate)}` : "";
+  drawTitleBar(
+    context,
+    words,
+    [input.dataset.title, [period, dataDate].filter(Boolean).join(" · ")],
+    colours,
+    input.size,
+  );
+  context.fillStyle = colours.ink;
+  context.fillRect(0, top - 3 * scale, width, 3 * scale);
+
+  // The side column: legend from the top, the key figures under it.
+  context.fillRect(mapArea.width, top, 3 * scale, mapArea.height);
+  const column = {
+    left: mapArea.width + 18 * scale,
+    top: top + 14 * scale,
+    width: width - mapArea.width - 32 * scale,
+    bottom: top + mapArea.height - 10 * scale,
+  };
+  const items = legendItems(view, input.theme, tx, { zoom: camera?.zoom ?? 0 });
+  const legendEnd = drawLegend(context, items, colours, column, scale);
+  drawFacts(context, tx.t("story.facts"), words.facts, colours, { ...column, top: legendEnd }, scale);
+
+  drawFooter(context, input, colours, tx);
   return canvas;
 }
 
