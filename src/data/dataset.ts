@@ -1,5 +1,7 @@
 // Puts the parsed layers together, runs the join, and gathers one Report. Used by the command
 // line and tests through loadDataset, and by the app with layers fetched by queries.ts.
+
+import { appendAll } from "../domain/arrays";
 import { type JoinedKind, type JoinNote, joinLayers } from "../domain/join";
 import { KINDS, type Layers, type Message, type Report } from "../domain/types";
 import { parseManifest } from "./manifest";
@@ -68,7 +70,7 @@ export function assembleDataset(
   for (const parsed of parsedLayers) {
     const kind = parsed.report.kind;
     const features = (combined[kind] as { features: unknown[] }).features;
-    features.push(...parsed.collection.features);
+    appendAll(features, parsed.collection.features);
     parsed.featureIndices.forEach((index) => {
       origins[kind]?.push({ file: parsed.report.file, index });
     });

@@ -1,6 +1,7 @@
 // Validation of a whole file's features against the rules of its kind (schema-kinds.ts).
 // Problems come back as Issues; wording lives in src/data/messages.ts.
 import type { Geometry } from "geojson";
+import { appendAll } from "./arrays";
 import { normaliseText } from "./names";
 import { checkCleanFeature, JOINED_KINDS, RULE_NAMES } from "./schema-fast";
 import { checkGeometry } from "./schema-geometry";
@@ -131,7 +132,7 @@ export function checkFeatureFully(kind: Kind, raw: unknown, index: number): Chec
   const id = featureLabel(kind, rawProperties, feature.id);
   const issues: Issue[] = [];
   const geometry = checkGeometry(KIND_RULES[kind].geometry, feature.geometry);
-  if (geometry.issues.length > 0) issues.push(...geometry.issues);
+  appendAll(issues, geometry.issues);
   const properties = checkProperties(kind, rawProperties, issues);
   if (geometry.geometry === undefined || properties.fatal)
     return { index, id, feature: null, issues, repaired: false };

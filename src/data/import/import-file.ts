@@ -1,6 +1,8 @@
 // The import engine's entry point: bytes of any supported format in, our normalised WGS 84
 // schema out (original properties alongside), with a report that says what was done and why.
 // Pure: no DOM, so the same code runs in node (CLI, tests) and in a worker.
+
+import { appendAll } from "../../domain/arrays";
 import { checkFeatures } from "../../domain/schema";
 import type { Message } from "../../domain/types";
 import { importMessage } from "../import-messages";
@@ -124,7 +126,7 @@ export async function importFile(
   if (crs === "refused") return refusedResult(context, messages, raw);
   if (crs) context.crs = crs.label;
   const coordinates = resolveCoordinates(raw, crs, file, progress);
-  messages.push(...coordinates.messages);
+  appendAll(messages, coordinates.messages);
   if (coordinates.refused) return refusedResult(context, messages, raw);
 
   // Legacy text shows as Latin-1 letters; a file without any has nothing to convert.
@@ -178,7 +180,7 @@ export async function importFile(
     if (result.feature) extraChecks(file, result.feature, result.index, result.id, messages);
   }
   if (raw.length === 0) messages.push(fileMessage("empty-layer", { file }));
-  messages.push(...outcome.messages);
+  appendAll(messages, outcome.messages);
   progress.step("done", 1);
   return {
     detection: {

@@ -1,3 +1,4 @@
+import { maxOf } from "../../domain/arrays";
 import { useView } from "../app-context";
 import { coverageText } from "./coverage-i18n";
 import { monthLabel, monthOf } from "./window-math";
@@ -15,7 +16,13 @@ export function TrendChart({
 }) {
   const language = useView((store) => store.language);
   if (series.length === 0) return null;
-  const highest = Math.max(1, ...series.map((point) => point.count));
+  const highest = Math.max(
+    1,
+    maxOf(
+      series.map((point) => point.count),
+      1,
+    ),
+  );
   const barWidth = WIDTH / series.length;
   const first = series[0]?.month ?? "";
   const last = series[series.length - 1]?.month ?? "";

@@ -66,7 +66,7 @@ const started = () => {
  * on the first pick rather than at page load.
  */
 const lazyClient: PlannerClient = {
-  pick: (...args) => started().pick(...args),
+  pick: (hamlets, input, options) => started().pick(hamlets, input, options),
   get offMainThread() {
     return started().offMainThread;
   },

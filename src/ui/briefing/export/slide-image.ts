@@ -2,6 +2,7 @@
 // headline figure, legend and footer painted around it in Noto Sans (bundled, with its
 // Vietnamese subset) by the 2D canvas, so the file reads the same on any computer.
 import type { Dataset } from "../../../data/dataset";
+import { maxOf } from "../../../domain/arrays";
 import type { SnapshotSession } from "../../../map/snapshot";
 import type { Slide } from "../../../state/deck";
 import { restoreView, type ViewState } from "../../../state/view";
@@ -99,7 +100,10 @@ function drawLegend(
   const padding = 14 * scale;
   const swatch = 22 * scale;
   context.font = font(400, 20 * scale);
-  const textWidth = Math.max(...items.map((item) => context.measureText(item.label).width));
+  const textWidth = maxOf(
+    items.map((item) => context.measureText(item.label).width),
+    0,
+  );
   const width = padding * 3 + swatch + textWidth;
   const height = padding * 2 + row * items.length;
   const left = right - width;
