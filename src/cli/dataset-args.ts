@@ -7,6 +7,7 @@ import { assembleDataset, type Dataset, loadDataset } from "../data/dataset";
 import { importFile } from "../data/import";
 import { toParsedLayer } from "../data/import/parsed-layer";
 import { parseLayer } from "../data/parse-layer";
+import { dictionary } from "../domain/records";
 import { KINDS, type Kind } from "../domain/types";
 import { type CliIo, UsageError } from "./cli-io";
 import { DEFAULT_MANIFEST } from "./commands/check";
@@ -23,7 +24,7 @@ export interface DatasetArgs {
 const isKind = (value: string): value is Kind => (KINDS as readonly string[]).includes(value);
 
 export function parseDatasetArgs(args: readonly string[]): DatasetArgs {
-  const parsed: DatasetArgs = { files: {}, fields: {}, crs: null, rest: [] };
+  const parsed: DatasetArgs = { files: {}, fields: dictionary<string>(), crs: null, rest: [] };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] as string;
     const [flag, inlineValue] = arg.startsWith("--") ? splitOnce(arg.slice(2), "=") : [null, null];

@@ -1,5 +1,7 @@
 // One layer file from text to a checked, normalised FeatureCollection and its FileReport.
 // The browser (queries.ts) and the command line (dataset.ts) both come through here.
+
+import { setOwn } from "../domain/records";
 import { checkFeatures } from "../domain/schema";
 import { describeFound } from "../domain/schema-rules";
 import type { FileReport, Kind, Layers, Message } from "../domain/types";
@@ -104,9 +106,9 @@ function applyFields(
     if (typeof properties !== "object" || properties === null) return feature;
     const mapped: Record<string, unknown> = { ...(properties as Record<string, unknown>) };
     for (const [ours, theirs] of pairs) {
-      if (!(theirs in mapped)) continue;
+      if (!Object.hasOwn(mapped, theirs)) continue;
       used.add(theirs);
-      mapped[ours] = mapped[theirs];
+      setOwn(mapped, ours, mapped[theirs]);
     }
     return { ...feature, properties: mapped };
   });
