@@ -4,7 +4,7 @@
 // the full check gives; otherwise it returns null and the full check runs
 // (tests/domain/schema-fast.test.ts compares both on mixed corpora).
 import type { Geometry } from "geojson";
-import { normaliseText } from "./names";
+import { composeText } from "./names";
 import type { CheckedFeature } from "./schema";
 import type { GeometryRule } from "./schema-geometry";
 import { featureLabel, KIND_RULES, type PropertyRule } from "./schema-kinds";
@@ -197,7 +197,7 @@ function withExtras(kind: Kind, raw: Record<string, unknown>, names: readonly st
     if (ours.has(name)) continue;
     if (name === "__proto__") return null;
     const value = raw[name];
-    properties[name] = typeof value === "string" ? normaliseText(value) : value;
+    properties[name] = typeof value === "string" ? composeText(value) : value;
   }
   for (let index = 0; index < names.length; index++) properties[names[index] as string] = scratch[index];
   if (JOINED_KINDS.has(kind)) properties.joinedBy = null;

@@ -2,7 +2,7 @@
 // Problems come back as Issues; wording lives in src/data/messages.ts.
 import type { Geometry } from "geojson";
 import { appendAll } from "./arrays";
-import { normaliseText } from "./names";
+import { composeText } from "./names";
 import { checkCleanFeature, JOINED_KINDS, RULE_NAMES } from "./schema-fast";
 import { checkGeometry } from "./schema-geometry";
 import { featureLabel, KIND_RULES } from "./schema-kinds";
@@ -18,8 +18,9 @@ export interface CheckedFeature {
   repaired: boolean;
 }
 
+/** The file's own columns: text kept as written, in composed form (line breaks stay). */
 function normaliseExtra(value: unknown): unknown {
-  return typeof value === "string" ? normaliseText(value) : value;
+  return typeof value === "string" ? composeText(value) : value;
 }
 
 // Computed once: an entries array per feature is garbage that large imports pay for in GC time.

@@ -1,6 +1,7 @@
 // The options of `geodata report` beyond the dataset's own (--units F …, --field ours=theirs).
 import { isValidIsoDate } from "../../domain/coverage/calendar";
 import { DEFAULT_RADIUS_KM } from "../../domain/coverage/compute-coverage";
+import type { CsvLanguage } from "../../domain/csv-writer";
 import type { IsoDate } from "../../domain/types";
 import { UsageError } from "../cli-io";
 import { type DatasetArgs, parseDatasetArgs } from "../dataset-args";
@@ -14,9 +15,11 @@ export interface ReportArgs {
   to: IsoDate | null;
   radiusKm: number;
   format: ReportFormat;
+  /** The CSV's dialect: what Vietnamese (the default) or English Excel opens as it is. */
+  language: CsvLanguage;
 }
 
-const OPTIONS = ["from", "to", "radius-km", "format"] as const;
+const OPTIONS = ["from", "to", "radius-km", "format", "lang"] as const;
 type OptionName = (typeof OPTIONS)[number];
 
 function parseDate(flag: string, value: string): IsoDate {
@@ -40,6 +43,12 @@ function parseFormat(value: string): ReportFormat {
     throw new UsageError(`--format needs one of ${REPORT_FORMATS.join(", ")}; got ${JSON.stringify(value)}`);
   }
   return value as ReportFormat;
+}
+
+function parseLanguage(value: string): CsvLanguage {
+  if (value !== "vi" && value !== "en")
+    throw new UsageError(`--lang needs vi or en; got ${JSON.stringify(value)}`);
+  return value;
 }
 
 export function parseReportArgs(args: readonly string[]): ReportArgs {
@@ -66,5 +75,6 @@ export function parseReportArgs(args: readonly string[]): ReportArgs {
     to,
     radiusKm: values["radius-km"] === undefined ? DEFAULT_RADIUS_KM : parseRadius(values["radius-km"]),
     format: values.format === undefined ? "md" : parseFormat(values.format),
+    language: values.lang === undefined ? "vi" : parseLanguage(values.lang),
   };
 }

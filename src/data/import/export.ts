@@ -2,7 +2,7 @@
 // with a byte-order mark so Excel shows Vietnamese correctly; points as lon/lat columns, other
 // geometries as WKT). Reading either back gives the same features and properties.
 import type { FeatureCollection, Geometry, Position } from "geojson";
-import Papa from "papaparse";
+import { type CsvLanguage, type CsvValue, writeCsv } from "../../domain/csv-writer";
 
 export function layerToGeoJson(collection: FeatureCollection): string {
   return `${JSON.stringify({ type: "FeatureCollection", features: collection.features })}\n`;
@@ -31,14 +31,18 @@ export function geometryToWkt(geometry: Geometry): string {
   }
 }
 
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return JSON.stringify(value);
-}
-
-export function layerToCsv(collection: FeatureCollection): string {
+/**
+ * CSV for spreadsheets, through the one CSV writer (csv-writer.ts: formulas neutralised, ";" and a
+ * decimal comma for Vietnamese Excel, "," and a decimal point for English). Points become lon/lat
+ * columns, other geometries one WKT column (decimal points, as WKT has them). Read back by the
+ * app's CSV reader, a row gives the same feature for what this file claims to keep: the point or
+ * geometry, every one of our properties (text, numbers, true/false, dates; an empty cell is a
+ * missing value), and the file's own columns as text, or as numbers when they were whole numbers
+ * (in English also decimals). Not kept: a text cell that starts with = + - @ comes back with the
+ * apostrophe put before it; a decimal in one of the file's own columns comes back, in the
+ * Vietnamese form, as text with its decimal comma; nested values come back as their JSON text.
+ */
+export function layerToCsv(collection: FeatureCollection, language: CsvLanguage): string {
   const columns: string[] = [];
   const seen = new Set<string>();
   for (const feature of collection.features) {
@@ -53,15 +57,19 @@ export function layerToCsv(collection: FeatureCollection): string {
     (feature) => feature.geometry === null || feature.geometry.type === "Point",
   );
   const geometryColumns = pointsOnly ? ["lon", "lat"] : ["wkt"];
-  const rows = collection.features.map((feature) => {
-    const geometry = feature.geometry;
-    const place =
-      geometry === null
-        ? geometryColumns.map(() => "")
-        : pointsOnly && geometry.type === "Point"
-          ? [String(geometry.coordinates[0]), String(geometry.coordinates[1])]
-          : [geometryToWkt(geometry)];
-    return [...place, ...columns.map((column) => cell(feature.properties?.[column]))];
-  });
-  return `\ufeff${Papa.unparse({ fields: [...geometryColumns, ...columns], data: rows }, { newline: "\r\n" })}\r\n`;
+  function* rows(): Generator<CsvValue[]> {
+    for (const feature of collection.features) {
+      const geometry = feature.geometry;
+      const properties = feature.properties ?? {};
+      const row: CsvValue[] =
+        geometry === null
+          ? geometryColumns.map(() => null)
+          : pointsOnly && geometry.type === "Point"
+            ? [geometry.coordinates[0], geometry.coordinates[1]]
+            : [geometryToWkt(geometry)];
+      for (const column of columns) row.push(Object.hasOwn(properties, column) ? properties[column] : null);
+      yield row;
+    }
+  }
+  return writeCsv([...geometryColumns, ...columns], rows(), language);
 }

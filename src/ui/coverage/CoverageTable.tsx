@@ -36,7 +36,7 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
             onClick={() =>
               downloadText(
                 `binh-yen-phu-mo-hinh-${coverage.window.from}-${coverage.window.to}.csv`,
-                coverageCsv(coverage.units, coverage.totals, coverage.options.radiusKm),
+                coverageCsv(coverage.units, coverage.totals, coverage.options.radiusKm, language),
                 "text/csv;charset=utf-8",
               )
             }

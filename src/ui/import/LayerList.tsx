@@ -172,7 +172,7 @@ function LayerRow({ layer, tools, onRename, onRemove, onReplace }: RowProps) {
           onClick={() =>
             saveFile(
               `${stem}.csv`,
-              new Blob([tools.layerToCsv(layer.collection)], { type: "text/csv;charset=utf-8" }),
+              new Blob([tools.layerToCsv(layer.collection, language)], { type: "text/csv;charset=utf-8" }),
             )
           }
         >

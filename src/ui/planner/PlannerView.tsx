@@ -120,12 +120,16 @@ export function PlannerOverlay({ view }: { view: PlannerViewState }) {
           <button
             type="button"
             disabled={!plan}
-            onClick={() => plan && exportPlan(plan, "csv")}
+            onClick={() => plan && exportPlan(plan, "csv", language)}
             data-testid="planner-export-csv"
           >
             {t("exportCsv")}
           </button>
-          <button type="button" disabled={!plan} onClick={() => plan && exportPlan(plan, "geojson")}>
+          <button
+            type="button"
+            disabled={!plan}
+            onClick={() => plan && exportPlan(plan, "geojson", language)}
+          >
             {t("exportGeoJson")}
           </button>
           <PrintButton printing={printing} disabled={!plan} />

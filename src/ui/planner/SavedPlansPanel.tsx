@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { planToCsv, planToGeoJson } from "../../domain/planner/plan-export";
 import type { Plan, PlanResult, RankOptions } from "../../domain/planner/planner-types";
+import type { Language } from "../../state/view";
 import { useView } from "../app-context";
 import { downloadText } from "../coverage/download";
 import { PlanCompare } from "./PlanCompare";
@@ -24,8 +25,9 @@ export function planFileName(plan: Plan, extension: string): string {
   return `ke-hoach-${folded || "nhan-rong"}.${extension}`;
 }
 
-export function exportPlan(plan: Plan, format: "geojson" | "csv"): void {
-  if (format === "csv") downloadText(planFileName(plan, "csv"), planToCsv(plan), "text/csv;charset=utf-8");
+export function exportPlan(plan: Plan, format: "geojson" | "csv", language: Language): void {
+  if (format === "csv")
+    downloadText(planFileName(plan, "csv"), planToCsv(plan, language), "text/csv;charset=utf-8");
   else
     downloadText(planFileName(plan, "geojson"), JSON.stringify(planToGeoJson(plan)), "application/geo+json");
 }
@@ -158,10 +160,14 @@ export function SavedPlansPanel({
                 <button type="button" onClick={() => saved.remove(plan.id)}>
                   {t("remove")}
                 </button>
-                <button type="button" onClick={() => exportPlan(plan, "geojson")}>
+                <button type="button" onClick={() => exportPlan(plan, "geojson", language)}>
                   GeoJSON
                 </button>
-                <button type="button" onClick={() => exportPlan(plan, "csv")} data-testid="saved-plan-csv">
+                <button
+                  type="button"
+                  onClick={() => exportPlan(plan, "csv", language)}
+                  data-testid="saved-plan-csv"
+                >
                   CSV
                 </button>
                 {saved.plans.length > 1 && (
