@@ -5,6 +5,7 @@
 // (tests/domain/schema-fast.test.ts compares both on mixed corpora).
 import type { Geometry } from "geojson";
 import { composeText } from "./names";
+import { setOwn } from "./records";
 import type { CheckedFeature } from "./schema";
 import type { GeometryRule } from "./schema-geometry";
 import { featureLabel, KIND_RULES, type PropertyRule } from "./schema-kinds";
@@ -204,6 +205,27 @@ function withExtras(kind: Kind, raw: Record<string, unknown>, names: readonly st
   return properties;
 }
 
+/**
+ * The checked feature, with the raw feature's own members beyond type, geometry and properties
+ * (its `id`, `bbox`, foreign members) kept as they are, so that an export gives them back.
+ */
+export function withMembers(
+  raw: object,
+  geometry: Geometry | null,
+  properties: Record<string, unknown>,
+): NonNullable<CheckedFeature["feature"]> {
+  const feature = { type: "Feature" as const, geometry, properties };
+  let keys = 0;
+  for (const _ in raw) keys++;
+  // Most features have exactly these three: nothing else to look at.
+  if (keys === 3 && "properties" in raw && "geometry" in raw) return feature;
+  for (const key of Object.keys(raw)) {
+    if (key !== "type" && key !== "geometry" && key !== "properties")
+      setOwn(feature, key, (raw as Record<string, unknown>)[key]);
+  }
+  return feature;
+}
+
 /** checkFeature's answer for a feature with nothing to report, or null for any other feature. */
 export function checkCleanFeature(kind: Kind, raw: unknown, index: number): CheckedFeature | null {
   if (typeof raw !== "object" || raw === null) return null;
@@ -224,7 +246,7 @@ export function checkCleanFeature(kind: Kind, raw: unknown, index: number): Chec
       typeof ownId === "string"
         ? ownId
         : featureLabel(kind, rawProperties as Record<string, unknown>, feature.id),
-    feature: { type: "Feature", geometry, properties },
+    feature: withMembers(feature, geometry, properties),
     issues: NO_ISSUES,
     repaired: false,
   };

@@ -3,7 +3,7 @@
 import type { Geometry } from "geojson";
 import { appendAll } from "./arrays";
 import { composeText } from "./names";
-import { checkCleanFeature, JOINED_KINDS, RULE_NAMES } from "./schema-fast";
+import { checkCleanFeature, JOINED_KINDS, RULE_NAMES, withMembers } from "./schema-fast";
 import { checkGeometry } from "./schema-geometry";
 import { featureLabel, KIND_RULES } from "./schema-kinds";
 import { describeFound, type Issue, isAbsent } from "./schema-rules";
@@ -143,7 +143,7 @@ export function checkFeatureFully(kind: Kind, raw: unknown, index: number): Chec
   return {
     index,
     id: typeof coercedId === "string" ? coercedId : id,
-    feature: { type: "Feature", geometry: geometry.geometry, properties: properties.properties },
+    feature: withMembers(feature, geometry.geometry, properties.properties),
     issues,
     repaired: geometry.repaired || properties.repaired,
   };

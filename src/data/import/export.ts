@@ -1,6 +1,6 @@
-// Writing a layer back out, every property kept: GeoJSON as is, or CSV for spreadsheets (UTF-8
-// with a byte-order mark so Excel shows Vietnamese correctly; points as lon/lat columns, other
-// geometries as WKT). Reading either back gives the same features and properties.
+// Writing a layer back out. GeoJSON keeps every feature as the import left it: its geometry, our
+// properties, the file's own properties with their text as written, and the feature's `id`, `bbox`
+// and foreign members. CSV is for spreadsheets and keeps less (see layerToCsv).
 import type { FeatureCollection, Geometry, Position } from "geojson";
 import { type CsvLanguage, type CsvValue, writeCsv } from "../../domain/csv-writer";
 
@@ -38,7 +38,7 @@ export function geometryToWkt(geometry: Geometry): string {
  * app's CSV reader, a row gives the same feature for what this file claims to keep: the point or
  * geometry, every one of our properties (text, numbers, true/false, dates; an empty cell is a
  * missing value), and the file's own columns as text, or as numbers when they were whole numbers
- * (in English also decimals). Not kept: a text cell that starts with = + - @ comes back with the
+ * (in English also decimals). Not kept: a feature's `id`, `bbox` and foreign members; a text cell that starts with = + - @ comes back with the
  * apostrophe put before it; a decimal in one of the file's own columns comes back, in the
  * Vietnamese form, as text with its decimal comma; nested values come back as their JSON text.
  */

@@ -91,6 +91,40 @@ describe("import → export → import", () => {
     );
   });
 
+  it("keeps feature ids, bboxes, foreign members and text as written through GeoJSON", async () => {
+    const features = [
+      {
+        type: "Feature",
+        id: 42,
+        bbox: [103.6, 21.5, 103.6, 21.5],
+        source: { system: "QGIS", layer: "ban" },
+        constructor: "x",
+        geometry: { type: "Point", coordinates: [103.6, 21.5] },
+        properties: { code: "H1", name: "Bản Một", ghiChu: "dòng một\n  dòng hai\tcột" },
+      },
+      {
+        type: "Feature",
+        id: "ban-2",
+        geometry: { type: "Point", coordinates: [103.7, 21.4] },
+        properties: { code: "H2", name: "Bản Hai" },
+      },
+    ];
+    const first = await importText("a.geojson", JSON.stringify({ type: "FeatureCollection", features }));
+    const written = JSON.parse(layerToGeoJson(first.collection)) as { features: Record<string, unknown>[] };
+    expect(written.features[0]).toMatchObject({
+      id: 42,
+      bbox: [103.6, 21.5, 103.6, 21.5],
+      source: { system: "QGIS", layer: "ban" },
+      constructor: "x",
+    });
+    expect(written.features[1]?.id).toBe("ban-2");
+    expect((written.features[0]?.properties as Record<string, unknown>).ghiChu).toBe(
+      "dòng một\n  dòng hai\tcột",
+    );
+    const second = await importText("b.geojson", layerToGeoJson(first.collection));
+    expect(second.collection.features).toEqual(first.collection.features);
+  });
+
   it("loses no feature and no property through CSV", async () => {
     await fc.assert(
       fc.asyncProperty(hamlets, fc.constantFrom("vi" as const, "en" as const), async (features, language) => {
