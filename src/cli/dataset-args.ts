@@ -2,10 +2,12 @@
 // (`--units F --hamlets F …`) in any format the import engine reads, with `--field ours=theirs`
 // for columns named otherwise and `--crs CRS` for files in projected coordinates.
 // Shared by `report` and `plan`, so both read data exactly as the app does.
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { assembleDataset, type Dataset, loadDataset } from "../data/dataset";
-import { importFile } from "../data/import";
+import { type ImportRequest, type ImportResult, importFile } from "../data/import";
+import { refusedForSize } from "../data/import/import-parts";
 import { toParsedLayer } from "../data/import/parsed-layer";
+import { LIMITS } from "../data/limits";
 import { parseLayer } from "../data/parse-layer";
 import { dictionary } from "../domain/records";
 import { KINDS, type Kind } from "../domain/types";
@@ -50,8 +52,11 @@ function splitOnce(text: string, separator: string): [string, string | null] {
 }
 
 /** A file's bytes, or null when there is no such file. Binary formats (KMZ, zip) need bytes. */
-export async function readBytes(path: string): Promise<Uint8Array | null> {
+/** The file's bytes; null when there is no such file; its size alone when over the limit. */
+async function readBytes(path: string): Promise<Uint8Array | number | null> {
   try {
+    const { size } = await stat(path);
+    if (size > LIMITS.fileBytes) return size;
     return new Uint8Array(await readFile(path));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
@@ -59,15 +64,25 @@ export async function readBytes(path: string): Promise<Uint8Array | null> {
   }
 }
 
+/**
+ * A file on disk through the import engine; null when there is no such file. A file over the
+ * size limit is refused from its size, without being read.
+ */
+export async function importFromDisk(request: Omit<ImportRequest, "bytes">): Promise<ImportResult | null> {
+  const bytes = await readBytes(request.fileName);
+  if (bytes === null) return null;
+  if (typeof bytes === "number") return refusedForSize(request.fileName, bytes, request.kind);
+  return importFile({ ...request, bytes });
+}
+
 export async function loadDatasetFromArgs(args: DatasetArgs, io: CliIo): Promise<Dataset> {
   const named = Object.entries(args.files) as [Kind, string][];
   if (named.length === 0) return loadDataset(io.readText, DEFAULT_MANIFEST);
   const parsedLayers = await Promise.all(
     named.map(async ([kind, path]) => {
-      const bytes = await readBytes(path);
-      if (bytes === null) return parseLayer({ file: path, kind, text: null });
       const fields = Object.keys(args.fields).length > 0 ? args.fields : null;
-      const result = await importFile({ fileName: path, bytes, kind, crs: args.crs, fields });
+      const result = await importFromDisk({ fileName: path, kind, crs: args.crs, fields });
+      if (result === null) return parseLayer({ file: path, kind, text: null });
       return toParsedLayer(path, result);
     }),
   );

@@ -4,6 +4,7 @@
 import { appendAll } from "../domain/arrays";
 import { type JoinedKind, type JoinNote, joinLayers } from "../domain/join";
 import { KINDS, type Layers, type Message, type Report } from "../domain/types";
+import { FileTooLarge, fileSizeProblem, MessageCap } from "./limits";
 import { parseManifest } from "./manifest";
 import type { Manifest } from "./manifest-types";
 import { fileMessage } from "./messages";
@@ -76,7 +77,19 @@ export function assembleDataset(
     });
   }
   const { layers, notes } = joinLayers(combined);
-  const join = notes.map((note) => joinMessage(note, origins[note.kind]?.[note.position], layers));
+  // At most so many messages of one kind per file: a file of unjoinable incidents says it a
+  // thousand times and then how many more there are.
+  const caps = new Map<string, MessageCap>();
+  const join: Message[] = [];
+  for (const note of notes) {
+    const origin = origins[note.kind]?.[note.position];
+    const file = origin?.file ?? note.kind;
+    const cap = caps.get(file) ?? new MessageCap(file);
+    caps.set(file, cap);
+    const code = note.result.unitCode === null ? "join-unmatched" : "join-fallback";
+    if (cap.admit(code, "warning")) join.push(joinMessage(note, origin, layers));
+  }
+  for (const cap of caps.values()) appendAll(join, cap.summaries());
   const report: Report = { files: parsedLayers.map((parsed) => parsed.report), join };
   if (manifest !== null || manifestMessages.length > 0) report.manifest = [...manifestMessages];
   return {
@@ -101,10 +114,11 @@ type ReadText = (path: string) => Promise<string | null>;
 async function readSafely(
   readText: ReadText,
   path: string,
-): Promise<{ text: string | null; failure: string | null }> {
+): Promise<{ text: string | null; failure: string | null; tooLarge?: number }> {
   try {
     return { text: await readText(path), failure: null };
   } catch (error) {
+    if (error instanceof FileTooLarge) return { text: null, failure: error.message, tooLarge: error.bytes };
     return { text: null, failure: error instanceof Error ? error.message : String(error) };
   }
 }
@@ -121,7 +135,9 @@ export async function loadDataset(readText: ReadText, manifestPath: string): Pro
   const parsedLayers = await Promise.all(
     entries.map(async (entry) => {
       const file = resolvePath(manifestPath, entry.path);
-      const { text, failure } = await readSafely(readText, file);
+      const { text, failure, tooLarge } = await readSafely(readText, file);
+      const sizeProblem = tooLarge === undefined ? null : fileSizeProblem(file, tooLarge);
+      if (sizeProblem) return unreadable(file, entry.kind, sizeProblem);
       if (failure !== null)
         return unreadable(file, entry.kind, fileMessage("file-unreadable", { file }, { found: failure }));
       return parseLayer({ file, kind: entry.kind, text, fields: entry.fields });

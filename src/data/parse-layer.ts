@@ -1,12 +1,15 @@
 // One layer file from text to a checked, normalised FeatureCollection and its FileReport.
 // The browser (queries.ts) and the command line (dataset.ts) both come through here.
 
+import { appendAll } from "../domain/arrays";
 import { setOwn } from "../domain/records";
 import { checkFeatures } from "../domain/schema";
 import { describeFound } from "../domain/schema-rules";
 import type { FileReport, Kind, Layers, Message } from "../domain/types";
 import { findJsonError } from "./json-position";
+import { fileSizeProblem, LIMITS, limitMessage, MessageCap } from "./limits";
 import { fileMessage, issueMessage } from "./messages";
+import { cutDeepEntries, rejectCut } from "./nesting";
 
 export interface ParseLayerInput<K extends Kind> {
   file: string;
@@ -116,6 +119,8 @@ function applyFields(
 
 export function parseLayer<K extends Kind>(input: ParseLayerInput<K>): ParsedLayer<K> {
   const { file, kind, text, fields = {} } = input;
+  const tooLarge = text === null ? null : fileSizeProblem(file, text.length);
+  if (tooLarge) return unreadable(file, kind, tooLarge);
   if (text === null) {
     return {
       collection: emptyCollection<K>(),
@@ -153,8 +158,15 @@ export function parseLayer<K extends Kind>(input: ParseLayerInput<K>): ParsedLay
     return unreadable(file, kind, message);
   }
   const messages: Message[] = [];
+  if (value.features.length > LIMITS.features) {
+    const message = limitMessage("too-many-features", { file }, { count: value.features.length });
+    return unreadable(file, kind, message);
+  }
+  const cap = new MessageCap(file);
+  const cutIndices = cutDeepEntries(value.features, file, messages, cap);
   const usedColumns = new Set<string>();
   const checked = checkFeatures(kind, applyFields(value.features, fields, usedColumns));
+  rejectCut(checked, cutIndices);
   for (const [ours, theirs] of Object.entries(fields)) {
     if (ours !== theirs && !usedColumns.has(theirs) && value.features.length > 0) {
       messages.push(fileMessage("field-unused", { file, property: ours }, { found: JSON.stringify(theirs) }));
@@ -166,13 +178,15 @@ export function parseLayer<K extends Kind>(input: ParseLayerInput<K>): ParsedLay
   let repaired = 0;
   for (const result of checked) {
     const where = { file, featureIndex: result.index, featureId: result.id };
-    for (const issue of result.issues) messages.push(issueMessage(issue, where));
+    for (const issue of result.issues)
+      if (cap.admit(issue.code, issue.level)) messages.push(issueMessage(issue, where));
     if (result.feature) {
       features.push(result.feature);
       featureIndices.push(result.index);
     }
     if (result.feature && result.repaired) repaired++;
   }
+  appendAll(messages, cap.summaries());
   const report: FileReport = {
     file,
     kind,

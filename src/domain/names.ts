@@ -3,7 +3,7 @@
 
 const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/u;
 // Any character beyond ASCII (a string without one needs no composing).
-const BEYOND_ASCII = /[^\u0000-\u007f]/u;
+const BEYOND_ASCII = /\P{ASCII}/u;
 /** Two white-space characters in a row, or any white space other than a plain space. */
 const ODD_SPACE = /\s{2}|[^\S ]/u;
 

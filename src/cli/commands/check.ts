@@ -8,7 +8,7 @@ import type { ParsedLayer } from "../../data/parse-layer";
 import { parseLayer } from "../../data/parse-layer";
 import { KINDS, type Kind, type Message, type Report } from "../../domain/types";
 import { type CliIo, type Command, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from "../cli-io";
-import { readBytes } from "../dataset-args";
+import { importFromDisk } from "../dataset-args";
 import { formatReport } from "../format-report";
 
 export const DEFAULT_MANIFEST = "geodata/manifest.json";
@@ -108,9 +108,8 @@ async function importLoose(
 ): Promise<ParsedLayer[]> {
   return Promise.all(
     loose.map(async ({ path, kind }) => {
-      const bytes = await readBytes(path);
-      if (bytes === null) return parseLayer({ file: path, kind: kind ?? "hamlets", text: null });
-      const result = await importFile({ fileName: path, bytes, kind, crs, fields: null });
+      const result = await importFromDisk({ fileName: path, kind, crs, fields: null });
+      if (result === null) return parseLayer({ file: path, kind: kind ?? "hamlets", text: null });
       imported.set(path, result);
       return toParsedLayer(path, result);
     }),

@@ -5,7 +5,7 @@ import { writeFile } from "node:fs/promises";
 import { importFile, layerToGeoJson } from "../../data/import";
 import { KINDS, type Kind, type Level, type Message } from "../../domain/types";
 import { type CliIo, type Command, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from "../cli-io";
-import { parseDatasetArgs, readBytes } from "../dataset-args";
+import { importFromDisk, parseDatasetArgs } from "../dataset-args";
 import { describeImport } from "./check";
 
 interface ImportOptions {
@@ -63,18 +63,16 @@ const MAX_SHOWN = 40;
 
 async function runImport(args: readonly string[], io: CliIo): Promise<number> {
   const options = parseImportArgs(args);
-  const bytes = await readBytes(options.file);
-  if (bytes === null) {
-    io.stderr(`No such file: ${options.file}\n`);
-    return EXIT_DATA_ERRORS;
-  }
-  const result = await importFile({
+  const result = await importFromDisk({
     fileName: options.file,
-    bytes,
     kind: options.kind,
     crs: options.crs,
     fields: options.fields,
   });
+  if (result === null) {
+    io.stderr(`No such file: ${options.file}\n`);
+    return EXIT_DATA_ERRORS;
+  }
   const errors = result.messages.filter((message) => message.level === "error").length;
   const refused = result.counts.accepted === 0 && errors > 0;
   if (!refused) {

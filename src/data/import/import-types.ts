@@ -24,6 +24,12 @@ export interface ImportRequest {
   crs: string | null;
   /** Our property name → the file's column, confirmed or edited by the user; missing keys are proposed. */
   fields: Record<string, string> | null;
+  /**
+   * The review step's preview: check and hand back only the first `sample` features (the format,
+   * encoding, CRS and columns are still found from the whole file), so that the page never holds
+   * a large file's features twice.
+   */
+  sample?: number;
 }
 
 export interface ImportProgress {

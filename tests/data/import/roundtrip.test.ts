@@ -92,7 +92,7 @@ describe("import → export → import", () => {
   });
 
   it("keeps feature ids, bboxes, foreign members and text as written through GeoJSON", async () => {
-    const features = [
+    const features: Record<string, unknown>[] = [
       {
         type: "Feature",
         id: 42,
@@ -118,7 +118,7 @@ describe("import → export → import", () => {
       constructor: "x",
     });
     expect(written.features[1]?.id).toBe("ban-2");
-    expect((written.features[0]?.properties as Record<string, unknown>).ghiChu).toBe(
+    expect((written.features[0]?.properties as Record<string, unknown> | undefined)?.ghiChu).toBe(
       "dòng một\n  dòng hai\tcột",
     );
     const second = await importText("b.geojson", layerToGeoJson(first.collection));
