@@ -5,8 +5,8 @@
 import { readFile, stat } from "node:fs/promises";
 import { assembleDataset, type Dataset, loadDataset } from "../data/dataset";
 import { type ImportRequest, type ImportResult, importFile } from "../data/import";
-import { refusedForSize } from "../data/import/import-parts";
 import { toParsedLayer } from "../data/import/parsed-layer";
+import { refusedForSize } from "../data/import/refused";
 import { LIMITS } from "../data/limits";
 import { parseLayer } from "../data/parse-layer";
 import { dictionary } from "../domain/records";

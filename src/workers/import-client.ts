@@ -5,6 +5,7 @@
 import * as Comlink from "comlink";
 import type { ImportProgress, ImportRequest, ImportResult } from "../data/import/import-types";
 import type { ImportWorkerApi } from "./import.worker";
+import { unpackResult } from "./import-transport";
 
 export type ProgressListener = (progress: ImportProgress) => void;
 
@@ -107,10 +108,9 @@ function workerRunner(createWorker: () => Worker): ImportRunner {
       const forward: ProgressListener = (progress) => {
         if (!settled) onProgress(progress);
       };
-      const work = connection.api.importFile(
-        Comlink.transfer({ ...request, bytes }, [bytes.buffer]),
-        Comlink.proxy(forward),
-      );
+      const work = connection.api
+        .importPacked(Comlink.transfer({ ...request, bytes }, [bytes.buffer]), Comlink.proxy(forward))
+        .then((packed) => (settled ? Promise.reject(cancelledError()) : unpackResult(packed)));
       const job: ImportJob = {
         result: Promise.race([work, stopped]).finally(() => {
           settled = true;

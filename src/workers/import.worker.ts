@@ -4,6 +4,7 @@
 import * as Comlink from "comlink";
 import { importFile } from "../data/import";
 import type { ImportProgress, ImportRequest, ImportResult } from "../data/import/import-types";
+import { type PackedResult, packResult } from "./import-transport";
 
 export const importWorkerApi = {
   importFile(
@@ -13,6 +14,13 @@ export const importWorkerApi = {
   ): Promise<ImportResult> {
     // The engine reports at most every 2 %, so each report may cross to the page as it is.
     return importFile(request, onProgress, signal);
+  },
+  /** importFile with the features packed for the way to the page (import-transport.ts). */
+  async importPacked(
+    request: ImportRequest,
+    onProgress: (progress: ImportProgress) => void,
+  ): Promise<PackedResult> {
+    return packResult(await importFile(request, onProgress));
   },
 };
 

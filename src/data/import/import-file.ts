@@ -12,20 +12,14 @@ import { cutDeepEntries, rejectCut } from "../nesting";
 import { resolveCoordinates } from "./coordinates";
 import { detectFormat } from "./detect";
 import { extraChecks } from "./extra-checks";
-import {
-  type Context,
-  columnsOf,
-  refusedForSize,
-  refusedResult,
-  resolveCrs,
-  sampleProperties,
-} from "./import-parts";
+import { resolveCrs, sampleProperties } from "./import-parts";
 import type { ImportProgress, ImportRequest, ImportResult } from "./import-types";
 import { convertLegacyText, unconverted } from "./legacy-text";
 import { proposeFields, proposeKind } from "./mapping";
 import { prepareFeatures } from "./prepare";
 import { makeProgress } from "./progress";
 import { readFormat } from "./read-format";
+import { type Context, columnsOf, refusedForSize, refusedResult } from "./refused";
 import { collectOutcome } from "./report";
 
 export async function importFile(
@@ -54,16 +48,15 @@ export async function importFile(
   if (read.layer.unreadable) return refusedResult(context, messages, []);
   if (/^windows-125/u.test(read.encoding))
     messages.push(importMessage("encoding-legacy", { file }, { found: read.encoding }));
-  const fileFeatures = read.layer.features;
-  if (fileFeatures.length > LIMITS.features) {
-    const found = { count: fileFeatures.length };
+  if (read.layer.features.length > LIMITS.features) {
+    const found = { count: read.layer.features.length };
     return refusedResult(context, [...messages, limitMessage("too-many-features", { file }, found)], []);
   }
-  // The review step's preview: detection from the whole file, the rest from its first features.
-  const raw =
-    request.sample !== undefined && fileFeatures.length > request.sample
-      ? fileFeatures.slice(0, request.sample)
-      : fileFeatures;
+  // The review step's preview: the rest from the file's first features only (and the others let
+  // go at once).
+  if (request.sample !== undefined && read.layer.features.length > request.sample)
+    read.layer.features = read.layer.features.slice(0, request.sample);
+  const raw = read.layer.features;
   const cap = new MessageCap(file);
   const cutIndices = cutDeepEntries(raw, file, messages, cap);
 
