@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { META_POLICY } from "./src/security-policy";
 
 const geodataDirectory = resolve(import.meta.dirname, "geodata");
 const servedExtensions = new Set([".json", ".geojson"]);
@@ -46,20 +47,8 @@ function geodataFolder(): Plugin {
   };
 }
 
-// Defence in depth for "police data never leaves the machine": the built page may only talk to
-// its own origin. Only in the build, because the dev server injects inline scripts.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join("; ");
-
+// The policy (src/security-policy.ts) in the built page's meta tag; not in the dev server, which
+// injects inline scripts.
 function contentSecurityPolicyTag(): Plugin {
   return {
     name: "binh-yen-content-security-policy",
@@ -67,7 +56,7 @@ function contentSecurityPolicyTag(): Plugin {
     transformIndexHtml: () => [
       {
         tag: "meta",
-        attrs: { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy },
+        attrs: { "http-equiv": "Content-Security-Policy", content: META_POLICY },
         injectTo: "head-prepend",
       },
     ],
