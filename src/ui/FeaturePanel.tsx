@@ -1,5 +1,7 @@
 import { bbox } from "@turf/turf";
 import type { Feature } from "geojson";
+import { ownValue } from "../domain/records";
+import { shortText, shortValue } from "../domain/shown-text";
 import type { Layers } from "../domain/types";
 import type { Language, Selection } from "../state/view";
 import { useMapCommands, useTranslate, useView } from "./app-context";
@@ -21,16 +23,18 @@ function formatValue(property: string, value: unknown, language: Language): stri
     return value ? (language === "vi" ? "Có" : "Yes") : language === "vi" ? "Không" : "No";
   if (typeof value === "number") return value.toLocaleString(language === "vi" ? "vi-VN" : "en-GB");
   if (typeof value === "string") {
-    if (property === "modelStatus" && value in modelStatusNames)
+    // Values are data: "constructor" is a word, not a key of these tables.
+    if (property === "modelStatus" && Object.hasOwn(modelStatusNames, value))
       return modelStatusNames[value as keyof typeof modelStatusNames][language];
-    if (property === "siteType" && value in siteTypeNames)
+    if (property === "siteType" && Object.hasOwn(siteTypeNames, value))
       return siteTypeNames[value as keyof typeof siteTypeNames][language];
-    if (property === "category" && value in incidentCategoryNames)
+    if (property === "category" && Object.hasOwn(incidentCategoryNames, value))
       return incidentCategoryNames[value as keyof typeof incidentCategoryNames][language];
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, language);
-    return value;
+    return shortText(value);
   }
-  return JSON.stringify(value);
+  // Only the start of a long value is shown; the data and its exports keep it whole.
+  return shortValue(value);
 }
 
 export function FeaturePanel({ layers }: { layers: Layers }) {
@@ -44,8 +48,8 @@ export function FeaturePanel({ layers }: { layers: Layers }) {
   const close = () => select(null);
   const properties = Object.entries(feature?.properties ?? {}).filter(([name]) => name !== "joinedBy");
   const title = feature
-    ? String(feature.properties?.name ?? feature.properties?.id ?? selected.id)
-    : selected.id;
+    ? shortText(String(feature.properties?.name ?? feature.properties?.id ?? selected.id))
+    : shortText(selected.id);
   return (
     <aside className="feature-panel" aria-labelledby="feature-panel-title" data-testid="feature-panel">
       <div className="panel-heading">
@@ -63,7 +67,7 @@ export function FeaturePanel({ layers }: { layers: Layers }) {
           <dl className="properties">
             {properties.map(([name, value]) => (
               <div key={name}>
-                <dt>{propertyNames[name]?.[language] ?? name}</dt>
+                <dt>{ownValue(propertyNames, name)?.[language] ?? shortText(name)}</dt>
                 <dd>{formatValue(name, value, language)}</dd>
               </div>
             ))}

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { shortText } from "../domain/shown-text";
 import { useTranslate, useView } from "./app-context";
 import { ImportButton } from "./import";
 import { ModeTabs } from "./ModeTabs";
@@ -28,7 +29,7 @@ export function Header({ title, sample, dataDate, actions }: HeaderProps) {
             </span>
           )}
         </p>
-        <h1>{title || t("loading")}</h1>
+        <h1>{title ? shortText(title) : t("loading")}</h1>
       </div>
 
       {sample && (

@@ -1,3 +1,4 @@
+import { SHOWN_TEXT_LIMIT, shortText } from "../domain/shown-text";
 import type { Message } from "../domain/types";
 import { useTranslate, useView } from "./app-context";
 
@@ -5,30 +6,34 @@ import { useTranslate, useView } from "./app-context";
  * One problem found in a file: what is wrong and what to do, then where (the file, the feature by
  * index and id, the property) and what was expected and found. Text only, never HTML.
  */
+/** A message is a sentence or two; one listing a file's thousand columns is cut like any text. */
+const MESSAGE_LIMIT = 4 * SHOWN_TEXT_LIMIT;
+
 export function MessageItem({ message, showFile = false }: { message: Message; showFile?: boolean }) {
   const t = useTranslate();
   const language = useView((store) => store.language);
   return (
     <li className={`message level-${message.level}`}>
-      <span className="message-level">{message.level}</span> {message.text[language]}
+      <span className="message-level">{message.level}</span>{" "}
+      {shortText(message.text[language], MESSAGE_LIMIT)}
       <span className="message-where">
         {showFile && (
           <>
             {" "}
-            · <code>{message.file}</code>
+            · <code>{shortText(message.file)}</code>
           </>
         )}
         {message.featureIndex !== null && (
           <>
             {" "}
             · {t("feature")} #{message.featureIndex}
-            {message.featureId ? ` (${message.featureId})` : ""}
+            {message.featureId ? ` (${shortText(message.featureId)})` : ""}
           </>
         )}
         {message.property && (
           <>
             {" "}
-            · {t("property")} <code>{message.property}</code>
+            · {t("property")} <code>{shortText(message.property)}</code>
           </>
         )}
         {message.expected && (
@@ -40,7 +45,7 @@ export function MessageItem({ message, showFile = false }: { message: Message; s
         {message.found !== null && (
           <>
             {" "}
-            · {t("found")} <code>{message.found}</code>
+            · {t("found")} <code>{shortText(message.found)}</code>
           </>
         )}
       </span>

@@ -1,3 +1,4 @@
+import { shortText } from "../domain/shown-text";
 import type { UnitSummaries } from "../domain/unit-summary";
 import { useTranslate, useView } from "./app-context";
 
@@ -40,7 +41,7 @@ export function UnitList({ summaries }: { summaries: UnitSummaries }) {
                     className="link-button"
                     onClick={() => select({ layer: "units", id: unit.code })}
                   >
-                    {unit.name}
+                    {shortText(unit.name)}
                   </button>
                 </th>
                 <td className="number">{unit.hamlets}</td>

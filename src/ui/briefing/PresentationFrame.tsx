@@ -1,3 +1,4 @@
+import { shortText } from "../../domain/shown-text";
 import type { TimeWindow } from "../../state/view";
 import { useView } from "../app-context";
 import { formatDate } from "../Header";
@@ -26,9 +27,9 @@ export function PresentationTitleBar() {
   return (
     <header className="briefing-titlebar" data-testid="briefing-titlebar">
       <div className="briefing-heading">
-        <h1 data-testid="briefing-slide-title">{title}</h1>
+        <h1 data-testid="briefing-slide-title">{shortText(title)}</h1>
         <p className="briefing-meta">
-          {dataset?.title && <span>{dataset.title}</span>}
+          {dataset?.title && <span>{shortText(dataset.title)}</span>}
           <span>
             {t("period")}: {periodText(window, language, t)}
           </span>

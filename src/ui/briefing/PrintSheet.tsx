@@ -1,3 +1,4 @@
+import { shortText } from "../../domain/shown-text";
 import { useView } from "../app-context";
 import { formatDate } from "../Header";
 import { BriefingLegend } from "./BriefingLegend";
@@ -19,7 +20,7 @@ export function PrintSheet() {
   return (
     <div className="briefing-print" aria-hidden="true">
       <div className="briefing-print-head">
-        <h1>{dataset?.title ?? ""}</h1>
+        <h1>{shortText(dataset?.title ?? "")}</h1>
         <p>
           {t("period")}: {periodText(window, language, t)}
           {dataset?.dataDate && ` · ${t("dataAsOf")} ${formatDate(dataset.dataDate, language)}`}

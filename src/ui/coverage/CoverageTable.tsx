@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { coverageColumns, coverageCsv } from "../../data/coverage-table";
 import type { Coverage } from "../../domain/coverage";
+import { shortText } from "../../domain/shown-text";
 import { useView } from "../app-context";
 import { coverageText, formatNumber } from "./coverage-i18n";
 import { downloadText } from "./download";
@@ -90,7 +91,7 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
                           onClose();
                         }}
                       >
-                        {area.name}
+                        {shortText(area.name)}
                       </button>
                     </th>
                   ) : (

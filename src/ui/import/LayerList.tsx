@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { StoredLayer } from "../../data/layer-store";
+import { shortText } from "../../domain/shown-text";
 import { KIND_NAMES, useImportText } from "./import-i18n";
 import { ACCEPTED_FILES, type ImportTools, useImportServices } from "./import-services";
 import { type ProblemText, problemText, useImportedLayers, useLayerChange } from "./use-imported-layers";
@@ -122,10 +123,10 @@ function LayerRow({ layer, tools, onRename, onRemove, onReplace }: RowProps) {
           </button>
         </form>
       ) : (
-        <strong className="import-layer-name">{layer.name}</strong>
+        <strong className="import-layer-name">{shortText(layer.name)}</strong>
       )}
       <p className="import-layer-meta">
-        {KIND_NAMES[layer.kind][language]} · <code>{layer.fileName}</code> ·{" "}
+        {KIND_NAMES[layer.kind][language]} · <code>{shortText(layer.fileName)}</code> ·{" "}
         {t("features", { count: layer.collection.features.length })} ·{" "}
         {t("importedOn", { time: formatTime(layer.importedAt, language) })}
       </p>
@@ -149,7 +150,7 @@ function LayerRow({ layer, tools, onRename, onRemove, onReplace }: RowProps) {
           type="file"
           hidden
           accept={ACCEPTED_FILES}
-          aria-label={`${t("replace")}: ${layer.name}`}
+          aria-label={`${t("replace")}: ${shortText(layer.name)}`}
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) onReplace(file);

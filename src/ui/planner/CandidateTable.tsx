@@ -1,6 +1,7 @@
 // The ranked candidates, hamlets or communes, in the same order and colours as the map: rank,
 // name, commune, score and why; per hamlet, in or out of the plan, locked in, ruled out.
 import type { RankedCandidate, RankedUnit } from "../../domain/planner/planner-types";
+import { shortText } from "../../domain/shown-text";
 import { useView } from "../app-context";
 import { formatNumber } from "../coverage/coverage-i18n";
 import { ContributionBar } from "./ContributionBar";
@@ -66,10 +67,12 @@ export function HamletRanking({
                   onClick={() => select({ layer: "hamlets", id: candidate.code })}
                   data-testid="rank-name"
                 >
-                  {candidate.name}
+                  {shortText(candidate.name)}
                 </button>
               </th>
-              <td>{candidate.unitCode ? (unitNames[candidate.unitCode] ?? candidate.unitCode) : "—"}</td>
+              <td>
+                {candidate.unitCode ? shortText(unitNames[candidate.unitCode] ?? candidate.unitCode) : "—"}
+              </td>
               <td className="number" data-testid="rank-score">
                 {formatNumber(candidate.score * 100, language, 0)}
               </td>
@@ -82,7 +85,7 @@ export function HamletRanking({
                   checked={inPlan}
                   disabled={ruledOut}
                   onChange={() => togglePick(candidate.code)}
-                  aria-label={`${t("inPlan")}: ${candidate.name}`}
+                  aria-label={`${t("inPlan")}: ${shortText(candidate.name)}`}
                   data-testid="toggle-pick"
                 />
               </td>
@@ -91,7 +94,7 @@ export function HamletRanking({
                   type="checkbox"
                   checked={planner.lockedIn.includes(candidate.code)}
                   onChange={() => toggleLocked(candidate.code)}
-                  aria-label={`${t("lockIn")}: ${candidate.name}`}
+                  aria-label={`${t("lockIn")}: ${shortText(candidate.name)}`}
                   data-testid="toggle-lock"
                 />
               </td>
@@ -100,7 +103,7 @@ export function HamletRanking({
                   type="checkbox"
                   checked={ruledOut}
                   onChange={() => toggleRuledOut(candidate.code)}
-                  aria-label={`${t("ruleOut")}: ${candidate.name}`}
+                  aria-label={`${t("ruleOut")}: ${shortText(candidate.name)}`}
                   data-testid="toggle-rule-out"
                 />
               </td>
@@ -146,7 +149,7 @@ export function UnitRanking({ ranked }: { ranked: readonly RankedUnit[] }) {
                 className="link"
                 onClick={() => select({ layer: "units", id: unit.code })}
               >
-                {unit.name}
+                {shortText(unit.name)}
               </button>
             </th>
             <td>{t("uncoveredOf", { n: unit.uncoveredHamlets, total: unit.hamlets })}</td>

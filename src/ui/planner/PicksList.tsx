@@ -1,5 +1,6 @@
 // The plan's picks in order, each with what it newly reaches given the picks before it.
 import type { PlanNote, PlanResult } from "../../domain/planner/planner-types";
+import { shortText } from "../../domain/shown-text";
 import { useView } from "../app-context";
 import { formatNumber } from "../coverage/coverage-i18n";
 import { GAIN_PHRASES, NOTE_PHRASES, plannerText } from "./planner-i18n";
@@ -35,10 +36,10 @@ export function PicksList({
                 className="link"
                 onClick={() => select({ layer: "hamlets", id: pick.code })}
               >
-                {pick.name}
+                {shortText(pick.name)}
               </button>
               <span className="pick-unit">
-                {pick.unitCode ? (unitNames[pick.unitCode] ?? pick.unitCode) : ""}
+                {pick.unitCode ? shortText(unitNames[pick.unitCode] ?? pick.unitCode) : ""}
               </span>
               <span className="pick-gain">
                 {plannerText(language, GAIN_PHRASES[objective], { n: formatNumber(pick.gain, language) })}

@@ -3,6 +3,7 @@
 // before → after figures and the ordered list of hamlets.
 import type { Plan } from "../../domain/planner/planner-types";
 import type { WhatIf } from "../../domain/planner/what-if";
+import { shortText } from "../../domain/shown-text";
 import { useTranslate, useView } from "../app-context";
 import { formatNumber } from "../coverage/coverage-i18n";
 import { MapLegend } from "../MapLegend";
@@ -52,7 +53,7 @@ export function PrintSummary({
     <section className="plan-print" data-testid="plan-print" data-long={long}>
       <header className="plan-print-head">
         {/* An unsaved plan is named after the title itself: say it once. */}
-        <h1>{plan.name === t("printTitle") ? plan.name : `${t("printTitle")}: ${plan.name}`}</h1>
+        <h1>{plan.name === t("printTitle") ? plan.name : `${t("printTitle")}: ${shortText(plan.name)}`}</h1>
         <p>
           {t("printPrepared", {
             date: new Date(plan.createdAt).toLocaleDateString(language === "vi" ? "vi-VN" : "en-GB"),
@@ -107,8 +108,8 @@ export function PrintSummary({
             {plan.picks.map((pick) => (
               <tr key={pick.code}>
                 <td>{pick.order}</td>
-                <td>{pick.name}</td>
-                <td>{pick.unitCode ? (unitNames[pick.unitCode] ?? pick.unitCode) : "—"}</td>
+                <td>{shortText(pick.name)}</td>
+                <td>{pick.unitCode ? shortText(unitNames[pick.unitCode] ?? pick.unitCode) : "—"}</td>
                 <td>{t(GAIN_PHRASES[plan.options.objective], { n: formatNumber(pick.gain, language) })}</td>
                 <td>{pick.score === null ? "—" : formatNumber(pick.score * 100, language)}</td>
               </tr>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { planToCsv, planToGeoJson } from "../../domain/planner/plan-export";
 import type { Plan, PlanResult, RankOptions } from "../../domain/planner/planner-types";
+import { shortText } from "../../domain/shown-text";
 import type { Language } from "../../state/view";
 import { useView } from "../app-context";
 import { downloadText } from "../coverage/download";
@@ -175,7 +176,7 @@ export function SavedPlansPanel({
                     <span className="visually-hidden">{t("compareWith")}</span>
                     <select
                       value={compareTarget[plan.id] ?? ""}
-                      aria-label={`${t("compareWith")}: ${plan.name}`}
+                      aria-label={`${t("compareWith")}: ${shortText(plan.name)}`}
                       onChange={(event) => {
                         setCompareTarget({ ...compareTarget, [plan.id]: event.target.value });
                         if (event.target.value) setComparing([plan.id, event.target.value]);
@@ -187,7 +188,7 @@ export function SavedPlansPanel({
                         .filter((other) => other.id !== plan.id)
                         .map((other) => (
                           <option key={other.id} value={other.id}>
-                            {other.name}
+                            {shortText(other.name)}
                           </option>
                         ))}
                     </select>
