@@ -31,6 +31,23 @@ export function geometryToWkt(geometry: Geometry): string {
   }
 }
 
+/** A feature's properties when they are an object; rejected features may hold anything. */
+function propertiesOf(feature: unknown): Record<string, unknown> {
+  const properties = (feature as { properties?: unknown } | null)?.properties;
+  return typeof properties === "object" && properties !== null && !Array.isArray(properties)
+    ? (properties as Record<string, unknown>)
+    : {};
+}
+
+/** WKT for a well-formed geometry; the geometry's JSON text for one a rejected feature holds. */
+function wktOrJson(geometry: Geometry): string {
+  try {
+    return geometryToWkt(geometry);
+  } catch {
+    return JSON.stringify(geometry) ?? "";
+  }
+}
+
 /**
  * CSV for spreadsheets, through the one CSV writer (csv-writer.ts: formulas neutralised, ";" and a
  * decimal comma for Vietnamese Excel, "," and a decimal point for English). Points become lon/lat
@@ -46,28 +63,30 @@ export function layerToCsv(collection: FeatureCollection, language: CsvLanguage)
   const columns: string[] = [];
   const seen = new Set<string>();
   for (const feature of collection.features) {
-    for (const key of Object.keys(feature.properties ?? {})) {
+    for (const key of Object.keys(propertiesOf(feature))) {
       if (!seen.has(key)) {
         seen.add(key);
         columns.push(key);
       }
     }
   }
-  const pointsOnly = collection.features.every(
-    (feature) => feature.geometry === null || feature.geometry.type === "Point",
-  );
+  const pointsOnly = collection.features.every((feature) => {
+    const geometry = feature?.geometry as Geometry | null | undefined;
+    return geometry == null || (geometry.type === "Point" && Array.isArray(geometry.coordinates));
+  });
   const geometryColumns = pointsOnly ? ["lon", "lat"] : ["wkt"];
   function* rows(): Generator<CsvValue[]> {
     for (const feature of collection.features) {
-      const geometry = feature.geometry;
-      const properties = feature.properties ?? {};
+      const geometry = feature?.geometry as Geometry | null | undefined;
+      const properties = propertiesOf(feature);
       const row: CsvValue[] =
-        geometry === null
+        geometry == null
           ? geometryColumns.map(() => null)
           : pointsOnly && geometry.type === "Point"
             ? [geometry.coordinates[0], geometry.coordinates[1]]
-            : [geometryToWkt(geometry)];
-      for (const column of columns) row.push(Object.hasOwn(properties, column) ? properties[column] : null);
+            : [wktOrJson(geometry)];
+      for (const column of columns)
+        row.push(Object.hasOwn(properties, column) ? (properties[column] as CsvValue) : null);
       yield row;
     }
   }
