@@ -1,10 +1,11 @@
 // A layer's features kept in chunks of their own, apart from the layer's record: one IndexedDB
 // value of a million features (a 200 MB file) made Chromium abort the write ("AbortError") after
 // the whole import had run, and the layer was lost. Chunks of CHUNK_FEATURES are written in one
-// transaction with the record, so a layer is stored whole or not at all. A chunk is the JSON text
-// of its features: Chromium reads one string back far faster than it rebuilds the same objects
-// from a structured clone (26 s for 1,000,000 features). Records written before chunks existed
-// (features inside the record) are read as they are.
+// transaction with the record, so a layer is stored whole or not at all. A chunk is the JSON of its
+// features, as UTF-8 bytes (as the import worker sends them) or as text: Chromium reads either
+// back far faster than it rebuilds the same objects from a structured clone (26 s for 1,000,000
+// features). Records written before chunks existed (features inside the record) are read as they
+// are.
 import type { FeatureCollection } from "geojson";
 import type { DBSchema, IDBPDatabase } from "idb";
 
@@ -22,17 +23,19 @@ type ChunkKey = [string, number];
 
 export interface ChunkedDatabase<Record extends LayerRecord> extends DBSchema {
   layers: { key: string; value: Record };
-  /** JSON text of a run of features. */
-  chunks: { key: ChunkKey; value: string };
+  /** JSON of a run of features, as text or UTF-8 bytes. */
+  chunks: { key: ChunkKey; value: string | Uint8Array };
 }
 
-/** Chunk texts already made for a collection (by the import worker), so they are not made again. */
-const madeTexts = new WeakMap<FeatureCollection, readonly string[]>();
+/** Chunks already made for a collection (by the import worker), so they are not made again. */
+const madeChunks = new WeakMap<FeatureCollection, readonly Uint8Array[]>();
 
-/** Remembers JSON texts of a collection's features, CHUNK_FEATURES to a text, in order. */
-export function rememberChunkTexts(collection: FeatureCollection, texts: readonly string[]): void {
-  madeTexts.set(collection, texts);
+/** Remembers the JSON of a collection's features, CHUNK_FEATURES to a chunk, in order. */
+export function rememberChunks(collection: FeatureCollection, chunks: readonly Uint8Array[]): void {
+  madeChunks.set(collection, chunks);
 }
+
+const decoder = new TextDecoder();
 
 /** Every chunk key of a layer: [id, 0] … [id, ∞). */
 const chunkRange = (id: string) => IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
@@ -44,21 +47,21 @@ export async function putChunked<Record extends LayerRecord>(
 ): Promise<void> {
   const features = layer.collection.features;
   const chunks = Math.ceil(features.length / CHUNK_FEATURES);
-  const made = madeTexts.get(layer.collection);
-  const texts = made?.length === chunks ? made : null;
+  const made = madeChunks.get(layer.collection);
+  const ready = made?.length === chunks ? made : null;
   const record = { ...layer, collection: { ...layer.collection, features: [] }, chunks };
   const transaction = database.transaction(["layers", "chunks"], "readwrite");
   const writes: Promise<unknown>[] = [transaction.objectStore("chunks").delete(chunkRange(layer.id))];
   for (let chunk = 0; chunk < chunks; chunk++) {
-    const text =
-      texts?.[chunk] ?? JSON.stringify(features.slice(chunk * CHUNK_FEATURES, (chunk + 1) * CHUNK_FEATURES));
-    writes.push(transaction.objectStore("chunks").put(text, [layer.id, chunk]));
+    const value =
+      ready?.[chunk] ?? JSON.stringify(features.slice(chunk * CHUNK_FEATURES, (chunk + 1) * CHUNK_FEATURES));
+    writes.push(transaction.objectStore("chunks").put(value, [layer.id, chunk]));
   }
   writes.push(transaction.objectStore("layers").put(record as Record));
   writes.push(transaction.done);
   await Promise.all(writes);
-  // Stored: the texts are not needed again (the page holds the features themselves).
-  madeTexts.delete(layer.collection);
+  // Stored: the chunks are not needed again (the page holds the features themselves).
+  madeChunks.delete(layer.collection);
 }
 
 /** A record with its features put back from its chunks. */
@@ -70,7 +73,8 @@ async function assemble<Record extends LayerRecord>(
   const parts = await database.getAll("chunks", chunkRange(record.id));
   const features: FeatureCollection["features"] = [];
   for (const part of parts) {
-    const chunk = JSON.parse(part) as FeatureCollection["features"];
+    const text = typeof part === "string" ? part : decoder.decode(part);
+    const chunk = JSON.parse(text) as FeatureCollection["features"];
     for (let index = 0; index < chunk.length; index++) features.push(chunk[index] as (typeof chunk)[number]);
   }
   const { chunks: _chunks, ...layer } = record;

@@ -4,7 +4,7 @@
 import * as Comlink from "comlink";
 import { importFile } from "../data/import";
 import type { ImportProgress, ImportRequest, ImportResult } from "../data/import/import-types";
-import { type PackedResult, packResult } from "./import-transport";
+import { type PackedResult, packResult, transferables } from "./import-transport";
 
 export const importWorkerApi = {
   importFile(
@@ -20,7 +20,11 @@ export const importWorkerApi = {
     request: ImportRequest,
     onProgress: (progress: ImportProgress) => void,
   ): Promise<PackedResult> {
-    return packResult(await importFile(request, onProgress));
+    // The bytes were transferred here: the engine may let them go once it has read them.
+    request.releaseBytes = true;
+    const packed = packResult(await importFile(request, onProgress));
+    // Handed over, not copied: the page gets the chunks' memory as it is.
+    return Comlink.transfer(packed, transferables(packed));
   },
 };
 

@@ -5,6 +5,7 @@ import { coverageBenchmark, coverageWindowBenchmark } from "./coverage";
 import { firstIdleBenchmark } from "./first-idle";
 import { type Benchmark, type BenchmarkResult, report } from "./harness";
 import { importBenchmark } from "./import";
+import { importMillionBenchmark } from "./import-million";
 import { plannerBenchmark } from "./planner";
 import { timeSliderBenchmark } from "./time-slider";
 
@@ -22,6 +23,7 @@ const benchmarks: Benchmark[] = [
   coverageWindowBenchmark,
   plannerBenchmark,
   importBenchmark,
+  importMillionBenchmark(sharedBrowser),
   timeSliderBenchmark(sharedBrowser),
 ];
 

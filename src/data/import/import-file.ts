@@ -41,6 +41,7 @@ export async function importFile(
   }
   context.format = format;
   const read = await readFormat(format, request.bytes, file);
+  if (request.releaseBytes) request.bytes = new Uint8Array(0);
   context.format = read.format;
   context.encoding = read.encoding;
   progress.step("parsing", 1);
@@ -115,12 +116,16 @@ export async function importFile(
   rejectCut(checked, cutIndices);
   progress.step("checking", 0.8);
   const outcome = collectOutcome(file, raw, checked, repaired, cap);
+  const empty = raw.length === 0;
+  // The features as read are not needed any more (the rejected ones are in the outcome): with
+  // them let go, a large file's second copy can be collected before the result is sent on.
+  for (const features of [raw, coordinates.features, text.features, prepared.features]) features.length = 0;
   const extra: Message[] = [];
   for (const result of checked) {
     if (result.feature) extraChecks(file, result.feature, result.index, result.id, extra, cap);
   }
   appendAll(messages, extra);
-  if (raw.length === 0) messages.push(fileMessage("empty-layer", { file }));
+  if (empty) messages.push(fileMessage("empty-layer", { file }));
   appendAll(messages, outcome.messages);
   appendAll(messages, cap.summaries());
   progress.step("done", 1);

@@ -30,6 +30,12 @@ export interface ImportRequest {
    * a large file's features twice.
    */
   sample?: number;
+  /**
+   * The engine may drop `bytes` (leave an empty array in its place) once the file is read, so that
+   * a large file's bytes are not held through the whole import. The worker sets it: the bytes
+   * were transferred to it and nothing else needs them.
+   */
+  releaseBytes?: boolean;
 }
 
 export interface ImportProgress {

@@ -34,7 +34,7 @@ function expectSound(result: ImportResult) {
   }
   // Crosses to the page, is written out, and is drawn.
   expect(() => structuredClone(result)).not.toThrow();
-  expect(() => packResult(result)).not.toThrow();
+  expect(() => packResult(structuredClone(result))).not.toThrow();
   for (const collection of [result.collection, result.rejected]) {
     expect(() => layerToGeoJson(collection)).not.toThrow();
     expect(() => layerToCsv(collection, "vi")).not.toThrow();

@@ -183,7 +183,7 @@ const flipped = (bytes: Uint8Array, flips: [number, number][]) => {
 const flips = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 });
 const encode = (text: string) => new TextEncoder().encode(text);
 
-describe("no input makes a reader throw", () => {
+describe("no input makes a reader throw", { timeout: 180_000 }, () => {
   it("GeoJSON", () => {
     fc.assert(
       fc.property(geojsonText, (text) => expectLayer(readGeoJson(text, "a.geojson"))),
@@ -294,7 +294,7 @@ describe("no input makes a reader throw", () => {
   });
 });
 
-describe("the engine's only throw", () => {
+describe("the engine's only throw", { timeout: 180_000 }, () => {
   it("is the AbortError of a cancelled import", async () => {
     await fc.assert(
       fc.asyncProperty(
