@@ -6,8 +6,8 @@ import { useView } from "../ui/app-context";
 import { BriefingRoot } from "../ui/briefing";
 import { CoverageOverlay, useCoverageView } from "../ui/coverage/CoverageView";
 import type { CoverageEngine } from "../ui/coverage/use-coverage";
-import { MapView } from "../ui/MapView";
 import { PlannerOverlay, usePlannerView } from "../ui/planner/PlannerView";
+import { StageMap } from "../ui/StageMap";
 import CoverageWorker from "../workers/coverage.worker.ts?worker&inline";
 import { createCoverageClient } from "../workers/coverage-client";
 import { createPlannerClient } from "../workers/planner-client";
@@ -30,13 +30,13 @@ export function BriefingFileApp({ payload }: { payload: BriefingPayload }) {
   const plannerView = usePlannerView(engine, dataset.layers, plannerClient);
   const deck = useMemo(() => ({ deck: payload.deck }), [payload]);
   return (
-    <BriefingRoot dataset={dataset} file={deck}>
+    <BriefingRoot dataset={dataset} file={deck} coverageEngine={engine}>
       <div className={`app mode-${mode}`}>
         <main className="map-area">
           {mode === "coverage" && <CoverageOverlay view={coverageView} />}
           {mode === "planner" && <PlannerOverlay view={plannerView} />}
           <div className="map-stack">
-            <MapView
+            <StageMap
               layers={dataset.layers}
               coverage={coverageView.mapData}
               plan={plannerView.showBefore ? plannerView.beforeMapData : plannerView.mapData}
