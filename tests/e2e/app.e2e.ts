@@ -48,7 +48,8 @@ describe.skipIf(!browserAvailable)("the app on the sample data", () => {
     expect(await app.sourceFeatureCount("incidents")).toBeGreaterThan(4000);
     // and the labels are drawn with their diacritics
     const labels = await app.renderedLabels();
-    expect(labels).toEqual(expect.arrayContaining(["Chiềng Pha", "Mường É", "Nậm Lầu", "TT. Thuận Châu"]));
+    // (at this zoom the town's label, in the crowded centre, gives way to its neighbours')
+    expect(labels).toEqual(expect.arrayContaining(["Chiềng Pha", "Mường É", "Nậm Lầu", "Bó Mười"]));
     // and the page is Vietnamese with the sample badge
     await expect(app.page.locator("html").getAttribute("lang")).resolves.toBe("vi");
     await expect(app.page.getByTestId("sample-badge").textContent()).resolves.toContain("Dữ liệu mẫu");

@@ -88,6 +88,7 @@ describe.skipIf(!browserAvailable)("hostile files in the browser", () => {
     // The million-character name is shown as its start in the planner's table.
     await app.page.goto(`${appUrl}?view=planner`);
     await app.waitForMapIdle();
+    await app.openRanking();
     const row = app.page.getByTestId("rank-row-X-2");
     await expect
       .poll(async () => (await row.textContent())?.length ?? 0, { timeout: 30_000 })
