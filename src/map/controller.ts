@@ -26,7 +26,7 @@ import {
   type MapViewState,
   type PlanMapData,
 } from "./map-state";
-import { preloadBasemap } from "./maplibre-init";
+import { preloadBasemap, preloadTiles } from "./maplibre-init";
 import { type Hit, selectionOf } from "./picking";
 import {
   applyCoverageState,
@@ -124,6 +124,8 @@ export class MapController {
       : undefined;
     await Promise.all([(options.loadFonts ?? (() => loadBundledFonts(baseUri)))(), layersHere]);
     if (this.destroyed) return;
+    // Known once the data's manifest is read, which the map waited for just above.
+    if (!options.createMap) preloadTiles(this.desiredState.tiles);
     const style = makeStyle(this.desiredState, this.desiredLayers);
     this.sentData = sourceData(this.desiredLayers, this.desiredState.incidents);
     // Feature-state is not part of a style: the selection is applied once the style has loaded.
@@ -289,7 +291,7 @@ export class MapController {
 
   /** Frames the whole district: every commune polygon. */
   resetView(options: { animate?: boolean } = {}): void {
-    const bounds = featureBounds(this.desiredLayers.units);
+    const bounds = featureBounds(this.desiredLayers.units) ?? this.desiredState.tiles?.bounds;
     if (bounds) this.fitBounds(bounds, options);
   }
 

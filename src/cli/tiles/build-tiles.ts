@@ -22,6 +22,7 @@ import {
   worldPosition,
 } from "../../data/tiles/incident-tiles";
 import { Compression, TileType } from "../../data/tiles/pmtiles-writer";
+import { aggregatesPathOf } from "../../data/tiles/tiled-dataset";
 import { buildUnitLookup, joinOne } from "../../domain/join";
 import { checkFeature } from "../../domain/schema";
 import type { Layers } from "../../domain/types";
@@ -63,7 +64,7 @@ export interface TilesBuildSummary {
 export function tablePaths(archive: string) {
   const stem = archive.replace(/\.pmtiles$/u, "");
   return {
-    aggregates: `${stem}.aggregates.json`,
+    aggregates: aggregatesPathOf(archive),
     communesCsv: `${stem}.communes.csv`,
     monthsCsv: `${stem}.months.csv`,
   };
@@ -238,6 +239,59 @@ async function streamIncidents(
   }
 }
 
+type Indexes = (readonly [string, GeoJSONVT])[];
+
+function tileIndexes(layers: readonly [string, FeatureCollection][], maxZoom: number): Indexes {
+  return layers
+    .filter(([, collection]) => collection.features.length > 0)
+    .map(
+      ([name, collection]) =>
+        [
+          name,
+          new GeoJSONVT(collection, {
+            maxZoom,
+            indexMaxZoom: 0,
+            extent: TILE_EXTENT,
+            tolerance: 3,
+            buffer: 64,
+          }),
+        ] as const,
+    );
+}
+
+function tileParts(indexes: Indexes, z: number, x: number, y: number): Record<string, GeoJSONVTTile> {
+  const parts: Record<string, GeoJSONVTTile> = {};
+  for (const [name, index] of indexes) {
+    const tile = index.getTile(z, x, y);
+    if (tile && tile.features.length > 0) parts[name] = tile;
+  }
+  return parts;
+}
+
+// A feature goes to every partition its extent touches, widened by a tile buffer at zoom 12 so
+// a mark on a partition's edge is drawn whole on both sides.
+const EDGE_MARGIN = 64 / TILE_EXTENT / 2 ** POINTS_ZOOM;
+
+function bucketByPartition(collection: FeatureCollection): Map<string, Feature[]> {
+  const buckets = new Map<string, Feature[]>();
+  const n = 2 ** PARTITION_ZOOM;
+  for (const feature of collection.features) {
+    const extent = collectionBounds([{ type: "FeatureCollection", features: [feature] }]);
+    if (!extent) continue;
+    const [west, north] = worldPosition(extent[0], extent[3]);
+    const [east, south] = worldPosition(extent[2], extent[1]);
+    const clamp = (value: number) => Math.max(0, Math.min(n - 1, Math.floor(value * n)));
+    for (let x = clamp(west - EDGE_MARGIN); x <= clamp(east + EDGE_MARGIN); x++)
+      for (let y = clamp(north - EDGE_MARGIN); y <= clamp(south + EDGE_MARGIN); y++) {
+        const key = `${x}-${y}`;
+        const bucket = buckets.get(key);
+        if (bucket) bucket.push(feature);
+        else buckets.set(key, [feature]);
+      }
+  }
+  return buckets;
+}
+
 function encode(parts: Record<string, GeoJSONVTTile>): Uint8Array {
   return gzipSync(fromGeojsonVt(parts, { version: 2, extent: TILE_EXTENT }), { mtime: 0, level: 6 });
 }
@@ -289,73 +343,77 @@ export async function buildTiles(options: TilesBuildOptions): Promise<TilesBuild
       ["hamlets", layers.hamlets],
       ["sites", layers.sites],
     ];
-    const indexes = staticLayers
-      .filter(([, collection]) => collection.features.length > 0)
-      .map(
-        ([name, collection]) =>
-          [
-            name,
-            new GeoJSONVT(collection, {
-              maxZoom: POINTS_ZOOM,
-              indexMaxZoom: 5,
-              extent: TILE_EXTENT,
-              tolerance: 3,
-              buffer: 64,
-            }),
-          ] as const,
-      );
-    const staticParts = (z: number, x: number, y: number) => {
-      const parts: Record<string, GeoJSONVTTile> = {};
-      for (const [name, index] of indexes) {
-        const tile = index.getTile(z, x, y);
-        if (tile && tile.features.length > 0) parts[name] = tile;
-      }
-      return parts;
-    };
     mkdirSync(dirname(options.out) || ".", { recursive: true });
     const archive = new ArchiveFile(join(scratch, "tiles.data"));
-    for (let z = 0; z < POINTS_ZOOM; z++) {
-      const clusters = state.cells.clustersAt(z);
+    const clusters = Array.from({ length: POINTS_ZOOM }, (_, z) => state.cells.clustersAt(z));
+    const addTile = (z: number, x: number, y: number, parts: Record<string, GeoJSONVTTile>) => {
+      const features = z < POINTS_ZOOM ? clusters[z]?.get(x * 2 ** z + y) : undefined;
+      if (features) parts.incidents = { features } as GeoJSONVTTile;
+      if (Object.keys(parts).length > 0) archive.add(z, x, y, encode(parts));
+    };
+    // The overview: one index of everything up to the zoom before the partitions'.
+    const overview = tileIndexes(staticLayers, PARTITION_ZOOM - 1);
+    for (let z = 0; z < PARTITION_ZOOM; z++) {
       const { x0, x1, y0, y1 } = tileRange(bounds, z);
       for (let x = x0; x <= x1; x++)
-        for (let y = y0; y <= y1; y++) {
-          const parts = staticParts(z, x, y);
-          const features = clusters.get(x * 2 ** z + y);
-          if (features) parts.incidents = { features } as GeoJSONVTTile;
-          if (Object.keys(parts).length > 0) archive.add(z, x, y, encode(parts));
-        }
-      progress(
-        `  zoom ${z}: ${archive.tileCount.toLocaleString("en")} tiles so far (${seconds()} s, ${memoryMb()} MB)`,
-      );
+        for (let y = y0; y <= y1; y++) addTile(z, x, y, tileParts(overview, z, x, y));
     }
-    // Point tiles partition by partition: only one partition's incidents in memory at a time.
+    progress(
+      `  zooms 0–${PARTITION_ZOOM - 1}: ${archive.tileCount.toLocaleString("en")} tiles (${seconds()} s, ${memoryMb()} MB)`,
+    );
+    // Then partition by partition (a zoom-9 tile and its children down to zoom 12): an index of
+    // only the features there, and only that partition's incidents, in memory at a time.
+    const buckets = staticLayers.map(([name, collection]) => [name, bucketByPartition(collection)] as const);
     const partitionRange = tileRange(bounds, PARTITION_ZOOM);
-    const childrenAcross = 2 ** (POINTS_ZOOM - PARTITION_ZOOM);
+    const partitionCount =
+      (partitionRange.x1 - partitionRange.x0 + 1) * (partitionRange.y1 - partitionRange.y0 + 1);
+    let done = 0;
     for (let px = partitionRange.x0; px <= partitionRange.x1; px++)
       for (let py = partitionRange.y0; py <= partitionRange.y1; py++) {
-        const byTile = new Map<number, TiledIncident[]>();
-        for (const incident of state.partitions.read(px, py)) {
-          const [x, y] = tileAt(worldPosition(incident.longitude, incident.latitude), POINTS_ZOOM);
-          const key = x * 2 ** POINTS_ZOOM + y;
-          const list = byTile.get(key);
-          if (list) list.push(incident);
-          else byTile.set(key, [incident]);
+        done += 1;
+        const key = `${px}-${py}`;
+        const local: [string, FeatureCollection][] = buckets.map(([name, bucket]) => [
+          name,
+          { type: "FeatureCollection", features: bucket.get(key) ?? [] },
+        ]);
+        const incidents = state.partitions.read(px, py);
+        if (incidents.length === 0 && local.every(([, collection]) => collection.features.length === 0))
+          continue;
+        const indexes = tileIndexes(local, POINTS_ZOOM);
+        for (let z = PARTITION_ZOOM; z < POINTS_ZOOM; z++) {
+          const across = 2 ** (z - PARTITION_ZOOM);
+          for (let x = px * across; x < (px + 1) * across; x++)
+            for (let y = py * across; y < (py + 1) * across; y++)
+              addTile(z, x, y, tileParts(indexes, z, x, y));
         }
-        for (let x = px * childrenAcross; x < (px + 1) * childrenAcross; x++)
-          for (let y = py * childrenAcross; y < (py + 1) * childrenAcross; y++) {
-            const parts = staticParts(POINTS_ZOOM, x, y);
-            const incidents = byTile.get(x * 2 ** POINTS_ZOOM + y);
-            if (incidents)
+        const byTile = new Map<number, TiledIncident[]>();
+        for (const incident of incidents) {
+          const [x, y] = tileAt(worldPosition(incident.longitude, incident.latitude), POINTS_ZOOM);
+          const tileKey = x * 2 ** POINTS_ZOOM + y;
+          const list = byTile.get(tileKey);
+          if (list) list.push(incident);
+          else byTile.set(tileKey, [incident]);
+        }
+        const across = 2 ** (POINTS_ZOOM - PARTITION_ZOOM);
+        for (let x = px * across; x < (px + 1) * across; x++)
+          for (let y = py * across; y < (py + 1) * across; y++) {
+            const parts = tileParts(indexes, POINTS_ZOOM, x, y);
+            const points = byTile.get(x * 2 ** POINTS_ZOOM + y);
+            if (points)
               parts.incidents = {
-                features: incidents.map((incident) => incidentPoint(incident, x, y)),
+                features: points.map((incident) => incidentPoint(incident, x, y)),
               } as GeoJSONVTTile;
-            if (Object.keys(parts).length > 0) archive.add(POINTS_ZOOM, x, y, encode(parts));
+            addTile(POINTS_ZOOM, x, y, parts);
           }
+        if (done % 50 === 0)
+          progress(
+            `  partitions: ${done}/${partitionCount}, ${archive.tileCount.toLocaleString("en")} tiles ` +
+              `(${seconds()} s, ${memoryMb()} MB)`,
+          );
       }
     progress(
-      `  zoom ${POINTS_ZOOM}: ${archive.tileCount.toLocaleString("en")} tiles (${seconds()} s, ${memoryMb()} MB)`,
+      `  zooms 0–${POINTS_ZOOM}: ${archive.tileCount.toLocaleString("en")} tiles (${seconds()} s, ${memoryMb()} MB)`,
     );
-
     const paths = tablePaths(options.out);
     const aggregates: TileAggregates = state.aggregates.finish({
       archive: basename(options.out),

@@ -1,5 +1,5 @@
 // Incidents in vector tiles without holding them all: below POINTS_ZOOM they are counted into
-// cells (8 × 8 per tile) and drawn as clusters with `point_count` as MapLibre's clustered
+// cells (16 × 16 per tile) and drawn as clusters with `point_count` as MapLibre's clustered
 // sources give them, so the app's cluster layers draw them unchanged; at POINTS_ZOOM every
 // incident is a point of its own (MapLibre over-zooms those tiles for closer views). Cells are
 // kept at the finest cluster zoom only and summed up for the coarser ones: their number grows
@@ -8,8 +8,8 @@ import type { GeoJSONVTFeaturePoint } from "@maplibre/geojson-vt";
 
 /** The zoom whose tiles hold every incident as a point; tiles below it hold clusters. */
 export const POINTS_ZOOM = 12;
-/** Cells across a tile for clusters: 2³, so a tile's cells are the tiles 3 zooms down. */
-const CELL_ZOOMS = 3;
+/** Cells across a tile for clusters: 2⁴, so a tile's cells are the tiles 4 zooms down (32 px of a 512 px tile, near the 48 px radius of the app's clustered source). */
+const CELL_ZOOMS = 4;
 export const TILE_EXTENT = 4096;
 
 /** Web Mercator position in 0..1 of the world (x east, y south). */

@@ -73,9 +73,9 @@ describe("cluster cells", () => {
         }
       expect(total, `zoom ${z}`).toBe(5000);
     }
-    // Zoom 0 has one tile; its clusters are at most 8 × 8 cells.
+    // Zoom 0 has one tile; its clusters are at most 16 × 16 cells.
     expect(cells.clustersAt(0).size).toBe(1);
-    expect([...cells.clustersAt(0).values()][0]?.length).toBeLessThanOrEqual(64);
+    expect([...cells.clustersAt(0).values()][0]?.length).toBeLessThanOrEqual(256);
   });
 
   it("keeps as many cells for four times the incidents over the same places", () => {
