@@ -289,9 +289,13 @@ export class MapController {
     this.moveCamera(fitBounds(bounds, options.animate ?? true, options.padding));
   }
 
-  /** Frames the whole district: every commune polygon. */
-  resetView(options: { animate?: boolean } = {}): void {
-    const bounds = featureBounds(this.desiredLayers.units) ?? this.desiredState.tiles?.bounds;
+  /**
+   * Frames the whole district: every commune polygon, or the tile archive's extent when the data
+   * is drawn from one (`tiles`, for a call made before that state reached the controller).
+   */
+  resetView(options: { animate?: boolean; tiles?: MapViewState["tiles"] } = {}): void {
+    const bounds =
+      featureBounds(this.desiredLayers.units) ?? (options.tiles ?? this.desiredState.tiles)?.bounds;
     if (bounds) this.fitBounds(bounds, options);
   }
 

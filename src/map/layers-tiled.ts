@@ -28,6 +28,13 @@ const SOURCE_LAYERS: Record<string, string> = {
 const MONTH_SOURCE = /^incidents-month-(\d+)$/u;
 // Points only: below zoom 12 the archive's incidents layer holds clusters.
 const NOT_CLUSTER: ExpressionSpecification = ["!", ["has", "point_count"]];
+/**
+ * Hamlets and sites from the zoom of a province: over the whole country, 100,000 hamlet dots
+ * and hundreds of model stars covered it and hid every cluster (seen on the generated nation).
+ * The clusters and the communes tell the story at that scale.
+ */
+export const TILED_MARKS_MIN_ZOOM = 7;
+const MARK_LAYERS = new Set(["hamlets", "sites"]);
 
 export function tiledSources(tiles: MapTiles | null | undefined): Record<string, SourceSpecification> {
   if (!tiles) return {};
@@ -63,8 +70,12 @@ export function toTiledLayers(layers: readonly LayerSpecification[]): LayerSpeci
             month ? ["all", NOT_CLUSTER, ["==", ["get", "month"], Number(month[1])]] : NOT_CLUSTER,
           )
         : filter;
+    const marksFromProvince = MARK_LAYERS.has(sourceLayer)
+      ? { minzoom: Math.max(layer.minzoom ?? 0, TILED_MARKS_MIN_ZOOM) }
+      : {};
     return {
       ...layer,
+      ...marksFromProvince,
       source: TILES_SOURCE,
       "source-layer": sourceLayer,
       ...(pointsOnly ? { filter: pointsOnly } : {}),

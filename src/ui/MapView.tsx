@@ -162,8 +162,8 @@ export function MapView({
     map.setLayers(layers);
     dataShown.current = true;
     // Without a camera in the URL, the first data decides the view: the whole district.
-    if (firstData && !firstProps.current.initialCamera) map.resetView({ animate: false });
-  }, [layers]);
+    if (firstData && !firstProps.current.initialCamera) map.resetView({ animate: false, tiles });
+  }, [layers, tiles]);
 
   // Layout effects: the map hears of a change in the same commit that shows it beside the map, so
   // figures and map never disagree for a frame (and a waiter never sees one without the other).
