@@ -8,6 +8,7 @@ import { coverageBenchmark, coverageWindowBenchmark } from "./coverage";
 import { firstPictureBenchmark, pictureRuleBenchmark } from "./first-picture";
 import { type Benchmark, type BenchmarkResult, report } from "./harness";
 import { importBenchmark } from "./import";
+import { importMillionBenchmark } from "./import-million";
 import { nationalTilesBenchmark } from "./national-tiles";
 import { plannerBenchmark } from "./planner";
 import { timeSliderBenchmark } from "./time-slider";
@@ -33,6 +34,7 @@ const benchmarks: Benchmark[] = [
   coverageBenchmark,
   coverageWindowBenchmark,
   importBenchmark,
+  importMillionBenchmark(sharedBrowser),
   nationalTilesBenchmark(sharedBrowser),
 ];
 

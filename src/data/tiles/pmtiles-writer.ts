@@ -2,6 +2,7 @@
 // directories when the root would not fit in the first 16 KiB), JSON metadata, tile data.
 // Identical tiles are stored once; consecutive tile ids with the same content become one run.
 // Pure bytes in, bytes out: the same code serves the command line and the browser.
+
 import { gzipSync } from "fflate";
 import { Compression, TileType, zxyToTileId } from "pmtiles";
 
