@@ -8,6 +8,7 @@ import { importCommand } from "./commands/import";
 import { packCommand } from "./commands/pack";
 import { planCommand } from "./commands/plan";
 import { reportCommand } from "./commands/report";
+import { tilesCommand } from "./commands/tiles";
 
 export const COMMANDS: Record<string, Command> = {
   check: checkCommand,
@@ -15,6 +16,7 @@ export const COMMANDS: Record<string, Command> = {
   import: importCommand,
   plan: planCommand,
   pack: packCommand,
+  tiles: tilesCommand,
 };
 
 function usage(): string {

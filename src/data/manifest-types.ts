@@ -27,4 +27,10 @@ export interface Manifest {
   /** The administrative map of every file that does not say otherwise. */
   adminPeriod?: AdminPeriod;
   files: ManifestEntry[];
+  /**
+   * A vector-tile archive of the same data written by `geodata tiles` (relative to the manifest,
+   * its tables beside it): the app draws it instead of reading the files when there are none or
+   * they hold more features than the browser reads quickly (see data/tiles/tiled-dataset.ts).
+   */
+  tiles?: string;
 }

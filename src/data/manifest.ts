@@ -21,6 +21,10 @@ const EXPECT_FIELDS: Texts = {
   vi: "đối tượng {tên của chúng ta: tên cột trong tệp}",
   en: "an object {our name: the file's column name}",
 };
+const EXPECT_TILES: Texts = {
+  vi: "đường dẫn một tệp .pmtiles trong geodata/",
+  en: "the path of a .pmtiles file inside geodata/",
+};
 const EXPECT_FILES: Texts = {
   vi: "mảng các mục {path, kind, fields}",
   en: "an array of {path, kind, fields} entries",
@@ -30,6 +34,21 @@ const EXPECT_FILES: Texts = {
 function isSafeRelativePath(path: string): boolean {
   if (/^[a-z][a-z0-9+.-]*:/iu.test(path) || path.startsWith("/") || path.startsWith("\\")) return false;
   return !path.split(/[/\\]/u).includes("..");
+}
+
+/** `tiles`: the archive `geodata tiles` wrote, beside the manifest; a wrong value is left out. */
+function readTiles(raw: unknown, file: string, messages: Message[]): string | null {
+  if (isAbsent(raw)) return null;
+  const path = typeof raw === "string" ? raw.trim() : "";
+  if (path.endsWith(".pmtiles") && isSafeRelativePath(path)) return path;
+  messages.push(
+    fileMessage(
+      "manifest-bad-property",
+      { file, property: "tiles" },
+      { expected: EXPECT_TILES, found: describeFound(raw) },
+    ),
+  );
+  return null;
 }
 
 function parseFields(raw: unknown): Record<string, string> | null {
@@ -190,7 +209,9 @@ export function parseManifest(text: string | null, file: string): ParsedManifest
       ),
     );
   }
+  const tiles = readTiles(raw.tiles, file, messages);
   const manifest: Manifest = {
+    ...(tiles ? { tiles } : {}),
     title: title ?? DEFAULT_TITLE,
     sample: sample ?? false,
     dataDate: dataDate ?? null,

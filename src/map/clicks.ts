@@ -20,9 +20,16 @@ export function featureAt(map: MapLike, point: maplibregl.Point, state: MapViewS
 }
 
 export async function zoomIntoCluster(map: MapLike, cluster: maplibregl.MapGeoJSONFeature): Promise<void> {
+  if (cluster.geometry.type !== "Point") return;
+  // A cluster cut into a tile archive (layers-tiled.ts) is a cell of a sixteenth of its tile:
+  // three zooms closer it is split in 64 (and past zoom 12, shown point by point).
+  if (cluster.source !== SOURCE_IDS.incidents) {
+    map.easeTo({ center: cluster.geometry.coordinates as [number, number], zoom: map.getZoom() + 3 });
+    return;
+  }
   const source = map.getSource<maplibregl.GeoJSONSource>(SOURCE_IDS.incidents);
   const clusterId = Number(cluster.properties.cluster_id);
-  if (!source || cluster.geometry.type !== "Point") return;
+  if (!source) return;
   const zoom = await source.getClusterExpansionZoom(clusterId);
   const [longitude = 0, latitude = 0] = cluster.geometry.coordinates;
   // Not tagged as the app's: the user asked for this move by clicking, so the app should hear of it.

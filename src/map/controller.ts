@@ -26,7 +26,7 @@ import {
   type MapViewState,
   type PlanMapData,
 } from "./map-state";
-import { preloadBasemap } from "./maplibre-init";
+import { preloadBasemap, preloadTiles } from "./maplibre-init";
 import { type Hit, selectionOf } from "./picking";
 import {
   applyCoverageState,
@@ -124,6 +124,8 @@ export class MapController {
       : undefined;
     await Promise.all([(options.loadFonts ?? (() => loadBundledFonts(baseUri)))(), layersHere]);
     if (this.destroyed) return;
+    // Known once the data's manifest is read, which the map waited for just above.
+    if (!options.createMap) preloadTiles(this.desiredState.tiles);
     const style = makeStyle(this.desiredState, this.desiredLayers);
     this.sentData = sourceData(this.desiredLayers, this.desiredState.incidents);
     // Feature-state is not part of a style: the selection is applied once the style has loaded.
@@ -287,9 +289,13 @@ export class MapController {
     this.moveCamera(fitBounds(bounds, options.animate ?? true, options.padding));
   }
 
-  /** Frames the whole district: every commune polygon. */
-  resetView(options: { animate?: boolean } = {}): void {
-    const bounds = featureBounds(this.desiredLayers.units);
+  /**
+   * Frames the whole district: every commune polygon, or the tile archive's extent when the data
+   * is drawn from one (`tiles`, for a call made before that state reached the controller).
+   */
+  resetView(options: { animate?: boolean; tiles?: MapViewState["tiles"] } = {}): void {
+    const bounds =
+      featureBounds(this.desiredLayers.units) ?? (options.tiles ?? this.desiredState.tiles)?.bounds;
     if (bounds) this.fitBounds(bounds, options);
   }
 

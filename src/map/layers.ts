@@ -31,6 +31,7 @@ import {
   makeSiteIconLayer,
 } from "./layers-marks";
 import { makePlanOverLayers, makePlanSources, makePlanUnderLayers } from "./layers-plan";
+import { tiledSources, toTiledLayers } from "./layers-tiled";
 import {
   ALL_VISIBLE_STATE,
   type IncidentDisplay,
@@ -141,6 +142,11 @@ const whenSelected = (yes: number | string, no: number | string): ExpressionSpec
  * and clusters are placed before any label, and the labels give way to them.
  */
 export function makeLayers(state: MapViewState): LayerSpecification[] {
+  const layers = makeGeojsonLayers(state);
+  return state.tiles ? toTiledLayers(layers) : layers;
+}
+
+function makeGeojsonLayers(state: MapViewState): LayerSpecification[] {
   const visibility = (group: LayerGroup) => visibilityOf(state, group);
   const palette = paletteFor(state.theme);
   const [outline8, outline13] = palette.widths.outline;
@@ -217,6 +223,7 @@ export function makeStyle(state: MapViewState, layers: Layers = EMPTY_LAYERS): S
       ...basemapSources(state.basemap),
       ...makeSources(layers, state.incidents),
       ...makePlanSources(),
+      ...tiledSources(state.tiles),
     },
     layers: makeLayers(state),
   };

@@ -32,6 +32,18 @@ export function makeDebugHandle(access: DebugAccess): MapDebugHandle {
         .queryRenderedFeatures({ layers: [...LABEL_LAYERS] })
         .map((feature) => labelText(feature, access.language()));
     },
+    renderedCounts: () => {
+      const map = access.map();
+      const counts: Record<string, { source: string; count: number }> = {};
+      if (!map || !access.loaded()) return counts;
+      for (const feature of map.queryRenderedFeatures()) {
+        if (feature.layer.id.startsWith(BASEMAP_LAYER_PREFIX)) continue;
+        const entry = counts[feature.layer.id] ?? { source: String(feature.layer.source), count: 0 };
+        entry.count += 1;
+        counts[feature.layer.id] = entry;
+      }
+      return counts;
+    },
     renderedBasemap: () => {
       const map = access.map();
       if (!map || !access.loaded()) return [];

@@ -5,6 +5,7 @@
 import type { FeatureCollection, GeoJSON } from "geojson";
 import { INCIDENT_CATEGORIES, type IsoDate } from "../domain/types";
 import type { MapBasemap } from "./basemap";
+import type { MapTiles } from "./layers-tiled";
 import type { MapTheme } from "./palette";
 
 export const LAYER_GROUPS = ["units", "hamlets", "sites", "incidents"] as const;
@@ -56,6 +57,8 @@ export interface MapViewState {
   incidents: IncidentDisplay;
   /** The deployer's basemap (geodata/config.json) and whether it is switched on; absent: none. */
   basemap?: MapBasemap | null;
+  /** The data drawn from a tile archive instead of GeoJSON (past the size the app states); absent: GeoJSON. */
+  tiles?: MapTiles | null;
   /**
    * The commune in focus (the one selected, or the selected hamlet's): its hamlets are labelled
    * first, and on a projector only they are, so no label runs off the frame of a close-up.
@@ -109,6 +112,8 @@ export interface MapDebugHandle {
   renderedLabels(): string[];
   /** The basemap's features drawn now, as "layer-id:name-or-kind", for the basemap's tests. */
   renderedBasemap(): string[];
+  /** How many features each of our layers draws now, by layer id, and which source each reads. */
+  renderedCounts(): Record<string, { source: string; count: number }>;
   isIdle(): boolean;
   /**
    * Draws `frames` frames one after another with nothing changed and resolves with the mean

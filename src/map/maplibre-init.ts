@@ -5,6 +5,7 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { PMTiles, Protocol } from "pmtiles";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { MapBasemap } from "./basemap";
+import type { MapTiles } from "./layers-tiled";
 
 /**
  * A worker URL MapLibre can start: the built file's URL, or, where the bundle carries the worker
@@ -45,6 +46,11 @@ function preloadArchive(url: string): void {
   const archive = new PMTiles(url);
   pmtiles.add(archive);
   void archive.getHeader().catch(() => {});
+}
+
+/** The data's own archive (see layers-tiled.ts): its header and root directory read early too. */
+export function preloadTiles(tiles: MapTiles | null | undefined): void {
+  if (tiles) preloadArchive(tiles.url);
 }
 
 /**

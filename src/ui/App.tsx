@@ -18,6 +18,7 @@ import { PlannerOverlay, PlannerSidebar, usePlannerView } from "./planner/Planne
 import { StageMap } from "./StageMap";
 import { UnitList } from "./UnitList";
 import { useDataset } from "./use-dataset";
+import { summariesFromAggregates, useMapTiles } from "./use-map-tiles";
 import { useText } from "./use-text";
 
 function ResetViewButton() {
@@ -35,7 +36,8 @@ export function App() {
   const tx = useText();
   const mode = useView((store) => store.mode);
   const selected = useView((store) => store.selected);
-  const { dataset, pendingFiles, totalFiles } = useDataset();
+  const { dataset, pendingFiles, totalFiles, tiled } = useDataset();
+  const tiles = useMapTiles(tiled);
   // Layers the user imported join the geodata (or replace the sample), and every view uses them.
   const { layers: imported, mode: importMode } = useImportedLayers();
   const layers = useMemo(
@@ -45,8 +47,13 @@ export function App() {
   const coverageView = useCoverageView(coverageEngine(), layers);
   const plannerView = usePlannerView(coverageEngine(), layers);
   const summaries = useMemo(
-    () => (layers ? summariseUnits(layers.units.features, layers.hamlets.features) : null),
-    [layers],
+    () =>
+      tiled
+        ? summariesFromAggregates(tiled.aggregates)
+        : layers
+          ? summariseUnits(layers.units.features, layers.hamlets.features)
+          : null,
+    [layers, tiled],
   );
   const briefingDataset = useMemo(
     () => (dataset && layers ? { ...dataset, layers } : null),
@@ -100,6 +107,7 @@ export function App() {
                 coverage={coverageView.mapData}
                 plan={plannerView.showBefore ? plannerView.beforeMapData : plannerView.mapData}
                 onMapSelect={plannerView.onMapSelect}
+                tiles={tiles}
               />
               {showUnitCoverage && coverageView.coverage ? (
                 <UnitCoveragePanel coverage={coverageView.coverage} layers={layers} code={selected.id} />

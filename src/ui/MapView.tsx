@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Layers } from "../domain/types";
 import { MapController, type MapControllerOptions } from "../map/controller";
 import { EMPTY_LAYERS } from "../map/layers";
+import type { MapTiles } from "../map/layers-tiled";
 import type {
   Camera,
   CoverageMapData,
@@ -45,10 +46,16 @@ export interface MapViewProps {
   onMapSelect?: (selection: MapSelection | null) => void;
   /** Tests pass a fake map and font loader; the app uses the real ones. */
   testing?: Pick<MapControllerOptions, "createMap" | "loadFonts" | "baseUri">;
+  /** The data drawn from a tile archive instead of `layers` (which are then empty). */
+  tiles?: MapTiles | null;
 }
 
 /** The map's part of the view state: windows become month numbers the style can compare. */
-function useMapViewState(layers: Layers | null, coverage: CoverageMapData | null): MapViewState {
+function useMapViewState(
+  layers: Layers | null,
+  coverage: CoverageMapData | null,
+  tiles: MapTiles | null,
+): MapViewState {
   const visible = useView((store) => store.visible);
   const selected = useView((store) => store.selected);
   const language = useView((store) => store.language);
@@ -66,17 +73,25 @@ function useMapViewState(layers: Layers | null, coverage: CoverageMapData | null
         { visible, selected, language, theme, mode, window, incidentStyle, categories },
         layers,
         basemap,
+        tiles,
       ),
-    [visible, selected, language, theme, mode, window, incidentStyle, categories, layers, basemap],
+    [visible, selected, language, theme, mode, window, incidentStyle, categories, layers, basemap, tiles],
   );
 }
 
-export function MapView({ layers, coverage = null, plan = null, onMapSelect, testing }: MapViewProps) {
+export function MapView({
+  layers,
+  coverage = null,
+  plan = null,
+  onMapSelect,
+  testing,
+  tiles = null,
+}: MapViewProps) {
   const container = useRef<HTMLElement>(null);
   const controller = useRef<MapController | null>(null);
   const dataShown = useRef(false);
   const mapCommands = useMapCommands();
-  const state = useMapViewState(layers, coverage);
+  const state = useMapViewState(layers, coverage, tiles);
   const tx = useText();
   const [failure, setFailure] = useState<string | null>(null);
   const select = useView((store) => store.select);
@@ -147,8 +162,8 @@ export function MapView({ layers, coverage = null, plan = null, onMapSelect, tes
     map.setLayers(layers);
     dataShown.current = true;
     // Without a camera in the URL, the first data decides the view: the whole district.
-    if (firstData && !firstProps.current.initialCamera) map.resetView({ animate: false });
-  }, [layers]);
+    if (firstData && !firstProps.current.initialCamera) map.resetView({ animate: false, tiles });
+  }, [layers, tiles]);
 
   // Layout effects: the map hears of a change in the same commit that shows it beside the map, so
   // figures and map never disagree for a frame (and a waiter never sees one without the other).

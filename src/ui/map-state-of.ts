@@ -4,6 +4,7 @@ import type { Layers } from "../domain/types";
 import type { MapBasemap } from "../map/basemap";
 import { incidentDensity } from "../map/incident-density";
 import { incidentMonthRange, monthIndex } from "../map/layers-coverage";
+import type { MapTiles } from "../map/layers-tiled";
 import type { MapViewState } from "../map/map-state";
 import type { Selection, ViewState } from "../state/view";
 
@@ -24,12 +25,14 @@ export function mapStateOf(
   view: MapRelevantView,
   layers: Layers | null,
   basemap: MapBasemap | null = null,
+  tiles: MapTiles | null = null,
 ): MapViewState {
   // Outside the coverage view every incident shows, whatever window was last chosen.
   const fromMonth = view.mode === "coverage" && view.window.from ? monthIndex(view.window.from) : null;
   const toMonth = view.mode === "coverage" && view.window.to ? monthIndex(view.window.to) : null;
   return {
     basemap,
+    ...(tiles ? { tiles } : {}),
     visible: view.visible,
     selected: view.selected,
     language: view.language,
@@ -38,7 +41,7 @@ export function mapStateOf(
     focusUnit: focusUnitOf(view.selected, layers),
     incidents: {
       style: view.incidentStyle,
-      months: layers ? incidentMonthRange(layers.incidents) : null,
+      months: tiles ? tiles.months : layers ? incidentMonthRange(layers.incidents) : null,
       fromMonth,
       toMonth,
       categories: view.categories,

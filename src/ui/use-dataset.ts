@@ -3,8 +3,17 @@ import { useMemo } from "react";
 import { assembleDataset, type Dataset } from "../data/dataset";
 import type { ParsedLayer } from "../data/parse-layer";
 import { layerQuery, manifestQuery } from "../data/queries";
+import type { TileAggregates } from "../data/tiles/aggregates";
+import { aggregatesQuery, drawsTiles } from "../data/tiles/tiled-dataset";
 
 export const GEODATA_BASE_URL = "geodata/";
+
+/** The archive the map draws instead of the files, and the figures that come with it. */
+export interface TiledData {
+  /** The archive's path relative to geodata/. */
+  archive: string;
+  aggregates: TileAggregates;
+}
 
 export interface DatasetState {
   /** Null until the manifest and every file are read; then always a dataset, however broken. */
@@ -12,6 +21,8 @@ export interface DatasetState {
   /** Files still loading, for the progress line. */
   pendingFiles: number;
   totalFiles: number;
+  /** Set when the data is drawn from a tile archive (its layers in the dataset are then empty). */
+  tiled: TiledData | null;
 }
 
 // Stable, so TanStack Query only re-combines when a query result really changed.
@@ -24,17 +35,27 @@ function combineLayers(results: UseQueryResult<ParsedLayer>[]) {
 // Each file is a query of its own, so a broken file only empties its own layer.
 export function useDataset(baseUrl: string = GEODATA_BASE_URL): DatasetState {
   const manifestResult = useQuery(manifestQuery(baseUrl));
-  const entries = manifestResult.data?.manifest?.files ?? [];
+  const manifest = manifestResult.data?.manifest ?? null;
+  // With an archive named, its small table decides first whether the files are read at all.
+  const aggregatesResult = useQuery(aggregatesQuery(baseUrl, manifest?.tiles ?? null));
+  const decided = manifest !== null && (!manifest.tiles || aggregatesResult.data !== undefined);
+  const aggregates = aggregatesResult.data?.aggregates ?? null;
+  const tiles = manifest !== null && decided && drawsTiles(manifest, aggregates);
+  const entries = decided && !tiles ? (manifest?.files ?? []) : [];
   const layers = useQueries({
     queries: entries.map((entry) => layerQuery(baseUrl, entry)),
     combine: combineLayers,
   });
   const manifestData = manifestResult.data;
   const dataset = useMemo(() => {
-    if (!manifestData || layers.pendingFiles > 0) return null;
-    const dataset = assembleDataset(manifestData.manifest, layers.loaded, manifestData.messages);
+    if (!manifestData || (manifestData.manifest && !decided) || layers.pendingFiles > 0) return null;
+    const dataset = assembleDataset(manifestData.manifest, tiles ? [] : layers.loaded, manifestData.messages);
     performance.mark("binhyen:dataset-assembled");
     return dataset;
-  }, [manifestData, layers]);
-  return { dataset, pendingFiles: layers.pendingFiles, totalFiles: entries.length };
+  }, [manifestData, layers, decided, tiles]);
+  const tiled = useMemo(
+    () => (tiles && manifest?.tiles && aggregates ? { archive: manifest.tiles, aggregates } : null),
+    [tiles, manifest, aggregates],
+  );
+  return { dataset, pendingFiles: layers.pendingFiles, totalFiles: entries.length, tiled };
 }

@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
+import { byteRange } from "../../src/build/basemap-files";
 import type { RunningServer } from "../e2e/static-server";
 
 const contentTypes: Record<string, string> = {
@@ -54,8 +55,23 @@ export async function serveBench(
       response.writeHead(404).end("not found");
       return;
     }
+    const type = contentTypes[extname(file)] ?? "application/octet-stream";
+    // Range requests, as the pmtiles reader makes them for a tile archive.
+    const size = statSync(file).size;
+    const range = byteRange(request.headers.range, size);
+    if (range) {
+      response.writeHead(206, {
+        "Content-Type": type,
+        "Content-Range": `bytes ${range[0]}-${range[1]}/${size}`,
+        "Content-Length": range[1] - range[0] + 1,
+        "Accept-Ranges": "bytes",
+      });
+      createReadStream(file, { start: range[0], end: range[1] }).pipe(response);
+      return;
+    }
     response.writeHead(200, {
-      "Content-Type": contentTypes[extname(file)] ?? "application/octet-stream",
+      "Content-Type": type,
+      "Accept-Ranges": "bytes",
       ...(options.isolated
         ? { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" }
         : {}),

@@ -13,7 +13,7 @@ export const VIEWPORT = { width: 1280, height: 800 };
 
 /** Builds one of the bench's own pages (bare-page, slider-page) once per run. */
 const built = new Map<string, Promise<string>>();
-export function buildBenchPage(name: "bare-page" | "slider-page"): Promise<string> {
+export function buildBenchPage(name: "bare-page" | "slider-page" | "bare-tiles-page"): Promise<string> {
   const existing = built.get(name);
   if (existing) return existing;
   const outDir = resolve(root, `node_modules/.cache/binhyen-bench/${name}`);

@@ -9,6 +9,7 @@ import { firstPictureBenchmark, pictureRuleBenchmark } from "./first-picture";
 import { type Benchmark, type BenchmarkResult, report } from "./harness";
 import { importBenchmark } from "./import";
 import { importMillionBenchmark } from "./import-million";
+import { nationalTilesBenchmark } from "./national-tiles";
 import { plannerBenchmark } from "./planner";
 import { timeSliderBenchmark } from "./time-slider";
 import { viewTourBenchmark } from "./view-tour";
@@ -34,6 +35,7 @@ const benchmarks: Benchmark[] = [
   coverageWindowBenchmark,
   importBenchmark,
   importMillionBenchmark(sharedBrowser),
+  nationalTilesBenchmark(sharedBrowser),
 ];
 
 async function main() {

@@ -5,7 +5,6 @@
 
 import { gzipSync } from "fflate";
 import { Compression, TileType, zxyToTileId } from "pmtiles";
-import { maxOf, minOf } from "../../domain/arrays";
 
 export { Compression, TileType };
 
@@ -33,7 +32,8 @@ export interface ArchiveOptions {
   maxRootDirectoryBytes?: number;
 }
 
-interface Entry {
+/** One run of tiles in a directory: `runLength` consecutive ids sharing one stored content. */
+export interface DirectoryEntry {
   tileId: number;
   offset: number;
   length: number;
@@ -53,7 +53,7 @@ function writeVarint(out: number[], value: number): void {
 }
 
 /** A directory as the spec lays it out: ids as deltas, then run lengths, lengths, offsets. */
-function serialiseDirectory(entries: readonly Entry[], compression: Compression): Uint8Array {
+function serialiseDirectory(entries: readonly DirectoryEntry[], compression: Compression): Uint8Array {
   const out: number[] = [];
   writeVarint(out, entries.length);
   let lastId = 0;
@@ -76,16 +76,16 @@ function compress(bytes: Uint8Array, compression: Compression): Uint8Array {
 }
 
 /** Root and leaf directories: leaves of growing size until the root fits. */
-function directories(entries: Entry[], compression: Compression, rootLimit: number) {
+function directories(entries: DirectoryEntry[], compression: Compression, rootLimit: number) {
   const root = serialiseDirectory(entries, compression);
   if (root.length <= rootLimit) return { root, leaves: new Uint8Array(0) };
   for (let leafSize = 4096; ; leafSize *= 2) {
-    const rootEntries: Entry[] = [];
+    const rootEntries: DirectoryEntry[] = [];
     const leafParts: Uint8Array[] = [];
     let offset = 0;
     for (let start = 0; start < entries.length; start += leafSize) {
       const leaf = serialiseDirectory(entries.slice(start, start + leafSize), compression);
-      const first = entries[start] as Entry;
+      const first = entries[start] as DirectoryEntry;
       rootEntries.push({ tileId: first.tileId, offset, length: leaf.length, runLength: 0 });
       leafParts.push(leaf);
       offset += leaf.length;
@@ -134,11 +134,10 @@ function tileBounds(tiles: readonly Tile[]): [number, number, number, number] {
 /** The archive's bytes. Throws on an empty tile list or a tile given twice. */
 export function writePmtiles(tiles: readonly Tile[], options: ArchiveOptions): Uint8Array {
   if (tiles.length === 0) throw new Error("A PMTiles archive needs at least one tile.");
-  const internal = options.internalCompression ?? Compression.Gzip;
   const sorted = tiles
     .map((tile) => ({ tile, tileId: zxyToTileId(tile.z, tile.x, tile.y) }))
     .sort((a, b) => a.tileId - b.tileId);
-  const entries: Entry[] = [];
+  const entries: DirectoryEntry[] = [];
   const stored = new Map<string, { offset: number; data: Uint8Array }[]>();
   const dataParts: Uint8Array[] = [];
   let dataLength = 0;
@@ -159,13 +158,54 @@ export function writePmtiles(tiles: readonly Tile[], options: ArchiveOptions): U
     if (last && last.offset === offset && last.tileId + last.runLength === tileId) last.runLength += 1;
     else entries.push({ tileId, offset, length: tile.data.length, runLength: 1 });
   }
+  let minZoom = 255;
+  let maxZoom = 0;
+  for (const tile of tiles) {
+    minZoom = Math.min(minZoom, tile.z);
+    maxZoom = Math.max(maxZoom, tile.z);
+  }
+  const head = archiveHead(
+    entries,
+    {
+      addressedTiles: tiles.length,
+      tileContents: dataParts.length,
+      dataLength,
+      minZoom,
+      maxZoom,
+      bounds: options.bounds ?? tileBounds(tiles),
+    },
+    options,
+  );
+  const parts = [head];
+  for (const part of dataParts) parts.push(part);
+  return concat(parts);
+}
+
+/** What the header says about the tiles, known once every tile is placed. */
+export interface ArchiveStats {
+  addressedTiles: number;
+  tileContents: number;
+  dataLength: number;
+  minZoom: number;
+  maxZoom: number;
+  bounds: [number, number, number, number];
+}
+
+/**
+ * Everything before the tile data: header, root directory, metadata, leaf directories. Entries
+ * are in tile-id order, their offsets relative to the start of the tile data. Shared with the
+ * command line's writer, which streams the tile data from a file.
+ */
+export function archiveHead(
+  entries: DirectoryEntry[],
+  stats: ArchiveStats,
+  options: ArchiveOptions,
+): Uint8Array {
+  const internal = options.internalCompression ?? Compression.Gzip;
   const { root, leaves } = directories(entries, internal, options.maxRootDirectoryBytes ?? ROOT_LIMIT);
   const metadata = compress(new TextEncoder().encode(JSON.stringify(options.metadata ?? {})), internal);
-  const zooms = tiles.map((tile) => tile.z);
-  const minZoom = minOf(zooms, 0);
-  const bounds = options.bounds ?? tileBounds(tiles);
-  const center = options.center ?? [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2, minZoom];
-
+  const bounds = stats.bounds;
+  const center = options.center ?? [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2, stats.minZoom];
   const rootOffset = HEADER_BYTES;
   const metadataOffset = rootOffset + root.length;
   const leavesOffset = metadataOffset + metadata.length;
@@ -181,16 +221,16 @@ export function writePmtiles(tiles: readonly Tile[], options: ArchiveOptions): U
   u64(40, leavesOffset);
   u64(48, leaves.length);
   u64(56, dataOffset);
-  u64(64, dataLength);
-  u64(72, tiles.length);
+  u64(64, stats.dataLength);
+  u64(72, stats.addressedTiles);
   u64(80, entries.length);
-  u64(88, dataParts.length);
+  u64(88, stats.tileContents);
   header.setUint8(96, 1); // clustered: tile data in tile-id order
   header.setUint8(97, internal);
   header.setUint8(98, options.tileCompression);
   header.setUint8(99, options.tileType);
-  header.setUint8(100, minZoom);
-  header.setUint8(101, maxOf(zooms, 0));
+  header.setUint8(100, stats.minZoom);
+  header.setUint8(101, stats.maxZoom);
   const e7 = (at: number, degrees: number) => header.setInt32(at, Math.round(degrees * 1e7), true);
   e7(102, bounds[0]);
   e7(106, bounds[1]);
@@ -199,5 +239,5 @@ export function writePmtiles(tiles: readonly Tile[], options: ArchiveOptions): U
   header.setUint8(118, Math.round(center[2]));
   e7(119, center[0]);
   e7(123, center[1]);
-  return concat([new Uint8Array(header.buffer), root, metadata, leaves, ...dataParts]);
+  return concat([new Uint8Array(header.buffer), root, metadata, leaves]);
 }

@@ -1,0 +1,64 @@
+import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import { describe, expect, it } from "vitest";
+import { makeStyle } from "../../src/map/layers";
+import { TILES_SOURCE } from "../../src/map/layers-tiled";
+import { ALL_VISIBLE_STATE, type MapViewState } from "../../src/map/map-state";
+
+const tiles = {
+  url: "http://127.0.0.1:4173/geodata/nation.pmtiles",
+  bounds: [102, 8.5, 109.5, 23.4] as [number, number, number, number],
+  months: [2021 * 12, 2021 * 12 + 2] as [number, number],
+};
+
+const styleFor = (state: Partial<MapViewState>) => makeStyle({ ...ALL_VISIBLE_STATE, ...state, tiles });
+
+describe("the style drawn from a tile archive", () => {
+  it("validates, with one vector source on the same server, in every incident style", () => {
+    for (const style of ["clusters", "points", "heatmap"] as const) {
+      const made = styleFor({ incidents: { ...ALL_VISIBLE_STATE.incidents, style, months: tiles.months } });
+      expect(validateStyleMin(made), style).toEqual([]);
+      expect(made.sources[TILES_SOURCE]).toMatchObject({ type: "vector", url: `pmtiles://${tiles.url}` });
+    }
+  });
+
+  it("points every data layer at the archive's layer of the same data, keeping the look", () => {
+    const geojson = makeStyle({ ...ALL_VISIBLE_STATE });
+    const tiled = styleFor({});
+    expect(tiled.layers.map((layer) => layer.id)).toEqual(geojson.layers.map((layer) => layer.id));
+    const byId = new Map(tiled.layers.map((layer) => [layer.id, layer]));
+    const expected: Record<string, string> = {
+      "units-fill": "units",
+      "units-outline": "units",
+      "units-labels": "unit-labels",
+      "hamlets-circles": "hamlets",
+      "sites-icons": "sites",
+      "incidents-clusters": "incidents",
+      "incidents-cluster-counts": "incidents",
+      "incidents-points": "incidents",
+    };
+    for (const [id, sourceLayer] of Object.entries(expected)) {
+      const layer = byId.get(id) as { source?: string; "source-layer"?: string; paint?: unknown };
+      expect(layer.source, id).toBe(TILES_SOURCE);
+      expect(layer["source-layer"], id).toBe(sourceLayer);
+      const original = geojson.layers.find((candidate) => candidate.id === id) as { paint?: unknown };
+      expect(layer.paint, id).toEqual(original.paint);
+    }
+  });
+
+  it("draws the points style's months from points only, each month its own filter", () => {
+    const tiled = styleFor({
+      incidents: { ...ALL_VISIBLE_STATE.incidents, style: "points", months: tiles.months },
+    });
+    const months = tiled.layers.filter((layer) => layer.id.startsWith("incidents-plain-points-"));
+    expect(months).toHaveLength(3);
+    for (const layer of months) {
+      const month = Number(layer.id.split("-").pop());
+      expect(JSON.stringify("filter" in layer ? layer.filter : null)).toContain(
+        `["==",["get","month"],${month}]`,
+      );
+      expect(JSON.stringify("filter" in layer ? layer.filter : null)).toContain(
+        '["!",["has","point_count"]]',
+      );
+    }
+  });
+});
