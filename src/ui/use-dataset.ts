@@ -2,7 +2,8 @@ import { type UseQueryResult, useQueries, useQuery } from "@tanstack/react-query
 import { useMemo } from "react";
 import { assembleDataset, type Dataset } from "../data/dataset";
 import type { ParsedLayer } from "../data/parse-layer";
-import { layerQuery, manifestQuery } from "../data/queries";
+import { gazetteerQuery, layerQuery, manifestQuery } from "../data/queries";
+import type { Gazetteer } from "../domain/gazetteer/gazetteer-types";
 
 export const GEODATA_BASE_URL = "geodata/";
 
@@ -12,6 +13,8 @@ export interface DatasetState {
   /** Files still loading, for the progress line. */
   pendingFiles: number;
   totalFiles: number;
+  /** The official units (public/gazetteer/), for imports and today's communes; null until read. */
+  gazetteer: Gazetteer | null;
 }
 
 // Stable, so TanStack Query only re-combines when a query result really changed.
@@ -29,12 +32,15 @@ export function useDataset(baseUrl: string = GEODATA_BASE_URL): DatasetState {
     queries: entries.map((entry) => layerQuery(baseUrl, entry)),
     combine: combineLayers,
   });
+  // Read beside the data, never failing: without it units are simply not looked up by name.
+  const gazetteer = useQuery(gazetteerQuery()).data?.gazetteer ?? null;
+  const gazetteerRead = gazetteer !== null;
   const manifestData = manifestResult.data;
   const dataset = useMemo(() => {
-    if (!manifestData || layers.pendingFiles > 0) return null;
-    const dataset = assembleDataset(manifestData.manifest, layers.loaded, manifestData.messages);
+    if (!manifestData || layers.pendingFiles > 0 || !gazetteerRead) return null;
+    const dataset = assembleDataset(manifestData.manifest, layers.loaded, manifestData.messages, gazetteer);
     performance.mark("binhyen:dataset-assembled");
     return dataset;
-  }, [manifestData, layers]);
-  return { dataset, pendingFiles: layers.pendingFiles, totalFiles: entries.length };
+  }, [manifestData, layers, gazetteer, gazetteerRead]);
+  return { dataset, pendingFiles: layers.pendingFiles, totalFiles: entries.length, gazetteer };
 }
