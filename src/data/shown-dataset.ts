@@ -93,8 +93,13 @@ export function shownDataset(
   if (period === null || period === givenPeriod) return unchanged;
   const result = datasetForPeriod(dataset, period, gazetteer);
   if (!result.dataset) return { ...unchanged, periodMessages: result.messages };
+  // That units were rolled up is said beside the switch; the data-problems panel keeps the problems.
+  const report = result.dataset.report;
+  const join = report.join.filter(
+    (message) => message.level !== "info" || !message.code.startsWith("period-view"),
+  );
   return {
-    dataset: result.dataset,
+    dataset: { ...result.dataset, report: { ...report, join } },
     givenPeriod,
     period,
     rolledUp: true,
