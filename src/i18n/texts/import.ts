@@ -191,6 +191,10 @@ export const IMPORT_TEXTS = {
   "repair.areas to points": { vi: "vùng được đổi thành điểm", en: "areas to points" },
   "repair.text converted": { vi: "chữ mã cũ được chuyển sang Unicode", en: "text converted" },
   "repair.codes generated": { vi: "mã bản được tạo", en: "codes generated" },
+  "repair.units found in the gazetteer": {
+    vi: "đơn vị tìm thấy trong danh mục (mã, tên chính thức)",
+    en: "units found in the gazetteer",
+  },
 
   // The downloadable text report.
   "report.title": { vi: "Báo cáo nhập dữ liệu: {file}", en: "Import report: {file}" },
