@@ -37,10 +37,31 @@ function rewrite(text: string, rewrites: readonly Rewrite[]): string {
   return rewrites.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
 }
 
-/** The messages as the browser shows them; messages with nothing to reword are kept as they are. */
-export function browserMessages(messages: readonly Message[]): Message[] {
+/** Our property names ("approximate", "groups") in a Vietnamese sentence, by their Vietnamese labels. */
+function nameProperties(text: string, label: (property: string) => string | null): string {
+  const named = (property: string) => label(property) ?? property;
+  return text
+    .replace(/thuộc tính “([A-Za-z]+)”/g, (whole, property: string) =>
+      label(property) ? `thuộc tính “${named(property)}”` : whole,
+    )
+    .replace(
+      // "name ← NAME_3": our label, and the file's column quoted as the data's own word
+      /(^|[:,] )([a-z][A-Za-z]*) ← ([^,.“”]+)/g,
+      (_, before: string, property: string, column: string) => `${before}${named(property)} ← “${column}”`,
+    );
+}
+
+/**
+ * The messages as the browser shows them; messages with nothing to reword are kept as they are.
+ * viLabel: the Vietnamese label of one of our properties, so no English name sits in a Vietnamese
+ * sentence (the file's own column names stay: they are the data's words).
+ */
+export function browserMessages(
+  messages: readonly Message[],
+  viLabel: (property: string) => string | null = () => null,
+): Message[] {
   return messages.map((message) => {
-    const vi = rewrite(message.text.vi, VI);
+    const vi = nameProperties(rewrite(message.text.vi, VI), viLabel);
     const en = rewrite(message.text.en, EN);
     return vi === message.text.vi && en === message.text.en ? message : { ...message, text: { vi, en } };
   });

@@ -2,6 +2,21 @@ import type { Message } from "../domain/types";
 import { useText } from "./use-text";
 
 const ABSENT = "(absent)";
+// What a message quotes is the data's own ("NAME_3", “MườngKhiên”): marked as such, not as our words.
+const QUOTED = /(“[^”]*”|"[^"]*")/;
+
+function MessageText({ text }: { text: string }) {
+  return text.split(QUOTED).map((part, index) =>
+    index % 2 === 1 ? (
+      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed text
+      <span key={index} translate="no">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
 
 /**
  * One problem found in a file: what is wrong and what to do, then where (the file, the feature by
@@ -13,7 +28,8 @@ export function MessageItem({ message, showFile = false }: { message: Message; s
   const tx = useText();
   return (
     <li className={`message level-${message.level}`}>
-      <span className="message-level">{tx.t(`level.${message.level}`)}</span> {message.text[tx.language]}
+      <span className="message-level">{tx.t(`level.${message.level}`)}</span>{" "}
+      <MessageText text={message.text[tx.language]} />
       <span className="message-where">
         {showFile && (
           <>

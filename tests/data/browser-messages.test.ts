@@ -44,6 +44,32 @@ describe("browserMessages", () => {
     expect(shown[0]?.text.vi.startsWith("Tệp xa.geojson, đối tượng số 3")).toBe(true);
   });
 
+  it("names our properties in Vietnamese by their labels, and keeps the file's column names", () => {
+    const label = (property: string) =>
+      ({ approximate: "Ranh giới gần đúng", name: "Tên" })[property] ?? null;
+    const defaulted = issueMessage(
+      {
+        level: "warning",
+        code: "missing-property-defaulted",
+        property: "approximate",
+        expected: null,
+        found: null,
+        used: "false",
+      },
+      where,
+    );
+    const [shown] = browserMessages([defaulted], label);
+    expect(shown?.text.vi).toContain("thuộc tính “Ranh giới gần đúng”");
+    expect(shown?.text.en).toBe(defaulted.text.en);
+    const mapped = {
+      ...defaulted,
+      text: { vi: "Tệp a.geojson: đã ánh xạ cột: name ← NAME_3, unitType ← TYPE_3.", en: "" },
+    };
+    expect(browserMessages([mapped], label)[0]?.text.vi).toBe(
+      "Tệp a.geojson: đã ánh xạ cột: Tên ← “NAME_3”, unitType ← “TYPE_3”.",
+    );
+  });
+
   it("keeps a message with nothing to reword as it is", () => {
     const message = fileMessage("empty-layer", { file: "xa.geojson" });
     expect(browserMessages([message])[0]).toBe(message);

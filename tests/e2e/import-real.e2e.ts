@@ -6,8 +6,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { gadmLikeCommunes, HAMLET_UNITS, hamletList2026 } from "../fixtures/gazetteer/real-like";
+import { collectUiTexts, findEnglish, type UiText } from "../ui/no-english/english";
 import { launchChromium } from "./browser";
-import { AppDriver, PROJECTOR } from "./driver";
+import { AppDriver, DESKTOP, PROJECTOR } from "./driver";
 
 const appUrl = inject("appUrl");
 const browserAvailable = inject("browserAvailable");
@@ -19,6 +20,13 @@ const files = () => [
   { name: UNITS_FILE, mimeType: "application/geo+json", buffer: Buffer.from(gadmLikeCommunes()) },
   { name: HAMLETS_FILE, mimeType: "text/csv", buffer: Buffer.from(hamletList2026()) },
 ];
+
+/** The English in the import dialog, as "where: text (word)" lines. */
+async function englishIn(app: AppDriver): Promise<string[]> {
+  const dialog = await app.page.evaluateHandle(() => document.querySelector("dialog") as Element);
+  const texts: UiText[] = await app.page.evaluate(collectUiTexts, dialog);
+  return findEnglish(texts).map((finding) => `${finding.where}: ${finding.text} (${finding.word})`);
+}
 
 async function unitsOf(app: AppDriver, source: "hamlets" | "units") {
   const features = await app.sourceFeatures(source);
@@ -61,8 +69,13 @@ describe.skipIf(!browserAvailable)("a commune office's own files in the browser"
     // the misspelt unit is offered, never taken: accept it, and the file is imported again
     const doubtful = unitsCard.getByTestId("unit-review-MườngKhiên");
     await expect(doubtful.textContent()).resolves.toContain("gần giống");
+    expect(await englishIn(app), "the import review").toEqual([]);
     await doubtful.scrollIntoViewIfNeeded();
     await app.screenshot("import-review-doubtful-1280x800");
+    await app.page.setViewportSize(PROJECTOR);
+    await doubtful.scrollIntoViewIfNeeded();
+    await app.screenshot("import-review-doubtful-1024x768");
+    await app.page.setViewportSize(DESKTOP);
     await doubtful.getByRole("radio", { name: /^Xã Mường Khiêng · mã 03757 · Xã/ }).check();
     await unitsCard.getByRole("button", { name: "Áp dụng lựa chọn và nhập lại" }).click();
     await unitsCard
@@ -111,10 +124,12 @@ describe.skipIf(!browserAvailable)("a commune office's own files in the browser"
     expect((await app.currentQuery()).get("period")).toBe("from-2025-07-01");
     await app.page.getByTestId("mode-coverage").click();
     await app.page.getByTestId("figures-strip").waitFor();
+    await app.page.locator(".reset-view-button").click();
     await app.waitForMapIdle();
     await app.page.getByTestId("period-switch").scrollIntoViewIfNeeded();
     await app.screenshot("coverage-today-imported-1280x800");
     await app.page.setViewportSize(PROJECTOR);
+    await app.page.locator(".reset-view-button").click();
     await app.waitForMapIdle();
     await app.screenshot("coverage-today-imported-1024x768");
 

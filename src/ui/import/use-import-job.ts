@@ -18,6 +18,7 @@ import {
   resolveDuplicates,
 } from "../../domain/reimport";
 import type { Kind } from "../../domain/types";
+import { textsFor } from "../../i18n";
 import { type ImportJob, isCancelled } from "../../workers/import-client";
 import { type ImportChoices, recallChoices, rememberChoices } from "./field-memory";
 import { NO_SOURCE_CHOICES, requestChoices, type SourceChoices } from "./import-flow";
@@ -60,9 +61,12 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const vi = textsFor("vi");
+const viLabel = (property: string) => vi.maybe(`property.${property}`);
+
 /** The browser's words for the engine's advice (no manifest.json, no command-line flags). */
 function forBrowser(result: ImportResult): ImportResult {
-  return { ...result, messages: browserMessages(result.messages) };
+  return { ...result, messages: browserMessages(result.messages, viLabel) };
 }
 
 export function useImportJob(entry: ImportEntry) {
