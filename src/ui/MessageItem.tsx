@@ -1,3 +1,4 @@
+import { SHOWN_TEXT_LIMIT, shortText } from "../domain/shown-text";
 import type { Message } from "../domain/types";
 import { useText } from "./use-text";
 
@@ -18,6 +19,9 @@ function MessageText({ text }: { text: string }) {
   );
 }
 
+/** A message is a sentence or two; one listing a file's thousand columns is cut like any text. */
+const MESSAGE_LIMIT = 4 * SHOWN_TEXT_LIMIT;
+
 /**
  * One problem found in a file: what is wrong and what to do, then where (the file, the feature by
  * index and id, the property) and what was found. Text only, never HTML. The engine gives what was
@@ -29,25 +33,25 @@ export function MessageItem({ message, showFile = false }: { message: Message; s
   return (
     <li className={`message level-${message.level}`}>
       <span className="message-level">{tx.t(`level.${message.level}`)}</span>{" "}
-      <MessageText text={message.text[tx.language]} />
+      <MessageText text={shortText(message.text[tx.language], MESSAGE_LIMIT)} />
       <span className="message-where">
         {showFile && (
           <>
             {" "}
-            · <code>{message.file}</code>
+            · <code>{shortText(message.file)}</code>
           </>
         )}
         {message.featureIndex !== null && (
           <>
             {" "}
             · {tx.t("problems.feature")} #{message.featureIndex}
-            {message.featureId ? ` (${message.featureId})` : ""}
+            {message.featureId ? ` (${shortText(message.featureId)})` : ""}
           </>
         )}
         {message.property && (
           <>
             {" "}
-            · {tx.t("problems.property")} <code>{message.property}</code>
+            · {tx.t("problems.property")} <code>{shortText(message.property)}</code>
           </>
         )}
         {message.expected && tx.language === "en" && (
@@ -60,7 +64,7 @@ export function MessageItem({ message, showFile = false }: { message: Message; s
           <>
             {" "}
             · {tx.t("problems.found")}{" "}
-            <code>{message.found === ABSENT ? tx.t("problems.absent") : message.found}</code>
+            <code>{message.found === ABSENT ? tx.t("problems.absent") : shortText(message.found)}</code>
           </>
         )}
       </span>

@@ -1,4 +1,5 @@
 import type { ImportProgress } from "../../data/import/import-types";
+import { shortText } from "../../domain/shown-text";
 import { useText } from "../use-text";
 import { DuplicatesPrompt } from "./DuplicatesPrompt";
 import { ImportReport } from "./ImportReport";
@@ -37,7 +38,7 @@ export function FileImport({ entry, tools, onDismiss }: Props) {
   return (
     <li className="file-import" aria-busy={running} data-testid={`file-import-${fileName}`}>
       <h3>
-        <code>{fileName}</code>
+        <code>{shortText(fileName)}</code>
         {entry.target && (
           <span className="import-target"> — {tx.t("import.replacing", { name: entry.target.name })}</span>
         )}
@@ -117,7 +118,7 @@ export function FileImport({ entry, tools, onDismiss }: Props) {
             {tx.t("import.import")}
           </button>
         )}
-        {state.step === "done" && (
+        {state.step === "done" && state.editable && (
           <button type="button" onClick={job.editMapping}>
             {tx.t("import.editMapping")}
           </button>

@@ -4,7 +4,7 @@
 import { useId } from "react";
 import type { ImportResult, UnitMatchReport } from "../../data/import/import-types";
 import { useText } from "../use-text";
-import { chooseUnit, chosenUnits, doubtfulUnits, type SourceChoices } from "./import-flow";
+import { chooseUnit, chosenCode, chosenUnits, doubtfulUnits, type SourceChoices } from "./import-flow";
 
 interface Props {
   fileName: string;
@@ -22,7 +22,7 @@ function UnitChoice({
   group,
 }: { match: UnitMatchReport; group: string } & Pick<Props, "source" | "onChange">) {
   const tx = useText();
-  const chosen = source.unitChoices[match.nameInFile] ?? null;
+  const chosen = chosenCode(source, match.nameInFile) ?? null;
   const status = match.ambiguous
     ? tx.t("import.units.ambiguous")
     : tx.t(match.status === "suggested" ? "import.units.suggested" : "import.units.unknown");
@@ -75,7 +75,7 @@ export function UnitReview({ fileName, result, source, onChange, onApply }: Prop
   const doubtful = doubtfulUnits(result);
   const chosen = chosenUnits(result);
   if (doubtful.length === 0 && chosen.length === 0) return null;
-  const pending = doubtful.some((match) => source.unitChoices[match.nameInFile] !== undefined);
+  const pending = doubtful.some((match) => chosenCode(source, match.nameInFile) !== undefined);
   return (
     <section className="import-units" aria-labelledby={headingId} data-testid="unit-review">
       <h4 id={headingId}>{tx.t("import.units.heading")}</h4>

@@ -3,6 +3,7 @@
 // to doubtful units. Pure updaters, so a change never needs the file chosen again: the job keeps
 // the File and reads it afresh for each run.
 import type { ImportRequest, ImportResult, UnitMatchReport } from "../../data/import/import-types";
+import { dictionary, ownValue, setOwn } from "../../domain/records";
 import type { AdminPeriod, Kind } from "../../domain/types";
 import type { ImportChoices } from "./field-memory";
 
@@ -50,9 +51,18 @@ export function choosePeriod(source: SourceChoices, adminPeriod: AdminPeriod | n
 
 /** code null: no answer (the unit stays as the engine left it: unknown, with a provisional code). */
 export function chooseUnit(source: SourceChoices, nameInFile: string, code: string | null): SourceChoices {
-  const { [nameInFile]: previous, ...rest } = source.unitChoices;
-  if ((previous ?? null) === code) return source;
-  return { ...source, unitChoices: code === null ? rest : { ...rest, [nameInFile]: code } };
+  if ((chosenCode(source, nameInFile) ?? null) === code) return source;
+  // The file's names are data ("constructor", "__proto__" are names like any other).
+  const unitChoices = dictionary<string>();
+  for (const [name, chosen] of Object.entries(source.unitChoices))
+    if (name !== nameInFile) setOwn(unitChoices, name, chosen);
+  if (code !== null) setOwn(unitChoices, nameInFile, code);
+  return { ...source, unitChoices };
+}
+
+/** The code the user accepted for a unit of the file, if any. */
+export function chosenCode(source: SourceChoices, nameInFile: string): string | undefined {
+  return ownValue(source.unitChoices, nameInFile);
 }
 
 /** The units the user should look at: not found, with or without close names to offer. */

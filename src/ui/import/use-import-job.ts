@@ -8,6 +8,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { browserMessages } from "../../data/browser-messages";
 import type { ImportProgress, ImportRequest, ImportResult } from "../../data/import/import-types";
+import { refusedForSize } from "../../data/import/refused";
 import type { NewLayer, StoredLayer } from "../../data/layer-store";
 import { gazetteerQuery } from "../../data/queries";
 import type { Gazetteer } from "../../domain/gazetteer/gazetteer-types";
@@ -51,11 +52,16 @@ export type JobState =
       saved: StoredLayer | null;
       saveProblem: ProblemText | null;
       duplicates: DuplicateCounts | null;
+      /** False when the file was refused before being read: nothing to map again. */
+      editable: boolean;
     } & Chosen)
   | { step: "cancelled" }
   | { step: "failed"; reason: string };
 
 const chosenOf = ({ choices, source }: Chosen): Chosen => ({ choices, source });
+
+/** Features the review step sees of a file: enough to propose the fields and show samples. */
+const PREVIEW_FEATURES = 5_000;
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -104,6 +110,8 @@ export function useImportJob(entry: ImportEntry) {
       gazetteer: await gazetteer(),
       ...requestChoices(kind, chosen, source),
     };
+    // The first pass only previews: the page never holds a large file's features twice.
+    if (chosen === null) request.sample = PREVIEW_FEATURES;
     return request;
   }
 
@@ -127,6 +135,22 @@ export function useImportJob(entry: ImportEntry) {
     const show = (next: JobState) => {
       if (isCurrent()) update(next);
     };
+    // Over the size limit, the file is not read at all: the report says why and what to do.
+    const tooLarge = refusedForSize(entry.file.name, entry.file.size, replacing.current?.kind ?? null);
+    if (tooLarge) {
+      const choices = { kind: tooLarge.detection.kind, crs: null, fields: {} };
+      show({
+        step: "done",
+        result: tooLarge,
+        saved: null,
+        saveProblem: null,
+        duplicates: null,
+        editable: false,
+        choices,
+        source,
+      });
+      return;
+    }
     try {
       const request = await requestFor(replacing.current?.kind ?? null, null, source);
       if (!isCurrent()) return;
@@ -196,7 +220,7 @@ export function useImportJob(entry: ImportEntry) {
         saveProblem = problemText(error);
       }
     }
-    update({ step: "done", result, saved, saveProblem, duplicates, ...chosen });
+    update({ step: "done", result, saved, saveProblem, duplicates, editable: true, ...chosen });
   }
 
   /** Runs the import with the choices given (from the review, or again after it). */
@@ -229,7 +253,7 @@ export function useImportJob(entry: ImportEntry) {
 
   /** Back to the review of the mapping, the file kept: the next import replaces this one's layer. */
   function editMapping() {
-    if (state.step !== "done") return;
+    if (state.step !== "done" || !state.editable) return;
     const { result, choices, source } = state;
     setState({ step: "review", preview: result, choices, source, remembered: false });
   }
@@ -253,7 +277,16 @@ export function useImportJob(entry: ImportEntry) {
           });
       } catch (error) {
         const saveProblem = problemText(error);
-        update({ step: "done", result, saved: null, saveProblem, duplicates: null, choices, source });
+        update({
+          step: "done",
+          result,
+          saved: null,
+          saveProblem,
+          duplicates: null,
+          editable: true,
+          choices,
+          source,
+        });
         return;
       }
     }

@@ -1,6 +1,7 @@
 // The ranked candidates, hamlets or communes, in the same order and colours as the map: rank,
 // name, commune, score and why; per hamlet, in or out of the plan, locked in, ruled out.
 import type { RankedCandidate, RankedUnit } from "../../domain/planner/planner-types";
+import { shortText } from "../../domain/shown-text";
 import { useView } from "../app-context";
 import { Term } from "../Term";
 import { useText } from "../use-text";
@@ -86,10 +87,12 @@ export function HamletRanking({
                   onClick={() => select({ layer: "hamlets", id: candidate.code })}
                   data-testid="rank-name"
                 >
-                  {candidate.name}
+                  {shortText(candidate.name)}
                 </button>
               </th>
-              <td>{candidate.unitCode ? (unitNames[candidate.unitCode] ?? candidate.unitCode) : "—"}</td>
+              <td>
+                {candidate.unitCode ? shortText(unitNames[candidate.unitCode] ?? candidate.unitCode) : "—"}
+              </td>
               <td className="number" data-testid="rank-score">
                 {tx.number(candidate.score * 100)}
               </td>
@@ -103,7 +106,7 @@ export function HamletRanking({
                   checked={inPlan}
                   disabled={ruledOut}
                   onChange={() => togglePick(candidate.code)}
-                  aria-label={`${tx.t("planner.inPlan")}: ${candidate.name}`}
+                  aria-label={`${tx.t("planner.inPlan")}: ${shortText(candidate.name)}`}
                   data-testid="toggle-pick"
                 />
               </td>
@@ -112,7 +115,7 @@ export function HamletRanking({
                   type="checkbox"
                   checked={planner.lockedIn.includes(candidate.code)}
                   onChange={() => toggleLocked(candidate.code)}
-                  aria-label={`${tx.t("planner.lockIn")}: ${candidate.name}`}
+                  aria-label={`${tx.t("planner.lockIn")}: ${shortText(candidate.name)}`}
                   data-testid="toggle-lock"
                 />
               </td>
@@ -121,7 +124,7 @@ export function HamletRanking({
                   type="checkbox"
                   checked={ruledOut}
                   onChange={() => toggleRuledOut(candidate.code)}
-                  aria-label={`${tx.t("planner.ruleOut")}: ${candidate.name}`}
+                  aria-label={`${tx.t("planner.ruleOut")}: ${shortText(candidate.name)}`}
                   data-testid="toggle-rule-out"
                 />
               </td>
@@ -165,7 +168,7 @@ export function UnitRanking({ ranked }: { ranked: readonly RankedUnit[] }) {
                 className="link"
                 onClick={() => select({ layer: "units", id: unit.code })}
               >
-                {unit.name}
+                {shortText(unit.name)}
               </button>
             </th>
             <td>{tx.t("planner.uncoveredOf", { n: unit.uncoveredHamlets, total: unit.hamlets })}</td>

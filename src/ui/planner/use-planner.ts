@@ -15,6 +15,7 @@ import type {
 import { rankCandidates, rankUnits } from "../../domain/planner/rank";
 import { adoptionTimeline, type TimelineYear } from "../../domain/planner/timeline";
 import { applyPlan, type WhatIf } from "../../domain/planner/what-if";
+import { dictionary } from "../../domain/records";
 import type { Layers } from "../../domain/types";
 import type { MapSelection, PlanMapData } from "../../map/map-state";
 import type { PlannerState } from "../../state/planner";
@@ -68,7 +69,7 @@ const started = () => {
  * on the first pick rather than at page load.
  */
 const lazyClient: PlannerClient = {
-  pick: (...args) => started().pick(...args),
+  pick: (hamlets, input, options) => started().pick(hamlets, input, options),
   get offMainThread() {
     return started().offMainThread;
   },
@@ -138,13 +139,12 @@ export function usePlannerView(
     () => rankingOf(sizeBy, distanceDirection, coverage),
     [sizeBy, distanceDirection, coverage],
   );
-  const unitNames = useMemo(
-    () =>
-      Object.fromEntries(
-        (layers?.units.features ?? []).map((unit) => [unit.properties.code, unit.properties.name]),
-      ),
-    [layers],
-  );
+  const unitNames = useMemo(() => {
+    // Codes come from the files: no prototype, so a code such as "constructor" is just a code.
+    const names = dictionary<string>();
+    for (const unit of layers?.units.features ?? []) names[unit.properties.code] = unit.properties.name;
+    return names;
+  }, [layers]);
   const ranked = useMemo(
     () => (coverage ? rankCandidates(coverage.hamlets, planner.weights, ranking) : []),
     [coverage, planner.weights, ranking],

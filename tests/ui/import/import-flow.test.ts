@@ -49,6 +49,12 @@ describe("the review's source choices", () => {
     expect(chooseUnit(chosen, "ThônMòn", "03769")).toBe(chosen);
     expect(chooseUnit(chosen, "ThônMòn", null).unitChoices).toEqual({});
     expect(NO_SOURCE_CHOICES.unitChoices).toEqual({});
+    // names are data: one spelt like a property of every object is a name like the others
+    const odd = chooseUnit(NO_SOURCE_CHOICES, "constructor", null);
+    expect(odd).toBe(NO_SOURCE_CHOICES);
+    expect(Object.entries(chooseUnit(odd, "__proto__", "03757").unitChoices)).toEqual([
+      ["__proto__", "03757"],
+    ]);
   });
 
   it("forgets the answers about units when the sheet, province or period changes", () => {
