@@ -41,8 +41,8 @@ function rewrite(text: string, rewrites: readonly Rewrite[]): string {
 function nameProperties(text: string, label: (property: string) => string | null): string {
   const named = (property: string) => label(property) ?? property;
   return text
-    .replace(/thuộc tính “([A-Za-z]+)”/g, (whole, property: string) =>
-      label(property) ? `thuộc tính “${named(property)}”` : whole,
+    .replace(/(thuộc tính|cột của bạn cho) “([A-Za-z]+)”/g, (whole, words: string, property: string) =>
+      label(property) ? `${words} “${named(property)}”` : whole,
     )
     .replace(
       // "name ← NAME_3": our label, and the file's column quoted as the data's own word

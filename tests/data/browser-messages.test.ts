@@ -60,6 +60,13 @@ describe("browserMessages", () => {
     );
     const [shown] = browserMessages([defaulted], label);
     expect(shown?.text.vi).toContain("thuộc tính “Ranh giới gần đúng”");
+    const missing = issueMessage(
+      { level: "error", code: "missing-property", property: "name", expected: { type: "text" }, found: null },
+      where,
+    );
+    expect(browserMessages([missing], label)[0]?.text.vi).toContain(
+      "chọn cột của bạn cho “Tên” trong bảng ghép cột",
+    );
     expect(shown?.text.en).toBe(defaulted.text.en);
     const mapped = {
       ...defaulted,
