@@ -1,7 +1,7 @@
 // What the import engine says about a file it read: format, encoding, CRS, repairs. Same shape
 // and prefix as messages.ts (file, feature, property, then what happened and what to do).
 import type { Level, Message } from "../domain/types";
-import { prefix, type Texts, type Where } from "./messages";
+import { prefix, type Texts, topLevelInVietnamese, type Where } from "./messages";
 
 /** Values a template may quote; all already formatted for display. */
 export interface ImportDetails {
@@ -23,7 +23,7 @@ const TEMPLATES = {
     en: `the format was not recognised (${d.found}). Use GeoJSON, CSV, KML/KMZ, a zipped Shapefile or TopoJSON.`,
   }),
   "geojson-not-features": (d) => ({
-    vi: `là ${d.found}, không phải FeatureCollection, Feature hay hình học GeoJSON. Hãy xuất lớp dưới dạng GeoJSON.`,
+    vi: `là ${topLevelInVietnamese(d.found)}, không phải FeatureCollection, Feature hay hình học GeoJSON. Hãy xuất lớp dưới dạng GeoJSON.`,
     en: `is ${d.found}, not a GeoJSON FeatureCollection, Feature or geometry. Export the layer as GeoJSON.`,
   }),
   "ndjson-line": (d) => ({

@@ -12,8 +12,9 @@ type AnyFeature = Layers[Kind]["features"][number];
 
 /**
  * "add": every kind keeps the geodata's features and gets the imported ones after them.
- * "replace-sample": a kind the user imported shows only the imported features; kinds the user did
- * not import keep the geodata. Layers are merged in the order given (the store's import order).
+ * "replace-sample": only the imported features show, of every kind: a kind the user did not
+ * import is empty rather than the sample's, so sample incidents are never counted against real
+ * hamlets. Layers are merged in the order given (the store's import order).
  */
 export function mergeImported(
   base: Layers,
@@ -30,8 +31,7 @@ export function mergeImported(
     const importedFeatures = imported
       .filter((layer) => layer.kind === kind)
       .flatMap((layer) => layer.collection.features as AnyFeature[]);
-    const replaced = mode === "replace-sample" && imported.some((layer) => layer.kind === kind);
-    const baseFeatures = replaced ? [] : (base[kind].features as AnyFeature[]);
+    const baseFeatures = mode === "replace-sample" ? [] : (base[kind].features as AnyFeature[]);
     fromBase[kind] = baseFeatures.length;
     merged[kind] = { ...base[kind], features: [...baseFeatures, ...importedFeatures] };
   }

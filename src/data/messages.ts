@@ -75,6 +75,14 @@ function describeExpectation(expectation: Expectation): Texts {
   }
 }
 
+/** The few English descriptions of a file's top level (parse-layer.ts, geojson.ts), in Vietnamese. */
+export function topLevelInVietnamese(found: string): string {
+  if (found === "an array") return "một mảng";
+  if (found === "an object without “type”") return "một đối tượng không có “type”";
+  if (found === "a single Feature") return "một Feature đơn lẻ";
+  return found.replace(/^an? /, "một ");
+}
+
 const REJECTED = { vi: "Đối tượng bị loại.", en: "The feature was rejected." };
 
 const FEATURE_TEMPLATES: Record<IssueCode, Template> = {
@@ -205,7 +213,7 @@ const FILE_TEMPLATES = {
     en: `is not valid JSON: ${p.found} at line ${p.line}, column ${p.column}. Fix it in a text editor or export the file again.`,
   }),
   "not-feature-collection": (p) => ({
-    vi: `là ${p.found}, không phải FeatureCollection. Hãy xuất lớp dưới dạng GeoJSON FeatureCollection.`,
+    vi: `là ${topLevelInVietnamese(p.found)}, không phải FeatureCollection. Hãy xuất lớp dưới dạng GeoJSON FeatureCollection.`,
     en: `is ${p.found}, not a FeatureCollection. Export the layer as a GeoJSON FeatureCollection.`,
   }),
   "features-not-array": (p) => ({

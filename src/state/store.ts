@@ -1,5 +1,5 @@
 import { create } from "zustand";
-import type { IncidentCategory } from "../domain/types";
+import type { AdminPeriod, IncidentCategory } from "../domain/types";
 import { type PlannerActions, plannerActions } from "./planner";
 import { viewFromUrl, viewToUrl } from "./url";
 import {
@@ -16,6 +16,7 @@ import {
   setIncidentStyle,
   setLanguage,
   setMode,
+  setPeriod,
   setRadius,
   setTheme,
   setWindow,
@@ -42,6 +43,8 @@ export interface ViewActions extends PlannerActions {
   setRadius(radiusKm: number): void;
   setIncidentStyle(style: IncidentStyle): void;
   toggleCategory(category: IncidentCategory): void;
+  /** null: the units as given; otherwise the administrative map to show (see ViewState.period). */
+  setPeriod(period: AdminPeriod | null): void;
 }
 
 export type ViewStore = ViewState & ViewActions;
@@ -103,6 +106,7 @@ export function createViewStore(
       setRadius: (radiusKm) => apply((view) => setRadius(view, radiusKm)),
       setIncidentStyle: (style) => apply((view) => setIncidentStyle(view, style)),
       toggleCategory: (category) => apply((view) => toggleCategory(view, category)),
+      setPeriod: (period) => apply((view) => setPeriod(view, period)),
       ...plannerActions<ViewState>(apply),
       setLanguage: (language) => {
         try {

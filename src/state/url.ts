@@ -2,10 +2,10 @@
 // Parameters: lang=vi|en, c=<lon>,<lat>, z=<zoom>, layers=<comma list of visible layers>,
 // sel=<layer>:<id>, view=map|coverage, from=/to=<YYYY-MM-DD>, r=<radius km>,
 // inc=clusters|points|heatmap, cat=<comma list of incident categories>, base=0|1 (the deployer's
-// basemap); the planner's own
+// basemap), period=before-2025-07-01|from-2025-07-01 (the administrative map shown); the planner's own
 // parameters are listed in planner.ts.
 // Unknown or malformed values are ignored, never thrown on.
-import { INCIDENT_CATEGORIES, type IsoDate } from "../domain/types";
+import { ADMIN_PERIODS, type AdminPeriod, INCIDENT_CATEGORIES, type IsoDate } from "../domain/types";
 import { PLANNER_URL_KEYS, plannerFromUrl, plannerToUrl } from "./planner";
 import {
   type Camera,
@@ -33,6 +33,7 @@ const OWNED = [
   "inc",
   "cat",
   "base",
+  "period",
   ...PLANNER_URL_KEYS,
 ];
 const isIsoDate = (value: string | null): value is IsoDate =>
@@ -91,6 +92,8 @@ export function viewFromUrl(search: string, fallback: ViewState): ViewState {
   const categories = parameters.get("cat");
   if (categories !== null)
     view.categories = INCIDENT_CATEGORIES.filter((category) => categories.split(",").includes(category));
+  const period = parameters.get("period");
+  if ((ADMIN_PERIODS as readonly string[]).includes(period ?? "")) view.period = period as AdminPeriod;
   view.planner = plannerFromUrl(parameters, fallback.planner);
   return view;
 }
@@ -120,6 +123,7 @@ export function viewToUrl(view: ViewState, currentSearch: string): string {
   if (view.incidentStyle !== "clusters") parameters.set("inc", view.incidentStyle);
   if (view.categories.length !== INCIDENT_CATEGORIES.length) parameters.set("cat", view.categories.join(","));
   if (!view.basemap) parameters.set("base", "0");
+  if (view.period) parameters.set("period", view.period);
   plannerToUrl(view.planner, parameters);
   const text = parameters.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
   return text ? `?${text}` : "";

@@ -1,7 +1,7 @@
 // The view a user sees: camera, visible layers, selection, language, and what the coverage view
 // shows (time window, reach radius, incident style and categories). Pure updaters only; the
 // store in store.ts calls them, and tests call them directly.
-import { INCIDENT_CATEGORIES, type IncidentCategory, type IsoDate } from "../domain/types";
+import { type AdminPeriod, INCIDENT_CATEGORIES, type IncidentCategory, type IsoDate } from "../domain/types";
 import { initialPlanner, type PlannerState } from "./planner";
 
 export const LAYER_KEYS = ["units", "hamlets", "sites", "incidents"] as const;
@@ -54,6 +54,11 @@ export interface ViewState {
   planner: PlannerState;
   /** The deployer's basemap switched on (only drawn where geodata/config.json has one). */
   basemap: boolean;
+  /**
+   * The administrative map figures and units are shown on: null, the units as given; a period
+   * other than the data's, the data rolled up to it (today's communes as unions of old units).
+   */
+  period: AdminPeriod | null;
 }
 
 export const initialView: ViewState = {
@@ -69,6 +74,7 @@ export const initialView: ViewState = {
   theme: "standard",
   planner: initialPlanner,
   basemap: true,
+  period: null,
 };
 
 export function toggleLayer(view: ViewState, layer: LayerKey): ViewState {
@@ -120,6 +126,10 @@ export function toggleCategory(view: ViewState, category: IncidentCategory): Vie
         (candidate) => candidate === category || view.categories.includes(candidate),
       );
   return { ...view, categories: shown };
+}
+
+export function setPeriod(view: ViewState, period: AdminPeriod | null): ViewState {
+  return view.period === period ? view : { ...view, period };
 }
 
 export function setTheme(view: ViewState, theme: Theme): ViewState {

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { mergeImported } from "../data/merge-imported";
+import { mergedDataset, shownDataset } from "../data/shown-dataset";
 import { summariseUnits } from "../domain/unit-summary";
 import { useMapCommands, useView } from "./app-context";
 import { AreaScopeProvider, useAreaScope } from "./area-scope";
@@ -36,14 +36,22 @@ export function App() {
   const tx = useText();
   const mode = useView((store) => store.mode);
   const selected = useView((store) => store.selected);
-  const { dataset, pendingFiles, totalFiles, tiled } = useDataset();
+  const period = useView((store) => store.period);
+  const { dataset: loaded, pendingFiles, totalFiles, gazetteer, tiled } = useDataset();
   const tiles = useMapTiles(tiled);
-  // Layers the user imported join the geodata (or replace the sample), and every view uses them.
+  // Layers the user imported join the geodata (or replace the sample), on the administrative map
+  // the user chose (old units, or today's communes), and every view uses them.
   const { layers: imported, mode: importMode } = useImportedLayers();
-  const layers = useMemo(
-    () => (dataset ? mergeImported(dataset.layers, imported, importMode) : null),
-    [dataset, imported, importMode],
+  const merged = useMemo(
+    () => (loaded ? mergedDataset(loaded, imported, importMode, gazetteer) : null),
+    [loaded, imported, importMode, gazetteer],
   );
+  const shown = useMemo(
+    () => (merged ? shownDataset(merged, period, gazetteer) : null),
+    [merged, period, gazetteer],
+  );
+  const dataset = shown?.dataset ?? null;
+  const layers = dataset?.layers ?? null;
   const coverageView = useCoverageView(coverageEngine(), layers);
   const plannerView = usePlannerView(coverageEngine(), layers);
   const summaries = useMemo(
@@ -55,10 +63,7 @@ export function App() {
           : null,
     [layers, tiled],
   );
-  const briefingDataset = useMemo(
-    () => (dataset && layers ? { ...dataset, layers } : null),
-    [dataset, layers],
-  );
+  const briefingDataset = dataset;
   const showUnitCoverage =
     mode === "coverage" && selected?.layer === "units" && coverageView.coverage !== undefined && layers;
   // The map starts at once and the data joins it when read: both take about as long.
@@ -75,7 +80,7 @@ export function App() {
           <aside className="sidebar">
             {mode === "coverage" && <CoverageSidebar view={coverageView} />}
             {mode === "planner" && <PlannerSidebar view={plannerView} />}
-            <LayerPanel />
+            <LayerPanel shown={shown} />
             {summaries ? (
               <UnitList summaries={summaries} />
             ) : (

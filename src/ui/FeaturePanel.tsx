@@ -19,6 +19,7 @@ const VALUE_WORDS: Record<string, string> = {
   category: "category",
   unitType: "unitType",
   joinedBy: "joinedBy",
+  adminPeriod: "adminPeriod",
 };
 // Properties named by a term of the movement: their label explains itself.
 const PROPERTY_TERMS: Partial<Record<string, GlossaryTerm>> = {
@@ -47,6 +48,10 @@ function formatValue(property: string, value: unknown, tx: Texts): string {
     if (word) return word;
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return tx.date(value);
     return shortText(value);
+  }
+  // A list of codes (a commune of today merged from old units) reads as a list, not as JSON.
+  if (Array.isArray(value) && value.every((item) => typeof item === "string" || typeof item === "number")) {
+    return shortText(value.map((item) => formatValue(property, item, tx)).join(", "));
   }
   // Only the start of a long value is shown; the data and its exports keep it whole.
   return shortValue(value);

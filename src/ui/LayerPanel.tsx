@@ -1,10 +1,13 @@
+import type { ShownDataset } from "../data/shown-dataset";
 import { LAYER_KEYS } from "../state/view";
 import { useView } from "./app-context";
 import { useDeployConfig } from "./deploy-config";
 import { MapLegend } from "./MapLegend";
+import { PeriodSwitch } from "./PeriodSwitch";
 import { useText } from "./use-text";
 
-export function LayerPanel() {
+/** shown: the data on screen, to say which administrative map it is on; absent in tests of the rest. */
+export function LayerPanel({ shown = null }: { shown?: ShownDataset | null }) {
   const tx = useText();
   const visible = useView((store) => store.visible);
   const toggleLayer = useView((store) => store.toggleLayer);
@@ -42,6 +45,7 @@ export function LayerPanel() {
           </li>
         )}
       </ul>
+      <PeriodSwitch shown={shown} />
       <h3>{tx.t("app.legend")}</h3>
       <MapLegend />
     </section>

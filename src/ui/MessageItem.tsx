@@ -3,6 +3,21 @@ import type { Message } from "../domain/types";
 import { useText } from "./use-text";
 
 const ABSENT = "(absent)";
+// What a message quotes is the data's own ("NAME_3", “MườngKhiên”): marked as such, not as our words.
+const QUOTED = /(“[^”]*”|"[^"]*")/;
+
+function MessageText({ text }: { text: string }) {
+  return text.split(QUOTED).map((part, index) =>
+    index % 2 === 1 ? (
+      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed text
+      <span key={index} translate="no">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
 
 /** A message is a sentence or two; one listing a file's thousand columns is cut like any text. */
 const MESSAGE_LIMIT = 4 * SHOWN_TEXT_LIMIT;
@@ -18,7 +33,7 @@ export function MessageItem({ message, showFile = false }: { message: Message; s
   return (
     <li className={`message level-${message.level}`}>
       <span className="message-level">{tx.t(`level.${message.level}`)}</span>{" "}
-      {shortText(message.text[tx.language], MESSAGE_LIMIT)}
+      <MessageText text={shortText(message.text[tx.language], MESSAGE_LIMIT)} />
       <span className="message-where">
         {showFile && (
           <>

@@ -2,9 +2,10 @@ import { type UseQueryResult, useQueries, useQuery } from "@tanstack/react-query
 import { useMemo } from "react";
 import { assembleDataset, type Dataset } from "../data/dataset";
 import type { ParsedLayer } from "../data/parse-layer";
-import { layerQuery, manifestQuery } from "../data/queries";
+import { gazetteerQuery, layerQuery, manifestQuery } from "../data/queries";
 import type { TileAggregates } from "../data/tiles/aggregates";
 import { aggregatesQuery, drawsTiles } from "../data/tiles/tiled-dataset";
+import type { Gazetteer } from "../domain/gazetteer/gazetteer-types";
 
 export const GEODATA_BASE_URL = "geodata/";
 
@@ -23,6 +24,8 @@ export interface DatasetState {
   totalFiles: number;
   /** Set when the data is drawn from a tile archive (its layers in the dataset are then empty). */
   tiled: TiledData | null;
+  /** The official units (public/gazetteer/), for imports and today's communes; null until read. */
+  gazetteer: Gazetteer | null;
 }
 
 // Stable, so TanStack Query only re-combines when a query result really changed.
@@ -46,16 +49,25 @@ export function useDataset(baseUrl: string = GEODATA_BASE_URL): DatasetState {
     queries: entries.map((entry) => layerQuery(baseUrl, entry)),
     combine: combineLayers,
   });
+  // Read beside the data, never failing: without it units are simply not looked up by name.
+  const gazetteer = useQuery(gazetteerQuery()).data?.gazetteer ?? null;
+  const gazetteerRead = gazetteer !== null;
   const manifestData = manifestResult.data;
   const dataset = useMemo(() => {
-    if (!manifestData || (manifestData.manifest && !decided) || layers.pendingFiles > 0) return null;
-    const dataset = assembleDataset(manifestData.manifest, tiles ? [] : layers.loaded, manifestData.messages);
+    if (!manifestData || (manifestData.manifest && !decided) || layers.pendingFiles > 0 || !gazetteerRead)
+      return null;
+    const dataset = assembleDataset(
+      manifestData.manifest,
+      tiles ? [] : layers.loaded,
+      manifestData.messages,
+      gazetteer,
+    );
     performance.mark("binhyen:dataset-assembled");
     return dataset;
-  }, [manifestData, layers, decided, tiles]);
+  }, [manifestData, layers, decided, tiles, gazetteer, gazetteerRead]);
   const tiled = useMemo(
     () => (tiles && manifest?.tiles && aggregates ? { archive: manifest.tiles, aggregates } : null),
     [tiles, manifest, aggregates],
   );
-  return { dataset, pendingFiles: layers.pendingFiles, totalFiles: entries.length, tiled };
+  return { dataset, pendingFiles: layers.pendingFiles, totalFiles: entries.length, tiled, gazetteer };
 }

@@ -141,21 +141,18 @@ describe("mergeImported", () => {
     expect(merged.units).toEqual(base.units);
   });
 
-  it('"replace-sample" swaps only the kinds the user imported', () => {
+  it('"replace-sample" replaces every kind: no sample incident is counted against real hamlets', () => {
     const merged = mergeImported(baseLayers(), [importedHamlets()], "replace-sample");
     expect(codes(merged, "hamlets")).toEqual(["NEW-1", "NEW-2"]);
-    expect(codes(merged, "units")).toEqual(["03730"]);
-    expect(merged.incidents.features).toHaveLength(1);
+    expect(codes(merged, "units")).toEqual([]);
+    expect(merged.incidents.features).toEqual([]);
+    const withUnits = mergeImported(baseLayers(), [importedUnits(), importedHamlets()], "replace-sample");
+    expect(codes(withUnits, "units")).toEqual(["03733"]);
+    expect(withUnits.incidents.features).toEqual([]);
   });
 
   it("joins the geodata again to imported units", () => {
     const base = baseLayers();
-    const merged = mergeImported(base, [importedUnits()], "replace-sample");
-    expect(codes(merged, "units")).toEqual(["03733"]);
-    // Chiềng Pha is gone: its hamlets now fall outside every unit
-    for (const feature of merged.hamlets.features) {
-      expect(feature.properties).toMatchObject({ unitCode: null, joinedBy: null });
-    }
     const added = mergeImported(base, [importedUnits()], "add");
     expect(codes(added, "units")).toEqual(["03730", "03733"]);
     expect(added.hamlets.features[0]).toBe(base.hamlets.features[0]);

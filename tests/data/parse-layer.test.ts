@@ -41,6 +41,9 @@ describe("parseLayer", () => {
     const feature = parseLayer({ file: "one.geojson", kind: "hamlets", text: '{"type":"Feature"}' });
     expect(feature.report.status).toBe("unreadable");
     expect(feature.report.messages[0]?.text.en).toContain("a single Feature, not a FeatureCollection");
+    expect(feature.report.messages[0]?.text.vi).toContain(
+      "là một Feature đơn lẻ, không phải FeatureCollection",
+    );
     const geometry = parseLayer({
       file: "g.geojson",
       kind: "hamlets",

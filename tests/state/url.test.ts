@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IsoDate } from "../../src/domain/types";
 import { viewFromUrl, viewToUrl } from "../../src/state/url";
-import { initialView, setWindow, toggleCategory, toggleLayer } from "../../src/state/view";
+import { initialView, setPeriod, setWindow, toggleCategory, toggleLayer } from "../../src/state/view";
 
 describe("the view in the URL", () => {
   it("round-trips camera, layers, selection and language", () => {
@@ -76,5 +76,24 @@ describe("view updaters", () => {
     expect(toggleCategory(without, "theft").categories).toEqual(
       initialView.categories.filter((category) => category !== "drugs"),
     );
+  });
+});
+
+describe("the administrative map in the URL", () => {
+  it("reads period= of either map, ignores anything else, and writes it back only when chosen", () => {
+    expect(viewFromUrl("?period=from-2025-07-01", initialView).period).toBe("from-2025-07-01");
+    expect(viewFromUrl("?period=before-2025-07-01", initialView).period).toBe("before-2025-07-01");
+    expect(viewFromUrl("?period=2025", initialView).period).toBeNull();
+    expect(viewFromUrl("", initialView).period).toBeNull();
+    const today = setPeriod(initialView, "from-2025-07-01");
+    expect(viewToUrl(today, "")).toContain("period=from-2025-07-01");
+    expect(viewToUrl(initialView, "?period=from-2025-07-01")).not.toContain("period=");
+    expect(viewFromUrl(viewToUrl(today, ""), initialView).period).toBe("from-2025-07-01");
+  });
+
+  it("setPeriod keeps the same view when nothing changes", () => {
+    const today = setPeriod(initialView, "from-2025-07-01");
+    expect(setPeriod(today, "from-2025-07-01")).toBe(today);
+    expect(setPeriod(today, null).period).toBeNull();
   });
 });

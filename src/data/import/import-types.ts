@@ -2,7 +2,7 @@
 // users: the browser (worker, storage, UI) and the command line. Pure types.
 import type { FeatureCollection } from "geojson";
 import type { Gazetteer } from "../../domain/gazetteer/gazetteer-types";
-import type { AdminPeriod, Kind, Message } from "../../domain/types";
+import type { AdminPeriod, Kind, Message, UnitType } from "../../domain/types";
 
 export const IMPORT_FORMATS = [
   "geojson",
@@ -98,6 +98,7 @@ export interface ImportDetection {
 export interface UnitCandidateReport {
   code: string;
   name: string;
+  unitType: UnitType;
   district: string | null;
   /** Edit distance between the folded names; 0 when several units have that very name. */
   distance: number;

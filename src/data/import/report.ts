@@ -9,7 +9,7 @@ import { issueMessage } from "../messages";
 import type { ImportCounts } from "./import-types";
 
 /** Schema repairs worth counting, by the words the report uses for them. */
-const REPAIR_NAMES: Partial<Record<IssueCode, string>> = {
+export const REPAIR_NAMES: Partial<Record<IssueCode, string>> = {
   "ring-rewound": "rings rewound",
   "ring-unclosed": "rings closed",
   "ring-duplicate-vertices": "duplicate vertices dropped",

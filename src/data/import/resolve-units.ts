@@ -84,6 +84,7 @@ function candidateReports(
   return candidates.map(({ unit, distance }) => ({
     code: unit.code,
     name: unit.name,
+    unitType: unit.unitType,
     district: unit.district,
     distance,
   }));

@@ -37,6 +37,20 @@ export const APP_TEXTS = {
   "app.dataDate": { vi: "Số liệu đến", en: "Data as of" },
   "app.close": { vi: "Đóng", en: "Close" },
   "app.yes": { vi: "Có", en: "Yes" },
+  // The administrative map the units and figures are shown on.
+  "period.heading": { vi: "Bản đồ hành chính", en: "Administrative map" },
+  "period.old": { vi: "Đơn vị cũ", en: "Old units" },
+  "period.today": { vi: "Xã hiện nay", en: "Today's communes" },
+  "period.given": { vi: "Đơn vị theo dữ liệu: {period}", en: "Units as given: {period}" },
+  "period.unknown": { vi: "chưa rõ thời kỳ", en: "period unknown" },
+  "period.rolledUp": {
+    vi: "Các xã hiện nay được ghép từ các đơn vị cũ: ranh giới gần đúng.",
+    en: "Today's communes are built from the old units: approximate boundaries.",
+  },
+  "period.onlyToday": {
+    vi: "Dữ liệu đã theo các xã hiện nay; không có ranh giới cũ để tách.",
+    en: "The data already follows today's communes; there are no old boundaries to split them by.",
+  },
   "app.no": { vi: "Không", en: "No" },
   "app.none": { vi: "—", en: "—" },
 

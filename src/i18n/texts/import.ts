@@ -91,8 +91,79 @@ export const IMPORT_TEXTS = {
   "import.removed": { vi: "Đã xóa lớp “{name}”.", en: "Removed layer “{name}”." },
   "import.undo": { vi: "Hoàn tác", en: "Undo" },
   "import.useInstead": {
-    vi: "Dùng dữ liệu nhập thay cho dữ liệu mẫu (với các loại đã nhập)",
-    en: "Use imported data instead of the sample (for the kinds imported)",
+    vi: "Dùng dữ liệu của tôi thay cho dữ liệu mẫu",
+    en: "Use my data instead of the sample",
+  },
+  "import.useInsteadHint": {
+    vi: "Mọi loại dữ liệu mẫu (xã, bản, điểm, vụ việc, hoạt động) đều được bỏ, chỉ còn dữ liệu đã nhập.",
+    en: "Every kind of sample data (units, hamlets, sites, incidents, activities) is left out; only imported data shows.",
+  },
+
+  // The file's source: sheet, header row, province, administrative period.
+  "import.sheet": { vi: "Trang tính", en: "Sheet" },
+  "import.sheetOption": { vi: "{name} ({n} dòng có dữ liệu)", en: "{name} ({n} rows with data)" },
+  "import.sheetHidden": { vi: "{name} (ẩn, {n} dòng)", en: "{name} (hidden, {n} rows)" },
+  "import.headerRow": { vi: "Dòng tên cột", en: "Header row" },
+  "import.headerRowHint": {
+    vi: "Đã đọc tên cột ở dòng {row}; các dòng trên được coi là tiêu đề. Nếu sai, hãy nhập số dòng đúng.",
+    en: "The column names were read from row {row}; the rows above were taken for a title. If that is wrong, give the right row.",
+  },
+  "import.reread": { vi: "Đọc lại", en: "Read again" },
+  "import.province": { vi: "Tỉnh", en: "Province" },
+  "import.provinceAuto": { vi: "Tự nhận biết: {province}", en: "Detected: {province}" },
+  "import.provinceNone": { vi: "không rõ", en: "unknown" },
+  "import.period": { vi: "Thời kỳ hành chính", en: "Administrative period" },
+  "import.periodAuto": { vi: "Tự nhận biết: {period}", en: "Detected: {period}" },
+
+  // Units the gazetteer did not find for sure: the user accepts one of the close names.
+  "import.units.heading": { vi: "Đơn vị cần xác nhận", en: "Units to confirm" },
+  "import.units.intro": {
+    vi: "{n} đơn vị không tìm thấy chắc chắn trong danh mục. Chọn đơn vị đúng, hoặc giữ là đơn vị chưa biết (mã tạm, không trùng mã chính thức).",
+    en: "{n} units were not found for sure in the gazetteer. Choose the right unit, or keep it as unknown (a provisional code that cannot clash with an official one).",
+  },
+  "import.units.suggested": { vi: "gần giống", en: "close names" },
+  "import.units.unknown": { vi: "không tìm thấy", en: "not found" },
+  "import.units.ambiguous": {
+    vi: "nhiều đơn vị gần như nhau: hãy chọn",
+    en: "several units are about as close: choose one",
+  },
+  "import.units.candidate": {
+    vi: "{name} · mã {code} · {type}{district} · khác {distance} ký tự",
+    en: "{name} · code {code} · {type}{district} · {distance} letters apart",
+  },
+  "import.units.keepUnknown": {
+    vi: "Giữ là đơn vị chưa biết (mã tạm {code})",
+    en: "Keep as an unknown unit (provisional code {code})",
+  },
+  "import.units.chosen": {
+    vi: "{n} đơn vị đã được xác nhận theo lựa chọn của bạn.",
+    en: "{n} units placed as you chose.",
+  },
+  "import.units.apply": { vi: "Áp dụng lựa chọn và nhập lại", en: "Apply the choices and import again" },
+  "import.units.inFile": { vi: "Trong tệp: {name}", en: "In the file: {name}" },
+  "import.editMapping": { vi: "Sửa ghép cột", en: "Edit mapping" },
+  "import.reimportHint": {
+    vi: "Nhập lại sẽ thay lớp “{name}” đã lưu; không cần chọn lại tệp.",
+    en: "Importing again replaces the saved layer “{name}”; no need to choose the file again.",
+  },
+
+  // Rows already there.
+  "import.duplicates.heading": { vi: "Dữ liệu đã có", en: "Rows already there" },
+  "import.duplicates.intro": {
+    vi: "{n} trong {total} đối tượng của tệp đã có trong các lớp đã nhập (cùng mã){identical}.",
+    en: "{n} of the file's {total} features are already in the imported layers (same code){identical}.",
+  },
+  "import.duplicates.identical": { vi: ", {n} giống hệt", en: ", {n} identical" },
+  "import.duplicates.examples": { vi: "Ví dụ: {list}", en: "For example: {list}" },
+  "import.duplicates.replace": { vi: "Thay thế bản cũ", en: "Replace the old ones" },
+  "import.duplicates.skip": { vi: "Bỏ qua các đối tượng đã có", en: "Skip those already there" },
+  "import.duplicates.keep-both": {
+    vi: "Giữ cả hai (đổi mã bản mới)",
+    en: "Keep both (new codes for the new ones)",
+  },
+  "import.duplicates.done": {
+    vi: "Đã thêm {added}, thay thế {replaced}, bỏ qua {skipped}, đổi mã {renamed}.",
+    en: "Added {added}, replaced {replaced}, skipped {skipped}, renamed {renamed}.",
   },
 
   "kind.units": { vi: "Xã/thị trấn", en: "Communes and towns" },
@@ -120,6 +191,10 @@ export const IMPORT_TEXTS = {
   "repair.areas to points": { vi: "vùng được đổi thành điểm", en: "areas to points" },
   "repair.text converted": { vi: "chữ mã cũ được chuyển sang Unicode", en: "text converted" },
   "repair.codes generated": { vi: "mã bản được tạo", en: "codes generated" },
+  "repair.units found in the gazetteer": {
+    vi: "đơn vị tìm thấy trong danh mục (mã, tên chính thức)",
+    en: "units found in the gazetteer",
+  },
 
   // The downloadable text report.
   "report.title": { vi: "Báo cáo nhập dữ liệu: {file}", en: "Import report: {file}" },

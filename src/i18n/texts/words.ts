@@ -19,6 +19,10 @@ export const WORD_TEXTS = {
   "joinedBy.code": { vi: "mã xã", en: "unit code" },
   "joinedBy.name": { vi: "tên xã", en: "unit name" },
   "joinedBy.location": { vi: "vị trí", en: "location" },
+  "joinedBy.crosswalk": { vi: "bảng sáp nhập", en: "reform table" },
+
+  "adminPeriod.before-2025-07-01": { vi: "trước 1/7/2025", en: "before 1 July 2025" },
+  "adminPeriod.from-2025-07-01": { vi: "từ 1/7/2025", en: "from 1 July 2025" },
 
   "category.theft": { vi: "Trộm cắp", en: "Theft" },
   "category.drugs": { vi: "Ma túy", en: "Drugs" },
@@ -62,6 +66,10 @@ export const WORD_TEXTS = {
   "property.reintegrationSupported": { vi: "Hỗ trợ tái hòa nhập", en: "Reintegration support" },
   "property.lon": { vi: "Kinh độ", en: "Longitude" },
   "property.lat": { vi: "Vĩ độ", en: "Latitude" },
+  "property.adminPeriod": { vi: "Thời kỳ hành chính", en: "Administrative period" },
+  "property.nameInFile": { vi: "Tên trong tệp", en: "Name in the file" },
+  "property.codeGenerated": { vi: "Mã do ứng dụng tạo", en: "Code made by the app" },
+  "property.mergedFrom": { vi: "Gộp từ các đơn vị cũ", en: "Merged from the old units" },
 
   // A figure always says what it counts. {n} is the number, already written out.
   "unit.people": { vi: "{n} người", en: { one: "{n} person", other: "{n} people" } },

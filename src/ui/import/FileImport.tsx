@@ -1,9 +1,12 @@
 import type { ImportProgress } from "../../data/import/import-types";
 import { shortText } from "../../domain/shown-text";
 import { useText } from "../use-text";
+import { DuplicatesPrompt } from "./DuplicatesPrompt";
 import { ImportReport } from "./ImportReport";
 import { ImportSettings } from "./ImportSettings";
 import type { ImportTools } from "./import-services";
+import { SourceSettings } from "./SourceSettings";
+import { UnitReview } from "./UnitReview";
 import { type ImportEntry, useImportJob } from "./use-import-job";
 
 function ProgressBar({ label, progress }: { label: string; progress: ImportProgress | null }) {
@@ -27,9 +30,11 @@ interface Props {
 
 export function FileImport({ entry, tools, onDismiss }: Props) {
   const tx = useText();
-  const { state, choose, start, cancel } = useImportJob(entry);
+  const job = useImportJob(entry);
+  const { state } = job;
   const fileName = entry.file.name;
   const running = state.step === "analysing" || state.step === "importing";
+  const reviewing = state.step === "review" || state.step === "importing";
   return (
     <li className="file-import" aria-busy={running} data-testid={`file-import-${fileName}`}>
       <h3>
@@ -44,16 +49,31 @@ export function FileImport({ entry, tools, onDismiss }: Props) {
           <ProgressBar label={tx.t("import.progressLabel", { file: fileName })} progress={state.progress} />
         </>
       )}
-      {(state.step === "review" || state.step === "importing") && (
+      {reviewing && (
         <fieldset disabled={state.step === "importing"} className="import-review">
+          {job.replacing && !entry.target && (
+            <p className="import-hint">{tx.t("import.reimportHint", { name: job.replacing.name })}</p>
+          )}
+          <SourceSettings
+            preview={state.preview}
+            source={state.source}
+            provinces={job.provinces}
+            onChange={job.chooseSource}
+          />
           <ImportSettings
             fileName={fileName}
             preview={state.preview}
             choices={state.choices}
             remembered={state.step === "review" && state.remembered}
             tools={tools}
-            kindLocked={entry.target !== null}
-            onChange={choose}
+            kindLocked={job.replacing !== null}
+            onChange={job.choose}
+          />
+          <UnitReview
+            fileName={fileName}
+            result={state.preview}
+            source={state.source}
+            onChange={job.chooseSource}
           />
         </fieldset>
       )}
@@ -62,6 +82,9 @@ export function FileImport({ entry, tools, onDismiss }: Props) {
           <p>{tx.t("import.importing")}</p>
           <ProgressBar label={tx.t("import.progressLabel", { file: fileName })} progress={state.progress} />
         </>
+      )}
+      {state.step === "duplicates" && (
+        <DuplicatesPrompt report={state.report} onChoose={job.settleDuplicates} />
       )}
       {state.step === "cancelled" && <p role="status">{tx.t("import.cancelled")}</p>}
       {state.step === "failed" && (
@@ -78,17 +101,30 @@ export function FileImport({ entry, tools, onDismiss }: Props) {
               {state.saveProblem[tx.language]}
             </p>
           )}
+          {state.duplicates && <p role="status">{tx.t("import.duplicates.done", state.duplicates)}</p>}
+          <UnitReview
+            fileName={fileName}
+            result={state.result}
+            source={state.source}
+            onChange={job.chooseSource}
+            onApply={() => void job.start()}
+          />
           <ImportReport fileName={fileName} result={state.result} />
         </>
       )}
       <div className="file-import-actions">
         {state.step === "review" && (
-          <button type="button" className="primary" onClick={() => void start()}>
+          <button type="button" className="primary" onClick={() => void job.start()}>
             {tx.t("import.import")}
           </button>
         )}
+        {state.step === "done" && state.editable && (
+          <button type="button" onClick={job.editMapping}>
+            {tx.t("import.editMapping")}
+          </button>
+        )}
         {running ? (
-          <button type="button" onClick={cancel}>
+          <button type="button" onClick={job.cancel}>
             {tx.t("import.cancel")}
           </button>
         ) : (

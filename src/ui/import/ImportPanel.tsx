@@ -111,10 +111,14 @@ export default function ImportPanel({ incoming }: { incoming: IncomingFiles | nu
         <input
           type="checkbox"
           checked={mode === "replace-sample"}
+          aria-describedby={`${id}-mode-hint`}
           onChange={(event) => setMode(event.target.checked ? "replace-sample" : "add")}
         />{" "}
         {tx.t("import.useInstead")}
       </label>
+      <p id={`${id}-mode-hint`} className="import-hint">
+        {tx.t("import.useInsteadHint")}
+      </p>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { FeatureCollection } from "geojson";
 import { createContext, type ReactNode, useContext } from "react";
 import { createLayerStore, type LayerStore } from "../../data/layer-store";
 import type { CsvLanguage } from "../../domain/csv-writer";
+import type { Gazetteer } from "../../domain/gazetteer/gazetteer-types";
 import type { Kind } from "../../domain/types";
 import { createImportRunner, type ImportRunner } from "../../workers/import-client";
 
@@ -35,6 +36,8 @@ export interface ImportServices {
   tools: ImportTools | null;
   memory: Pick<Storage, "getItem" | "setItem"> | null;
   saveFile: SaveFile;
+  /** The official units to find codeless units in; absent: the app's own (public/gazetteer/). */
+  gazetteer?: Gazetteer | null;
 }
 
 /** Blob URLs keep every download on the machine: no request leaves the page. */

@@ -1,15 +1,30 @@
-// One file's way through the import: a first pass to detect its format, kind, CRS and columns;
-// the user's review of those; the import proper with progress and cancel; then the report.
-// Nothing is stored before the import has finished: a cancelled one leaves nothing behind.
+// One file's way through the import: a first pass to detect its format, kind, CRS, columns and
+// units; the user's review of those; the import proper with progress and cancel; rows already
+// there (replace, skip or keep both); then the report. The File is kept, so the mapping, the
+// sheet or a doubtful unit can be changed afterwards and the file imported again without being
+// chosen again: the stored layer is then replaced. Nothing is stored before an import has
+// finished: a cancelled one leaves nothing behind.
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
+import { browserMessages } from "../../data/browser-messages";
 import type { ImportProgress, ImportRequest, ImportResult } from "../../data/import/import-types";
 import { refusedForSize } from "../../data/import/refused";
 import type { NewLayer, StoredLayer } from "../../data/layer-store";
+import { gazetteerQuery } from "../../data/queries";
+import type { Gazetteer } from "../../domain/gazetteer/gazetteer-types";
+import {
+  type DuplicateChoice,
+  type DuplicateReport,
+  findDuplicates,
+  resolveDuplicates,
+} from "../../domain/reimport";
 import type { Kind } from "../../domain/types";
+import { textsFor } from "../../i18n";
 import { type ImportJob, isCancelled } from "../../workers/import-client";
 import { type ImportChoices, recallChoices, rememberChoices } from "./field-memory";
+import { NO_SOURCE_CHOICES, requestChoices, type SourceChoices } from "./import-flow";
 import { useImportServices } from "./import-services";
-import { type ProblemText, problemText, useLayerChange } from "./use-imported-layers";
+import { type ProblemText, problemText, useImportedLayers, useLayerChange } from "./use-imported-layers";
 
 export interface ImportEntry {
   /** Unique in the panel's list. */
@@ -19,50 +34,86 @@ export interface ImportEntry {
   target: StoredLayer | null;
 }
 
+interface Chosen {
+  choices: ImportChoices;
+  source: SourceChoices;
+}
+
+export type DuplicateCounts = ReturnType<typeof resolveDuplicates>["counts"];
+
 export type JobState =
   | { step: "analysing"; progress: ImportProgress | null }
-  | { step: "review"; preview: ImportResult; choices: ImportChoices; remembered: boolean }
-  | { step: "importing"; preview: ImportResult; choices: ImportChoices; progress: ImportProgress | null }
-  | { step: "done"; result: ImportResult; saved: StoredLayer | null; saveProblem: ProblemText | null }
+  | ({ step: "review"; preview: ImportResult; remembered: boolean } & Chosen)
+  | ({ step: "importing"; preview: ImportResult; progress: ImportProgress | null } & Chosen)
+  | ({ step: "duplicates"; result: ImportResult; report: DuplicateReport } & Chosen)
+  | ({
+      step: "done";
+      result: ImportResult;
+      saved: StoredLayer | null;
+      saveProblem: ProblemText | null;
+      duplicates: DuplicateCounts | null;
+      /** False when the file was refused before being read: nothing to map again. */
+      editable: boolean;
+    } & Chosen)
   | { step: "cancelled" }
   | { step: "failed"; reason: string };
 
+const chosenOf = ({ choices, source }: Chosen): Chosen => ({ choices, source });
+
 /** Features the review step sees of a file: enough to propose the fields and show samples. */
 const PREVIEW_FEATURES = 5_000;
-
-async function requestFor(
-  file: File,
-  kind: Kind | null,
-  choices: ImportChoices | null,
-): Promise<ImportRequest> {
-  // Read afresh for every run: the bytes are transferred to the worker and gone afterwards.
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const request: ImportRequest = {
-    fileName: file.name,
-    bytes,
-    kind: choices?.kind ?? kind,
-    crs: choices?.crs ?? null,
-    fields: choices?.fields ?? null,
-  };
-  // The first pass only previews: the page never holds a large file's features twice.
-  if (choices === null) request.sample = PREVIEW_FEATURES;
-  return request;
-}
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const vi = textsFor("vi");
+const viLabel = (property: string) => vi.maybe(`property.${property}`);
+
+/** The browser's words for the engine's advice (no manifest.json, no command-line flags). */
+function forBrowser(result: ImportResult): ImportResult {
+  return { ...result, messages: browserMessages(result.messages, viLabel) };
+}
+
 export function useImportJob(entry: ImportEntry) {
-  const { runner, memory } = useImportServices();
+  const services = useImportServices();
+  const { runner, memory } = services;
+  const queryClient = useQueryClient();
   const change = useLayerChange();
+  const { layers: storedLayers } = useImportedLayers();
+  const loaded = useQuery({ ...gazetteerQuery(), enabled: services.gazetteer === undefined }).data;
+  const provinces =
+    (services.gazetteer !== undefined ? services.gazetteer : loaded?.gazetteer)?.provinces ?? [];
   const [state, setState] = useState<JobState>({ step: "analysing", progress: null });
   const job = useRef<ImportJob | null>(null);
   const alive = useRef(true);
+  /** The stored layer a new run replaces: the entry's target, then the layer this card saved. */
+  const replacing = useRef<StoredLayer | null>(entry.target);
+  /** Each analysis pass owns its result: a later pass (another sheet) makes earlier ones stale. */
+  const pass = useRef(0);
 
   const update = (next: JobState) => {
     if (alive.current) setState(next);
   };
+
+  async function gazetteer(): Promise<Gazetteer | null> {
+    if (services.gazetteer !== undefined) return services.gazetteer;
+    return (await queryClient.fetchQuery(gazetteerQuery())).gazetteer;
+  }
+
+  async function requestFor(kind: Kind | null, chosen: ImportChoices | null, source: SourceChoices) {
+    // Read afresh for every run: the bytes are transferred to the worker and gone afterwards.
+    const bytes = new Uint8Array(await entry.file.arrayBuffer());
+    const request: ImportRequest = {
+      fileName: entry.file.name,
+      bytes,
+      gazetteer: await gazetteer(),
+      ...requestChoices(kind, chosen, source),
+    };
+    // The first pass only previews: the page never holds a large file's features twice.
+    if (chosen === null) request.sample = PREVIEW_FEATURES;
+    return request;
+  }
 
   async function run(request: ImportRequest, onProgress: (progress: ImportProgress) => void) {
     // A report that arrives after the result would put the step back to "analysing" or
@@ -73,10 +124,46 @@ export function useImportJob(entry: ImportEntry) {
     });
     job.current = started;
     try {
-      return await started.result;
+      return forBrowser(await started.result);
     } finally {
       finished = true;
       if (job.current === started) job.current = null;
+    }
+  }
+
+  async function analyse(source: SourceChoices, isCurrent: () => boolean) {
+    const show = (next: JobState) => {
+      if (isCurrent()) update(next);
+    };
+    // Over the size limit, the file is not read at all: the report says why and what to do.
+    const tooLarge = refusedForSize(entry.file.name, entry.file.size, replacing.current?.kind ?? null);
+    if (tooLarge) {
+      const choices = { kind: tooLarge.detection.kind, crs: null, fields: {} };
+      show({
+        step: "done",
+        result: tooLarge,
+        saved: null,
+        saveProblem: null,
+        duplicates: null,
+        editable: false,
+        choices,
+        source,
+      });
+      return;
+    }
+    try {
+      const request = await requestFor(replacing.current?.kind ?? null, null, source);
+      if (!isCurrent()) return;
+      const preview = await run(request, (progress) => show({ step: "analysing", progress }));
+      const { detection } = preview;
+      const recalled = recallChoices(memory, detection.columns);
+      const kind = replacing.current?.kind;
+      const usable = recalled && (!kind || recalled.kind === kind) ? recalled : null;
+      const choices: ImportChoices = usable ?? { kind: detection.kind, crs: null, fields: detection.fields };
+      const found = { ...source, sheet: source.sheet ?? detection.sheet ?? null };
+      show({ step: "review", preview, choices, source: found, remembered: usable !== null });
+    } catch (error) {
+      show(isCancelled(error) ? { step: "cancelled" } : { step: "failed", reason: reasonOf(error) });
     }
   }
 
@@ -86,34 +173,8 @@ export function useImportJob(entry: ImportEntry) {
     // Each run of this effect owns its pass: a re-run (React's strict mode) never sees the
     // first pass's result, even if that pass was still reading the file when it was dropped.
     let current = true;
-    const show = (next: JobState) => {
-      if (current) update(next);
-    };
-    const analyse = async () => {
-      // Over the size limit, the file is not read at all: the report says why and what to do.
-      const tooLarge = refusedForSize(entry.file.name, entry.file.size, entry.target?.kind ?? null);
-      if (tooLarge) {
-        show({ step: "done", result: tooLarge, saved: null, saveProblem: null });
-        return;
-      }
-      try {
-        const request = await requestFor(entry.file, entry.target?.kind ?? null, null);
-        if (!current) return;
-        const preview = await run(request, (progress) => show({ step: "analysing", progress }));
-        const { detection } = preview;
-        const recalled = recallChoices(memory, detection.columns);
-        const usable = recalled && (!entry.target || recalled.kind === entry.target.kind) ? recalled : null;
-        const choices: ImportChoices = usable ?? {
-          kind: detection.kind,
-          crs: null,
-          fields: detection.fields,
-        };
-        show({ step: "review", preview, choices, remembered: usable !== null });
-      } catch (error) {
-        show(isCancelled(error) ? { step: "cancelled" } : { step: "failed", reason: reasonOf(error) });
-      }
-    };
-    void analyse();
+    const mine = ++pass.current;
+    void analyse(NO_SOURCE_CHOICES, () => current && pass.current === mine);
     return () => {
       current = false;
       alive.current = false;
@@ -125,19 +186,20 @@ export function useImportJob(entry: ImportEntry) {
     if (state.step === "review") setState({ ...state, choices, remembered: false });
   }
 
-  async function start() {
-    if (state.step !== "review") return;
-    const { preview, choices } = state;
-    update({ step: "importing", preview, choices, progress: null });
-    let result: ImportResult;
-    try {
-      const request = await requestFor(entry.file, null, choices);
-      result = await run(request, (progress) => update({ step: "importing", preview, choices, progress }));
-    } catch (error) {
-      update(isCancelled(error) ? { step: "cancelled" } : { step: "failed", reason: reasonOf(error) });
+  /** Another sheet or header row gives other columns: the file is read again with them. */
+  function chooseSource(source: SourceChoices) {
+    if (state.step !== "review" && state.step !== "done") return;
+    const reread = source.sheet !== state.source.sheet || source.headerRow !== state.source.headerRow;
+    if (!reread) {
+      setState({ ...state, source });
       return;
     }
-    rememberChoices(memory, result.detection.columns, choices);
+    const mine = ++pass.current;
+    update({ step: "analysing", progress: null });
+    void analyse(source, () => pass.current === mine);
+  }
+
+  async function store(result: ImportResult, chosen: Chosen, duplicates: DuplicateCounts | null) {
     const layer: NewLayer = {
       kind: result.detection.kind,
       fileName: entry.file.name,
@@ -147,17 +209,102 @@ export function useImportJob(entry: ImportEntry) {
     };
     let saved: StoredLayer | null = null;
     let saveProblem: ProblemText | null = null;
-    if (result.counts.accepted > 0) {
+    if (result.collection.features.length > 0) {
       try {
+        const target = replacing.current;
         saved = await change.mutateAsync(
-          entry.target ? { type: "replace", id: entry.target.id, layer } : { type: "add", layer },
+          target ? { type: "replace", id: target.id, layer } : { type: "add", layer },
         );
+        replacing.current = saved;
       } catch (error) {
         saveProblem = problemText(error);
       }
     }
-    update({ step: "done", result, saved, saveProblem });
+    update({ step: "done", result, saved, saveProblem, duplicates, editable: true, ...chosen });
   }
 
-  return { state, choose, start, cancel: () => job.current?.cancel() };
+  /** Runs the import with the choices given (from the review, or again after it). */
+  async function importWith(chosen: Chosen, preview: ImportResult) {
+    update({ step: "importing", preview, progress: null, ...chosen });
+    let result: ImportResult;
+    try {
+      const request = await requestFor(null, chosen.choices, chosen.source);
+      result = await run(request, (progress) => update({ step: "importing", preview, progress, ...chosen }));
+    } catch (error) {
+      update(isCancelled(error) ? { step: "cancelled" } : { step: "failed", reason: reasonOf(error) });
+      return;
+    }
+    rememberChoices(memory, result.detection.columns, chosen.choices);
+    // The layer being replaced is not "already there": its rows go with it.
+    const others = storedLayers.filter((layer) => layer.id !== replacing.current?.id);
+    const report = findDuplicates(result.detection.kind, result.collection, others);
+    if (report.duplicates > 0) {
+      update({ step: "duplicates", result, report, ...chosen });
+      return;
+    }
+    await store(result, chosen, null);
+  }
+
+  async function start() {
+    if (state.step === "review") await importWith(chosenOf(state), state.preview);
+    // After an import: the units accepted in the review, applied by importing again.
+    else if (state.step === "done") await importWith(chosenOf(state), state.result);
+  }
+
+  /** Back to the review of the mapping, the file kept: the next import replaces this one's layer. */
+  function editMapping() {
+    if (state.step !== "done" || !state.editable) return;
+    const { result, choices, source } = state;
+    setState({ step: "review", preview: result, choices, source, remembered: false });
+  }
+
+  async function settleDuplicates(choice: DuplicateChoice) {
+    if (state.step !== "duplicates") return;
+    const { result, report, choices, source } = state;
+    const others = storedLayers.filter((layer) => layer.id !== replacing.current?.id);
+    const resolution = resolveDuplicates(report, result.collection, others, choice);
+    for (const changed of resolution.changedLayers) {
+      const layer = others.find((other) => other.id === changed.id);
+      if (!layer) continue;
+      try {
+        if (changed.collection.features.length === 0)
+          await change.mutateAsync({ type: "remove", id: layer.id });
+        else
+          await change.mutateAsync({
+            type: "replace",
+            id: layer.id,
+            layer: { ...layer, collection: changed.collection },
+          });
+      } catch (error) {
+        const saveProblem = problemText(error);
+        update({
+          step: "done",
+          result,
+          saved: null,
+          saveProblem,
+          duplicates: null,
+          editable: true,
+          choices,
+          source,
+        });
+        return;
+      }
+    }
+    const kept = { ...result, collection: resolution.collection };
+    await store(kept, { choices, source }, resolution.counts);
+  }
+
+  return {
+    state,
+    choose,
+    chooseSource,
+    start,
+    editMapping,
+    settleDuplicates,
+    /** Whether the next import replaces a stored layer (its kind is then kept). */
+    replacing: replacing.current,
+    /** The gazetteer's provinces, to choose from. */
+    provinces: provinces.map((province) => province.province),
+    cancel: () => job.current?.cancel(),
+  };
 }

@@ -8,6 +8,7 @@ import type { Feature } from "geojson";
 import { StrictMode } from "react";
 import type { ImportRequest, ImportResult } from "../../../src/data/import/import-types";
 import { createLayerStore } from "../../../src/data/layer-store";
+import type { Gazetteer } from "../../../src/domain/gazetteer/gazetteer-types";
 import type { Kind, Message } from "../../../src/domain/types";
 import { createViewStore } from "../../../src/state/store";
 import { AppProvider } from "../../../src/ui/app-context";
@@ -127,6 +128,8 @@ interface AppOptions {
   memory?: ReturnType<typeof memoryStorage>;
   /** Wraps the runner the app is given (to disturb the order of its messages, say). */
   wrapRunner?: (runner: ImportRunner) => ImportRunner;
+  /** The official units the import looks codeless units up in; default none. */
+  gazetteer?: Gazetteer | null;
 }
 
 export function givenTheApp(options: AppOptions = {}) {
@@ -148,6 +151,7 @@ export function givenTheApp(options: AppOptions = {}) {
             runner={runner}
             {...(tools ? { tools } : {})}
             memory={memory}
+            gazetteer={options.gazetteer ?? null}
             saveFile={(fileName, blob) => saved.push({ fileName, blob })}
           >
             <main>

@@ -123,6 +123,37 @@ describe("in Vietnamese, no English", () => {
     }
   });
 
+  it("in the feature panel of imported and rolled-up features: period, file's name, made code, merged units", () => {
+    const hamlet = structuredClone(layers.hamlets.features[0]);
+    const unit = structuredClone(layers.units.features[0]);
+    if (!hamlet || !unit) throw new Error("the fixture has no hamlet or unit");
+    Object.assign(hamlet.properties, {
+      adminPeriod: "before-2025-07-01",
+      nameInFile: "HeoTrại",
+      codeGenerated: true,
+    });
+    Object.assign(unit.properties, { adminPeriod: "from-2025-07-01", mergedFrom: ["03724", "03730"] });
+    const imported: Layers = {
+      ...layers,
+      hamlets: { ...layers.hamlets, features: [hamlet] },
+      units: { ...layers.units, features: [unit] },
+    };
+    const { unmount } = renderInVietnamese(
+      <FeaturePanel layers={imported} />,
+      `sel=hamlets:${hamlet.properties.code}`,
+    );
+    const panel = screen.getByTestId("feature-panel").textContent ?? "";
+    expect(panel).toContain("Thời kỳ hành chínhtrước 1/7/2025");
+    expect(panel).toContain("Tên trong tệpHeoTrại");
+    expect(englishOn(), "hamlet").toEqual([]);
+    unmount();
+    renderInVietnamese(<FeaturePanel layers={imported} />, `sel=units:${unit.properties.code}`);
+    const unitPanel = screen.getByTestId("feature-panel").textContent ?? "";
+    expect(unitPanel).toContain("Thời kỳ hành chínhtừ 1/7/2025");
+    expect(unitPanel).toContain("Gộp từ các đơn vị cũ03724, 03730");
+    expect(englishOn(), "unit").toEqual([]);
+  });
+
   it("in the coverage view: controls, legend, figures, a commune's panel, the table", async () => {
     const code = layers.units.features[0]?.properties.code ?? null;
     renderInVietnamese(<Coverage code={code} engine={mainThreadEngine()} />, "view=coverage");
