@@ -200,7 +200,21 @@ function tooClose(candidates: readonly UnitCandidate[]): boolean {
   return second.distance <= first.distance + (first.distance >= 2 ? 1 : 0);
 }
 
+// Words of the levels above a commune: "Huyện Thuận Châu" is a district, whatever commune
+// shares its name, so such a name is only ever offered, never taken.
+const ABOVE_COMMUNE = /^(huyen|quan|thi xa|thanh pho|tinh)\b/u;
+
 export function matchUnit(province: GazetteerProvince, query: UnitQuery): UnitMatch {
+  const match = matchCommune(province, query);
+  if (match.status !== "exact" || !ABOVE_COMMUNE.test(stripDiacritics(query.name.trim()))) return match;
+  return {
+    status: "suggested",
+    candidates: [{ unit: match.unit, distance: 0, spelling: query.name }],
+    ambiguous: true,
+  };
+}
+
+function matchCommune(province: GazetteerProvince, query: UnitQuery): UnitMatch {
   const index = indexOf(province)[query.period];
   const everywhere = index.spellings;
   const local = inDistrict(everywhere, query.district);

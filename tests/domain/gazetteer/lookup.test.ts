@@ -72,6 +72,19 @@ describe("finding a unit by name", () => {
     expect(codeOf("Xã Bản Lầm")).toBe("03805");
   });
 
+  it("never takes a district's or province's name for the commune that shares it", () => {
+    // A district boundary file: "Huyện Thuận Châu" is not today's Xã Thuận Châu.
+    for (const name of ["Huyện Thuận Châu", "huyen Thuan Chau", "Thành phố Sơn La"]) {
+      const match = matchUnit(province, { name, period: today });
+      expect(match.status, name).not.toBe("exact");
+    }
+    const offered = matchUnit(province, { name: "Huyện Thuận Châu", period: today });
+    expect(
+      offered.status === "suggested" && offered.candidates.map((candidate) => candidate.unit.name),
+    ).toEqual(["Xã Thuận Châu"]);
+    expect(codeOf("Xã Thuận Châu", today)).not.toBeNull();
+  });
+
   it("knows the variants real exports use as aliases", () => {
     expect(codeOf("ThônMòn")).toBe("03769");
     expect(codeOf("TòngLệnh")).toBe("03772");
