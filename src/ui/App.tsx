@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { mergeImported } from "../data/merge-imported";
 import { summariseUnits } from "../domain/unit-summary";
 import { useMapCommands, useView } from "./app-context";
@@ -15,10 +15,27 @@ import { useImportedLayers } from "./import";
 import { LayerPanel } from "./LayerPanel";
 import { MapView, type MapViewProps } from "./MapView";
 import { PlaceSearch } from "./PlaceSearch";
-import { PlannerOverlay, PlannerSidebar, usePlannerView } from "./planner/PlannerView";
+import { usePlannerView } from "./planner/use-planner";
 import { UnitList } from "./UnitList";
 import { useDataset } from "./use-dataset";
 import { useText } from "./use-text";
+
+// The planner's panels load when the planner is first opened: most visits never need them.
+const PlannerSidebar = lazy(() =>
+  import("./planner/PlannerView").then((module) => ({ default: module.PlannerSidebar })),
+);
+const PlannerOverlay = lazy(() =>
+  import("./planner/PlannerView").then((module) => ({ default: module.PlannerOverlay })),
+);
+
+function PlannerLoading() {
+  const tx = useText();
+  return (
+    <p className="coverage-status" role="status">
+      {tx.t("planner.computing")}
+    </p>
+  );
+}
 
 function ResetViewButton() {
   const tx = useText();
@@ -73,7 +90,11 @@ export function App() {
           />
           <aside className="sidebar">
             {mode === "coverage" && <CoverageSidebar view={coverageView} />}
-            {mode === "planner" && <PlannerSidebar view={plannerView} />}
+            {mode === "planner" && (
+              <Suspense fallback={null}>
+                <PlannerSidebar view={plannerView} />
+              </Suspense>
+            )}
             <LayerPanel />
             {summaries ? (
               <UnitList summaries={summaries} />
@@ -95,10 +116,12 @@ export function App() {
           <main className="map-area">
             {mode === "coverage" && <CoverageOverlay view={coverageView} />}
             {mode === "planner" && (
-              <PlannerOverlay
-                view={plannerView}
-                area={dataset ? { title: dataset.title, sample: dataset.sample } : undefined}
-              />
+              <Suspense fallback={<PlannerLoading />}>
+                <PlannerOverlay
+                  view={plannerView}
+                  area={dataset ? { title: dataset.title, sample: dataset.sample } : undefined}
+                />
+              </Suspense>
             )}
             <div className="map-stack">
               <StageMap

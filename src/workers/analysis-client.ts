@@ -2,14 +2,13 @@
 // same session on the main thread where it has not (tests, the command line). Either way every
 // call returns a promise, so callers need not know which one they got.
 import * as Comlink from "comlink";
-import {
-  type AnalysisSession,
-  createAnalysisSession,
-  type PickRequest,
-  type PlannerDerived,
-  type PlannerRequest,
-  packDataset,
+import type {
+  AnalysisSession,
+  PickRequest,
+  PlannerDerived,
+  PlannerRequest,
 } from "../domain/analysis/analysis-session";
+import { packDataset } from "../domain/analysis/pack";
 import type { Coverage, CoverageLoadSummary, CoverageOptions } from "../domain/coverage";
 import type { PlanResult } from "../domain/planner/planner-types";
 import type { Layers } from "../domain/types";
@@ -87,18 +86,22 @@ function workerClient(worker: Worker): AnalysisClient {
 }
 
 function mainThreadClient(): AnalysisClient {
-  const session: AnalysisSession = createAnalysisSession();
+  // Loaded on first use: the page's own bundle need not carry the engines it runs in a worker.
+  let session: Promise<AnalysisSession> | null = null;
   let disposed = false;
-  const run = async <T>(call: () => T): Promise<T> => {
+  const run = async <T>(call: (session: AnalysisSession) => T): Promise<T> => {
     if (disposed) throw new Error("The analysis client was disposed.");
-    return call();
+    session ??= import("../domain/analysis/analysis-session").then((module) =>
+      module.createAnalysisSession(),
+    );
+    return call(await session);
   };
   return remembering(
     {
-      send: (layers) => run(() => session.load(layers)),
-      compute: (options) => run(() => session.compute(options)),
-      planner: (request) => run(() => session.planner(request)),
-      pick: (request) => run(() => session.pick(request)),
+      send: (layers) => run((session) => session.load(layers)),
+      compute: (options) => run((session) => session.compute(options)),
+      planner: (request) => run((session) => session.planner(request)),
+      pick: (request) => run((session) => session.pick(request)),
     },
     false,
     () => {

@@ -7,8 +7,6 @@ import {
   type CoverageLoadSummary,
   type CoverageOptions,
   createCoverageSession,
-  type IncidentColumns,
-  incidentColumns,
 } from "../coverage";
 import { pickSites } from "../planner/pick-sites";
 import { type PlanInputOptions, planInputFromHamlets } from "../planner/plan-input";
@@ -24,25 +22,7 @@ import type {
 import { rankCandidates, rankUnits } from "../planner/rank";
 import { applyPlan, type WhatIf } from "../planner/what-if";
 import type { Layers } from "../types";
-
-/** The dataset as the page sends it: the layers without incident features, the incidents as columns. */
-export interface AnalysisDataset {
-  layers: Layers;
-  incidents: IncidentColumns;
-}
-
-/** Packs layers for the worker; `transfer` lists the buffers that can move rather than be copied. */
-export function packDataset(layers: Layers): { dataset: AnalysisDataset; transfer: ArrayBuffer[] } {
-  const incidents = incidentColumns(layers.incidents.features);
-  const dataset = {
-    layers: { ...layers, incidents: { ...layers.incidents, features: [] } },
-    incidents,
-  };
-  const transfer = [incidents.longitude, incidents.latitude, incidents.day, incidents.category].map(
-    (column) => column.buffer as ArrayBuffer,
-  );
-  return { dataset, transfer };
-}
+import type { AnalysisDataset } from "./pack";
 
 /** The planner's choices that shape what it shows (never the number of picks to make). */
 export interface PlannerChoicesInput {

@@ -7,7 +7,8 @@ import { buildComparisonBase, type ComparisonBase } from "./before-after";
 import { dayFromParts, dayNumber, monthOfDay } from "./calendar";
 import type { Unjoined } from "./coverage-types";
 import type { Kilometres } from "./distance";
-import { buildIncidentTable, categorySlot, type IncidentTable } from "./incident-table";
+import { type IncidentColumns, incidentColumns } from "./incident-columns";
+import { buildIncidentTable, type IncidentTable } from "./incident-table";
 import { buildGroupedPoints, nearestInGroup } from "./point-grid";
 import { buildPolygonGrid, locateInGrid } from "./polygon-grid";
 import { nearestPost, placeSites, reachStaircase } from "./reach";
@@ -172,40 +173,6 @@ function findDataDays(
     ),
   ];
   return days.length > 0 ? { first: Math.min(...days), last: Math.max(...days) } : null;
-}
-
-/**
- * The incidents as columns: all the index reads of them. The page sends these to the analysis
- * worker instead of 100,000 feature objects (typed arrays move without a copy).
- */
-export interface IncidentColumns {
-  count: number;
-  longitude: Float64Array;
-  latitude: Float64Array;
-  day: Int32Array;
-  category: Uint8Array;
-  ids: string[];
-}
-
-export function incidentColumns(features: Layers["incidents"]["features"]): IncidentColumns {
-  const count = features.length;
-  const columns = {
-    count,
-    longitude: new Float64Array(count),
-    latitude: new Float64Array(count),
-    day: new Int32Array(count),
-    category: new Uint8Array(count),
-    ids: new Array<string>(count),
-  };
-  for (let index = 0; index < count; index++) {
-    const { geometry, properties } = features[index] as (typeof features)[number];
-    columns.longitude[index] = geometry.coordinates[0] as number;
-    columns.latitude[index] = geometry.coordinates[1] as number;
-    columns.day[index] = dayNumber(properties.date);
-    columns.category[index] = categorySlot(properties.category);
-    columns.ids[index] = properties.id;
-  }
-  return columns;
 }
 
 function placeIncidents(

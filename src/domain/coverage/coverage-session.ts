@@ -4,8 +4,9 @@
 import type { IsoDate, Layers } from "../types";
 import { isoDateFromDay } from "./calendar";
 import { computeCoverage } from "./compute-coverage";
-import { buildCoverageIndex, type CoverageIndex, type IncidentColumns } from "./coverage-index";
+import { buildCoverageIndex, type CoverageIndex } from "./coverage-index";
 import type { Coverage, CoverageOptions } from "./coverage-types";
+import type { IncidentColumns } from "./incident-columns";
 
 export interface CoverageLoadSummary {
   units: number;

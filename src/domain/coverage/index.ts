@@ -2,6 +2,6 @@
 // figures for any window and radius.
 
 export { computeCoverage, DEFAULT_RADIUS_KM } from "./compute-coverage";
-export { buildCoverageIndex, type IncidentColumns, incidentColumns } from "./coverage-index";
+export { buildCoverageIndex } from "./coverage-index";
 export { type CoverageLoadSummary, createCoverageSession } from "./coverage-session";
 export type * from "./coverage-types";
