@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from "react";
 import { mergeImported } from "../data/merge-imported";
+import { PROVINCE_BASE_URL, readProvince, wantsProvince } from "../data/province-source";
 import { summariseUnits } from "../domain/unit-summary";
 import { useMapCommands, useView } from "./app-context";
 import { AreaScopeProvider, useAreaScope } from "./area-scope";
@@ -17,7 +18,7 @@ import { MapView, type MapViewProps } from "./MapView";
 import { PlaceSearch } from "./PlaceSearch";
 import { usePlannerView } from "./planner/use-planner";
 import { UnitList } from "./UnitList";
-import { useDataset } from "./use-dataset";
+import { GEODATA_BASE_URL, useDataset } from "./use-dataset";
 import { useText } from "./use-text";
 
 // The planner's panels load when the planner is first opened: most visits never need them.
@@ -36,6 +37,12 @@ function PlannerLoading() {
     </p>
   );
 }
+
+// `?data=province`: the generated province instead of geodata/ (see data/province-source.ts).
+const DATA_SOURCE =
+  typeof location !== "undefined" && wantsProvince(location.search)
+    ? { baseUrl: PROVINCE_BASE_URL, read: readProvince }
+    : { baseUrl: GEODATA_BASE_URL, read: undefined };
 
 function ResetViewButton() {
   const tx = useText();
@@ -58,7 +65,7 @@ export function App() {
   const tx = useText();
   const mode = useView((store) => store.mode);
   const selected = useView((store) => store.selected);
-  const { dataset, pendingFiles, totalFiles } = useDataset();
+  const { dataset, pendingFiles, totalFiles } = useDataset(DATA_SOURCE.baseUrl, DATA_SOURCE.read);
   // Layers the user imported join the geodata (or replace the sample), and every view uses them.
   const { layers: imported, mode: importMode } = useImportedLayers();
   const layers = useMemo(

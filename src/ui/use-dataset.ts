@@ -2,7 +2,7 @@ import { type UseQueryResult, useQueries, useQuery } from "@tanstack/react-query
 import { useMemo } from "react";
 import { assembleDataset, type Dataset } from "../data/dataset";
 import type { ParsedLayer } from "../data/parse-layer";
-import { layerQuery, manifestQuery } from "../data/queries";
+import { type FetchText, layerQuery, manifestQuery } from "../data/queries";
 
 export const GEODATA_BASE_URL = "geodata/";
 
@@ -22,11 +22,12 @@ function combineLayers(results: UseQueryResult<ParsedLayer>[]) {
 }
 
 // Each file is a query of its own, so a broken file only empties its own layer.
-export function useDataset(baseUrl: string = GEODATA_BASE_URL): DatasetState {
-  const manifestResult = useQuery(manifestQuery(baseUrl));
+// `read` replaces the server for another source of files (the generated province).
+export function useDataset(baseUrl: string = GEODATA_BASE_URL, read?: FetchText): DatasetState {
+  const manifestResult = useQuery(manifestQuery(baseUrl, read));
   const entries = manifestResult.data?.manifest?.files ?? [];
   const layers = useQueries({
-    queries: entries.map((entry) => layerQuery(baseUrl, entry)),
+    queries: entries.map((entry) => layerQuery(baseUrl, entry, read)),
     combine: combineLayers,
   });
   const manifestData = manifestResult.data;

@@ -1,5 +1,5 @@
-// A seeded, generated province for benchmarks: a grid-ish tiling of units whose shared borders
-// wiggle (the same vertices on both sides, as real boundaries have), hamlets inside them, model
+// A seeded, generated province (for benchmarks, and in the app as `?data=province`): a grid-ish
+// tiling of units whose shared borders wiggle (the same vertices on both sides, as real boundaries have), hamlets inside them, model
 // sites that replicate to their unit's hamlets over the years, police posts, incidents around
 // hamlets (fewer after adoption) with a few outside the province, and yearly activity counts.
 // Layers come out as the data layer would hand them over: hamlets, sites and activities carry
@@ -12,8 +12,8 @@ import {
   type IsoDate,
   type Layers,
   type UnitCode,
-} from "../../src/domain/types";
-import { createRandom, type Random } from "../../src/sample/random";
+} from "../domain/types";
+import { createRandom, type Random } from "./random";
 
 export interface ProvinceOptions {
   seed?: number;
