@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from "vite";
 import { basemapFiles } from "./src/build/basemap-files.ts";
 import { briefingTemplate } from "./src/build/briefing-template.ts";
 import { serviceWorker } from "./src/build/service-worker.ts";
+import { META_POLICY } from "./src/security-policy";
 
 const geodataDirectory = resolve(import.meta.dirname, "geodata");
 const servedExtensions = new Set([".json", ".geojson"]);
@@ -49,20 +50,8 @@ function geodataFolder(): Plugin {
   };
 }
 
-// Defence in depth for "police data never leaves the machine": the built page may only talk to
-// its own origin. Only in the build, because the dev server injects inline scripts.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join("; ");
-
+// The policy (src/security-policy.ts) in the built page's meta tag; not in the dev server, which
+// injects inline scripts.
 function contentSecurityPolicyTag(): Plugin {
   return {
     name: "binh-yen-content-security-policy",
@@ -70,7 +59,7 @@ function contentSecurityPolicyTag(): Plugin {
     transformIndexHtml: () => [
       {
         tag: "meta",
-        attrs: { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy },
+        attrs: { "http-equiv": "Content-Security-Policy", content: META_POLICY },
         injectTo: "head-prepend",
       },
     ],

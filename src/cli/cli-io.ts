@@ -1,5 +1,6 @@
 // What every geodata command shares: its input and output, exit codes and usage errors.
 import { readdir, readFile, stat } from "node:fs/promises";
+import { FileTooLarge, LIMITS } from "../data/limits";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -28,6 +29,9 @@ export const nodeIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   readText: async (path) => {
     try {
+      // Past the limit the file is not read at all (and past 512 MB node could not hold the text).
+      const { size } = await stat(path);
+      if (size > LIMITS.fileBytes) throw new FileTooLarge(size);
       return await readFile(path, "utf8");
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;

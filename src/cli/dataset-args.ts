@@ -2,11 +2,14 @@
 // (`--units F --hamlets F …`) in any format the import engine reads, with `--field ours=theirs`
 // for columns named otherwise and `--crs CRS` for files in projected coordinates.
 // Shared by `report` and `plan`, so both read data exactly as the app does.
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { assembleDataset, type Dataset, loadDataset } from "../data/dataset";
-import { importFile } from "../data/import";
+import { type ImportRequest, type ImportResult, importFile } from "../data/import";
 import { toParsedLayer } from "../data/import/parsed-layer";
+import { refusedForSize } from "../data/import/refused";
+import { LIMITS } from "../data/limits";
 import { parseLayer } from "../data/parse-layer";
+import { dictionary } from "../domain/records";
 import { KINDS, type Kind } from "../domain/types";
 import { type CliIo, UsageError } from "./cli-io";
 import { DEFAULT_MANIFEST } from "./commands/check";
@@ -32,10 +35,10 @@ const isKind = (value: string): value is Kind => (KINDS as readonly string[]).in
 export function parseDatasetArgs(args: readonly string[]): DatasetArgs {
   const parsed: DatasetArgs = {
     files: {},
-    fields: {},
+    fields: dictionary<string>(),
     crs: null,
     province: null,
-    unitChoices: {},
+    unitChoices: dictionary<string>(),
     gazetteer: null,
     rest: [],
   };
@@ -70,13 +73,27 @@ function splitOnce(text: string, separator: string): [string, string | null] {
 }
 
 /** A file's bytes, or null when there is no such file. Binary formats (KMZ, zip) need bytes. */
-export async function readBytes(path: string): Promise<Uint8Array | null> {
+/** The file's bytes; null when there is no such file; its size alone when over the limit. */
+async function readBytes(path: string): Promise<Uint8Array | number | null> {
   try {
+    const { size } = await stat(path);
+    if (size > LIMITS.fileBytes) return size;
     return new Uint8Array(await readFile(path));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
   }
+}
+
+/**
+ * A file on disk through the import engine; null when there is no such file. A file over the
+ * size limit is refused from its size, without being read.
+ */
+export async function importFromDisk(request: Omit<ImportRequest, "bytes">): Promise<ImportResult | null> {
+  const bytes = await readBytes(request.fileName);
+  if (bytes === null) return null;
+  if (typeof bytes === "number") return refusedForSize(request.fileName, bytes, request.kind);
+  return importFile({ ...request, bytes });
 }
 
 export async function loadDatasetFromArgs(args: DatasetArgs, io: CliIo): Promise<Dataset> {
@@ -85,12 +102,9 @@ export async function loadDatasetFromArgs(args: DatasetArgs, io: CliIo): Promise
   if (named.length === 0) return loadDataset(io.readText, DEFAULT_MANIFEST, gazetteer);
   const parsedLayers = await Promise.all(
     named.map(async ([kind, path]) => {
-      const bytes = await readBytes(path);
-      if (bytes === null) return parseLayer({ file: path, kind, text: null });
       const fields = Object.keys(args.fields).length > 0 ? args.fields : null;
-      const result = await importFile({
+      const result = await importFromDisk({
         fileName: path,
-        bytes,
         kind,
         crs: args.crs,
         fields,
@@ -98,6 +112,7 @@ export async function loadDatasetFromArgs(args: DatasetArgs, io: CliIo): Promise
         province: args.province,
         unitChoices: args.unitChoices,
       });
+      if (result === null) return parseLayer({ file: path, kind, text: null });
       return toParsedLayer(path, result);
     }),
   );

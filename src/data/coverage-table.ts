@@ -1,6 +1,7 @@
 // The coverage figures as a table: one column list shared by the app's sortable table and its
 // CSV download, so the screen and the file can never disagree.
 import type { AreaFigures } from "../domain/coverage";
+import { type CsvLanguage, writeCsv } from "../domain/csv-writer";
 
 export interface CoverageColumn {
   key: string;
@@ -86,21 +87,23 @@ export function coverageColumns(radiusKm: number): CoverageColumn[] {
   ];
 }
 
-function csvCell(value: number | string | null, digits: number | undefined): string {
-  if (value === null) return "";
-  if (typeof value === "number") return digits === undefined ? String(value) : value.toFixed(digits);
-  return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
+const rounded = (value: number | string | null, digits: number | undefined) =>
+  typeof value === "number" && digits !== undefined ? Number(value.toFixed(digits)) : value;
 
 /**
- * UTF-8 with a byte-order mark, so Excel on a Vietnamese Windows opens the diacritics right;
+ * Through the one CSV writer (the language's delimiter and decimal mark, formulas neutralised):
  * headers in Vietnamese with the English in brackets; a total row last.
  */
-export function coverageCsv(rows: readonly AreaFigures[], total: AreaFigures, radiusKm: number): string {
+export function coverageCsv(
+  rows: readonly AreaFigures[],
+  total: AreaFigures,
+  radiusKm: number,
+  language: CsvLanguage,
+): string {
   const columns = coverageColumns(radiusKm);
-  const lines = [columns.map((column) => csvCell(`${column.vi} (${column.en})`, undefined)).join(",")];
-  for (const area of [...rows, total]) {
-    lines.push(columns.map((column) => csvCell(column.value(area), column.digits)).join(","));
-  }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  const header = columns.map((column) => `${column.vi} (${column.en})`);
+  const lines = [...rows, total].map((area) =>
+    columns.map((column) => rounded(column.value(area), column.digits)),
+  );
+  return writeCsv(header, lines, language);
 }

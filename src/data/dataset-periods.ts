@@ -2,6 +2,7 @@
 // manifest entry, the manifest, its import), else found from the units it names in the gazetteer,
 // else (incidents) each one's date, else, for records, the units' period.
 
+import { appendAll } from "../domain/arrays";
 import type { Gazetteer, GazetteerProvince } from "../domain/gazetteer/gazetteer-types";
 import { findProvince, unitsNamed, unitsWithCode } from "../domain/gazetteer/lookup";
 import { weighPeriods } from "../domain/gazetteer/period-evidence";
@@ -112,7 +113,7 @@ export function planPeriods(
       adminPeriod: givenOf(layer),
     };
     const found = recordPeriods(propertiesOf(layer), kind, options);
-    messages.push(...found.messages);
+    appendAll(messages, found.messages);
     periods[index] = found.periods.map((period) => period ?? unitsPeriod);
   });
   return { periods, unitsPeriod, province, messages };

@@ -1,11 +1,13 @@
 // Puts the parsed layers together, runs the join, and gathers one Report. Used by the command
 // line and tests through loadDataset, and by the app with layers fetched by queries.ts.
+import { appendAll } from "../domain/arrays";
 import { buildCrosswalk } from "../domain/gazetteer/crosswalk";
 import type { Gazetteer } from "../domain/gazetteer/gazetteer-types";
 import { type JoinedKind, type JoinNote, joinLayers, type RecordPeriods } from "../domain/join";
 import { type AdminPeriod, KINDS, type Layers, type Message, type Report } from "../domain/types";
 import { acrossMessages } from "./dataset-across";
 import { planPeriods } from "./dataset-periods";
+import { FileTooLarge, fileSizeProblem, MessageCap } from "./limits";
 import { parseManifest } from "./manifest";
 import type { Manifest } from "./manifest-types";
 import { fileMessage } from "./messages";
@@ -100,10 +102,10 @@ export function assembleDataset(
         features.push(period ? { ...unit, properties: { ...unit.properties, adminPeriod: period } } : unit);
       }
     } else {
-      features.push(...parsed.collection.features);
+      appendAll(features, parsed.collection.features);
       const kindPeriods = periods[kind] ?? [];
       periods[kind] = kindPeriods;
-      for (const period of layerPeriods) kindPeriods.push(period);
+      appendAll(kindPeriods, layerPeriods);
     }
     parsed.featureIndices.forEach((index) => {
       origins[kind]?.push({ file: parsed.report.file, index });
@@ -112,14 +114,26 @@ export function assembleDataset(
   const crosswalk = plan.province ? buildCrosswalk(plan.province) : null;
   const { layers, notes } = joinLayers(combined, crosswalk, periods as RecordPeriods);
   const successor = (code: string) => crosswalk?.toToday(code) ?? null;
-  // Problems first; then how periods were read and records placed across the reform.
-  const join = [
-    ...notes
-      .filter((note) => note.result.reasons.length > 0)
-      .map((note) => joinMessage(note, origins[note.kind]?.[note.position], layers, successor)),
-    ...acrossMessages(notes, (note) => origins[note.kind]?.[note.position], layers),
-    ...plan.messages,
-  ];
+  // Problems first, at most so many of one kind per file (a file of unjoinable incidents says it
+  // a thousand times and then how many more there are); then how periods were read and records
+  // placed across the reform.
+  const caps = new Map<string, MessageCap>();
+  const join: Message[] = [];
+  for (const note of notes) {
+    if (note.result.reasons.length === 0) continue;
+    const origin = origins[note.kind]?.[note.position];
+    const file = origin?.file ?? note.kind;
+    const cap = caps.get(file) ?? new MessageCap(file);
+    caps.set(file, cap);
+    const code = note.result.unitCode === null ? "join-unmatched" : "join-fallback";
+    if (cap.admit(code, "warning")) join.push(joinMessage(note, origin, layers, successor));
+  }
+  for (const cap of caps.values()) appendAll(join, cap.summaries());
+  appendAll(
+    join,
+    acrossMessages(notes, (note) => origins[note.kind]?.[note.position], layers),
+  );
+  appendAll(join, plan.messages);
   const report: Report = { files: parsedLayers.map((parsed) => parsed.report), join };
   if (manifest !== null || manifestMessages.length > 0) report.manifest = [...manifestMessages];
   return {
@@ -146,10 +160,11 @@ type ReadText = (path: string) => Promise<string | null>;
 async function readSafely(
   readText: ReadText,
   path: string,
-): Promise<{ text: string | null; failure: string | null }> {
+): Promise<{ text: string | null; failure: string | null; tooLarge?: number }> {
   try {
     return { text: await readText(path), failure: null };
   } catch (error) {
+    if (error instanceof FileTooLarge) return { text: null, failure: error.message, tooLarge: error.bytes };
     return { text: null, failure: error instanceof Error ? error.message : String(error) };
   }
 }
@@ -170,7 +185,9 @@ export async function loadDataset(
   const parsedLayers = await Promise.all(
     entries.map(async (entry) => {
       const file = resolvePath(manifestPath, entry.path);
-      const { text, failure } = await readSafely(readText, file);
+      const { text, failure, tooLarge } = await readSafely(readText, file);
+      const sizeProblem = tooLarge === undefined ? null : fileSizeProblem(file, tooLarge);
+      if (sizeProblem) return unreadable(file, entry.kind, sizeProblem);
       if (failure !== null)
         return unreadable(file, entry.kind, fileMessage("file-unreadable", { file }, { found: failure }));
       const parsed = parseLayer({ file, kind: entry.kind, text, fields: entry.fields });

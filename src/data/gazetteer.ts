@@ -1,6 +1,7 @@
 // Loads the gazetteer (public/gazetteer/: index.csv and one CSV per province) through a reader
 // that the browser (fetch from the app's own origin) and the command line (the disk) each supply.
 // Never fails: a missing or broken file becomes messages, and what could be read is used.
+import { appendAll } from "../domain/arrays";
 import type { Gazetteer, GazetteerProvince } from "../domain/gazetteer/gazetteer-types";
 import { parseGazetteerCsv, parseGazetteerIndex } from "../domain/gazetteer/parse-gazetteer";
 import type { Message } from "../domain/types";
@@ -39,14 +40,14 @@ export async function loadGazetteer(read: ReadGazetteerText, folder: string): Pr
   const indexText = await readOrMessage(read, indexPath, messages);
   if (indexText === null) return { gazetteer: { provinces: [] }, messages };
   const index = parseGazetteerIndex(indexText, indexPath);
-  messages.push(...index.problems.map(gazetteerProblemMessage));
+  appendAll(messages, index.problems.map(gazetteerProblemMessage));
   const provinces = await Promise.all(
     index.entries.map(async (entry): Promise<GazetteerProvince | null> => {
       const path = under(folder, entry.file);
       const text = await readOrMessage(read, path, messages);
       if (text === null) return null;
       const { units, problems } = parseGazetteerCsv(text, path, entry.province);
-      messages.push(...problems.map(gazetteerProblemMessage));
+      appendAll(messages, problems.map(gazetteerProblemMessage));
       return units.length > 0 ? { province: entry.province, file: entry.file, units } : null;
     }),
   );

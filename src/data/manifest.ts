@@ -1,6 +1,7 @@
 // geodata/manifest.json: which file holds which kind and how its columns map to ours.
 // A broken entry is skipped with a message; the rest of the manifest still loads.
 import { normaliseText } from "../domain/names";
+import { dictionary } from "../domain/records";
 import { coerceBoolean, coerceDate, describeFound, isAbsent } from "../domain/schema-rules";
 import { ADMIN_PERIODS, type AdminPeriod, KINDS, type Kind, type Message } from "../domain/types";
 import type { Manifest, ManifestEntry } from "./manifest-types";
@@ -33,7 +34,7 @@ function isSafeRelativePath(path: string): boolean {
 
 function parseFields(raw: unknown): Record<string, string> | null {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return null;
-  const fields: Record<string, string> = {};
+  const fields = dictionary<string>();
   for (const [ours, theirs] of Object.entries(raw)) {
     if (typeof theirs !== "string") return null;
     fields[ours] = theirs.normalize("NFC");

@@ -2,6 +2,7 @@
 // A message = where (file, feature, property) + what is wrong + what to do.
 import type { JoinReason } from "../domain/join";
 import type { Expectation, Issue, IssueCode } from "../domain/schema-rules";
+import { shortText } from "../domain/shown-text";
 import type { Kind, Level, Message } from "../domain/types";
 
 export type Texts = { vi: string; en: string };
@@ -275,6 +276,9 @@ const FILE_LEVELS: Record<FileMessageCode, Level> = {
   "join-crosswalk-mismatch": "warning",
 };
 
+/** Characters of a name, id or property quoted in a message. */
+const QUOTED = 80;
+
 /** Where a message points: manifest entries are "entries", everything else "features". */
 export interface Where {
   file: string;
@@ -292,13 +296,16 @@ export function prefix(where: Where): Texts {
     vi += where.entry ? `, mục số ${where.featureIndex}` : `, đối tượng số ${where.featureIndex}`;
     en += where.entry ? `, entry #${where.featureIndex}` : `, feature #${where.featureIndex}`;
   }
+  // Ids and property names come from the file: a message quotes only their start.
   if (where.featureId) {
-    vi += ` (${where.featureId})`;
-    en += ` (${where.featureId})`;
+    const id = shortText(where.featureId, QUOTED);
+    vi += ` (${id})`;
+    en += ` (${id})`;
   }
   if (where.property) {
-    vi += `, thuộc tính “${where.property}”`;
-    en += `, property “${where.property}”`;
+    const property = shortText(where.property, QUOTED);
+    vi += `, thuộc tính “${property}”`;
+    en += `, property “${property}”`;
   }
   return { vi: `${vi}: `, en: `${en}: ` };
 }
@@ -330,7 +337,7 @@ function compose(template: Template, where: Where, details: Details, level: Leve
     line: String(details.line ?? ""),
     column: String(details.column ?? ""),
     kind: details.kind ? KIND_NAMES[details.kind] : { vi: "", en: "" },
-    name: details.name ? ` “${details.name}”` : "",
+    name: details.name ? ` “${shortText(details.name, QUOTED)}”` : "",
     reason: {
       vi: reasons.map((reason) => reason.vi).join("; "),
       en: reasons.map((reason) => reason.en).join("; "),

@@ -1,11 +1,16 @@
 // One layer file from text to a checked, normalised FeatureCollection and its FileReport.
 // The browser (queries.ts) and the command line (dataset.ts) both come through here.
+
+import { appendAll } from "../domain/arrays";
+import { setOwn } from "../domain/records";
 import { checkFeatures } from "../domain/schema";
 import { describeFound } from "../domain/schema-rules";
 import type { AdminPeriod, FileReport, Kind, Layers, Message } from "../domain/types";
 import { withGeneratedCodes } from "./generated-codes";
 import { findJsonError } from "./json-position";
+import { fileSizeProblem, LIMITS, limitMessage, MessageCap } from "./limits";
 import { fileMessage, issueMessage } from "./messages";
+import { cutDeepEntries, rejectCut } from "./nesting";
 
 export interface ParseLayerInput<K extends Kind> {
   file: string;
@@ -107,9 +112,9 @@ function applyFields(
     if (typeof properties !== "object" || properties === null) return feature;
     const mapped: Record<string, unknown> = { ...(properties as Record<string, unknown>) };
     for (const [ours, theirs] of pairs) {
-      if (!(theirs in mapped)) continue;
+      if (!Object.hasOwn(mapped, theirs)) continue;
       used.add(theirs);
-      mapped[ours] = mapped[theirs];
+      setOwn(mapped, ours, mapped[theirs]);
     }
     return { ...feature, properties: mapped };
   });
@@ -117,6 +122,8 @@ function applyFields(
 
 export function parseLayer<K extends Kind>(input: ParseLayerInput<K>): ParsedLayer<K> {
   const { file, kind, text, fields = {} } = input;
+  const tooLarge = text === null ? null : fileSizeProblem(file, text.length);
+  if (tooLarge) return unreadable(file, kind, tooLarge);
   if (text === null) {
     return {
       collection: emptyCollection<K>(),
@@ -154,10 +161,17 @@ export function parseLayer<K extends Kind>(input: ParseLayerInput<K>): ParsedLay
     return unreadable(file, kind, message);
   }
   const messages: Message[] = [];
+  if (value.features.length > LIMITS.features) {
+    const message = limitMessage("too-many-features", { file }, { count: value.features.length });
+    return unreadable(file, kind, message);
+  }
+  const cap = new MessageCap(file);
+  const cutIndices = cutDeepEntries(value.features, file, messages, cap);
   const usedColumns = new Set<string>();
   const coded = withGeneratedCodes(kind, applyFields(value.features, fields, usedColumns), file);
   if (coded.message) messages.push(coded.message);
   const checked = checkFeatures(kind, coded.features);
+  rejectCut(checked, cutIndices);
   for (const [ours, theirs] of Object.entries(fields)) {
     if (ours !== theirs && !usedColumns.has(theirs) && value.features.length > 0) {
       messages.push(fileMessage("field-unused", { file, property: ours }, { found: JSON.stringify(theirs) }));
@@ -169,13 +183,15 @@ export function parseLayer<K extends Kind>(input: ParseLayerInput<K>): ParsedLay
   let repaired = 0;
   for (const result of checked) {
     const where = { file, featureIndex: result.index, featureId: result.id };
-    for (const issue of result.issues) messages.push(issueMessage(issue, where));
+    for (const issue of result.issues)
+      if (cap.admit(issue.code, issue.level)) messages.push(issueMessage(issue, where));
     if (result.feature) {
       features.push(result.feature);
       featureIndices.push(result.index);
     }
     if (result.feature && (result.repaired || coded.generated.has(result.index))) repaired++;
   }
+  appendAll(messages, cap.summaries());
   const report: FileReport = {
     file,
     kind,

@@ -2,6 +2,8 @@
 // "CHIENG PHA"), so names are compared through a folded key, never as written.
 
 const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/u;
+// Any character beyond ASCII (a string without one needs no composing).
+const BEYOND_ASCII = /\P{ASCII}/u;
 /** Two white-space characters in a row, or any white space other than a plain space. */
 const ODD_SPACE = /\s{2}|[^\S ]/u;
 
@@ -12,6 +14,14 @@ export function normaliseText(text: string): string {
   const composed = text.normalize("NFC");
   // Rewriting white space is the slow part on long values; most need none.
   return ODD_SPACE.test(composed) ? composed.replace(/\s+/gu, " ").trim() : composed.trim();
+}
+
+/**
+ * NFC only: the file's own columns keep their text as written (line breaks, runs of spaces), in
+ * the composed form every comparison and font expects.
+ */
+export function composeText(text: string): string {
+  return BEYOND_ASCII.test(text) ? text.normalize("NFC") : text;
 }
 
 /** Lower case without diacritics; đ is a letter of its own in Unicode, so it is mapped by hand. */

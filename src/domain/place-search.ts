@@ -2,7 +2,9 @@
 // case, with or without spaces and the administrative word ("chieng pha", "xa chieng pha",
 // "ChiềngPha" all find Xã Chiềng Pha), or by code. Pure, so it is tested in node and could run
 // anywhere; the index is built once per data and a search is a scan of short strings.
+
 import type { Position } from "geojson";
+import { minOf } from "./arrays";
 import { foldName, foldNameKeepingPrefix } from "./names";
 import type { HamletFeature, UnitFeature, UnitType } from "./types";
 
@@ -125,7 +127,10 @@ export function searchPlaces(index: PlaceIndex, query: string, limit = 8): Place
       withoutPrefix && withoutPrefix !== folded ? tier(entry, withoutPrefix) : null,
     ];
     if (entry.code === code) tiers.push(0);
-    const best = Math.min(...tiers.map((value) => value ?? Infinity));
+    const best = minOf(
+      tiers.map((value) => value ?? Infinity),
+      Infinity,
+    );
     if (!Number.isFinite(best)) continue;
     matches.push({ entry, rank: best, sameMarks: entry.written.includes(written) ? 0 : 1 });
   }

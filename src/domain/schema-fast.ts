@@ -4,7 +4,8 @@
 // the full check gives; otherwise it returns null and the full check runs
 // (tests/domain/schema-fast.test.ts compares both on mixed corpora).
 import type { Geometry } from "geojson";
-import { normaliseText } from "./names";
+import { composeText } from "./names";
+import { setOwn } from "./records";
 import type { CheckedFeature } from "./schema";
 import type { GeometryRule } from "./schema-geometry";
 import { featureLabel, KIND_RULES, type PropertyRule } from "./schema-kinds";
@@ -207,11 +208,32 @@ function withExtras(kind: Kind, raw: Record<string, unknown>, names: readonly st
     if (ours.has(name)) continue;
     if (name === "__proto__") return null;
     const value = raw[name];
-    properties[name] = typeof value === "string" ? normaliseText(value) : value;
+    properties[name] = typeof value === "string" ? composeText(value) : value;
   }
   for (let index = 0; index < names.length; index++) properties[names[index] as string] = scratch[index];
   if (JOINED_KINDS.has(kind)) properties.joinedBy = null;
   return properties;
+}
+
+/**
+ * The checked feature, with the raw feature's own members beyond type, geometry and properties
+ * (its `id`, `bbox`, foreign members) kept as they are, so that an export gives them back.
+ */
+export function withMembers(
+  raw: object,
+  geometry: Geometry | null,
+  properties: Record<string, unknown>,
+): NonNullable<CheckedFeature["feature"]> {
+  const feature = { type: "Feature" as const, geometry, properties };
+  let keys = 0;
+  for (const _ in raw) keys++;
+  // Most features have exactly these three: nothing else to look at.
+  if (keys === 3 && "properties" in raw && "geometry" in raw) return feature;
+  for (const key of Object.keys(raw)) {
+    if (key !== "type" && key !== "geometry" && key !== "properties")
+      setOwn(feature, key, (raw as Record<string, unknown>)[key]);
+  }
+  return feature;
 }
 
 /** checkFeature's answer for a feature with nothing to report, or null for any other feature. */
@@ -234,7 +256,7 @@ export function checkCleanFeature(kind: Kind, raw: unknown, index: number): Chec
       typeof ownId === "string"
         ? ownId
         : featureLabel(kind, rawProperties as Record<string, unknown>, feature.id),
-    feature: { type: "Feature", geometry, properties },
+    feature: withMembers(feature, geometry, properties),
     issues: NO_ISSUES,
     repaired: false,
   };

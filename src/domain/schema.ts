@@ -1,8 +1,9 @@
 // Validation of a whole file's features against the rules of its kind (schema-kinds.ts).
 // Problems come back as Issues; wording lives in src/data/messages.ts.
 import type { Geometry } from "geojson";
-import { normaliseText } from "./names";
-import { checkCleanFeature, JOINED_KINDS, RULE_NAMES } from "./schema-fast";
+import { appendAll } from "./arrays";
+import { composeText } from "./names";
+import { checkCleanFeature, JOINED_KINDS, RULE_NAMES, withMembers } from "./schema-fast";
 import { checkGeometry } from "./schema-geometry";
 import { featureLabel, KIND_RULES } from "./schema-kinds";
 import { describeFound, type Issue, isAbsent } from "./schema-rules";
@@ -17,8 +18,9 @@ export interface CheckedFeature {
   repaired: boolean;
 }
 
+/** The file's own columns: text kept as written, in composed form (line breaks stay). */
 function normaliseExtra(value: unknown): unknown {
-  return typeof value === "string" ? normaliseText(value) : value;
+  return typeof value === "string" ? composeText(value) : value;
 }
 
 // Computed once: an entries array per feature is garbage that large imports pay for in GC time.
@@ -131,7 +133,7 @@ export function checkFeatureFully(kind: Kind, raw: unknown, index: number): Chec
   const id = featureLabel(kind, rawProperties, feature.id);
   const issues: Issue[] = [];
   const geometry = checkGeometry(KIND_RULES[kind].geometry, feature.geometry);
-  if (geometry.issues.length > 0) issues.push(...geometry.issues);
+  appendAll(issues, geometry.issues);
   const properties = checkProperties(kind, rawProperties, issues);
   if (geometry.geometry === undefined || properties.fatal)
     return { index, id, feature: null, issues, repaired: false };
@@ -141,7 +143,7 @@ export function checkFeatureFully(kind: Kind, raw: unknown, index: number): Chec
   return {
     index,
     id: typeof coercedId === "string" ? coercedId : id,
-    feature: { type: "Feature", geometry: geometry.geometry, properties: properties.properties },
+    feature: withMembers(feature, geometry.geometry, properties.properties),
     issues,
     repaired: geometry.repaired || properties.repaired,
   };

@@ -24,7 +24,7 @@ import {
   type MonthValue,
   type NumberStyle,
 } from "./format";
-import { isTextKey, looseText, type TextArgs, type TextKey, text } from "./translate";
+import { isTextKey, looseText, type TextArgs, type TextKey } from "./translate";
 
 export type { Language } from "./entry";
 export type { CountUnit, NumberStyle } from "./format";
@@ -51,7 +51,7 @@ export interface Texts {
 function makeTexts(language: Language): Texts {
   return {
     language,
-    t: (key, ...args) => text(language, key, ...args),
+    t: (key, ...args) => looseText(language, key, args[0] ?? {}),
     maybe: (key, values = {}) => (isTextKey(key) ? looseText(language, key, values) : null),
     number: (value, style) => formatNumber(language, value, style),
     signed: (value, style) => formatSigned(language, value, style),

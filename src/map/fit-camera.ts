@@ -2,6 +2,8 @@
 // off-screen pictures (print, slides) know their size and their subject before any map exists,
 // and a camera computed up front is one the tests can check. Same projection as MapLibre: Web
 // Mercator on 512-pixel tiles, so `jumpTo` with this camera shows what `fitBounds` would.
+
+import { maxOf, minOf } from "../domain/arrays";
 import type { BoundingBox, Camera } from "./map-state";
 
 const TILE_SIZE = 512;
@@ -50,10 +52,22 @@ export function unionBounds(...boxes: (BoundingBox | null | undefined)[]): Bound
   const present = boxes.filter((box): box is BoundingBox => Boolean(box));
   if (present.length === 0) return null;
   return [
-    Math.min(...present.map((box) => box[0])),
-    Math.min(...present.map((box) => box[1])),
-    Math.max(...present.map((box) => box[2])),
-    Math.max(...present.map((box) => box[3])),
+    minOf(
+      present.map((box) => box[0]),
+      0,
+    ),
+    minOf(
+      present.map((box) => box[1]),
+      0,
+    ),
+    maxOf(
+      present.map((box) => box[2]),
+      0,
+    ),
+    maxOf(
+      present.map((box) => box[3]),
+      0,
+    ),
   ];
 }
 
@@ -78,7 +92,7 @@ export function fitCamera(bounds: BoundingBox, size: PixelSize, options: FitOpti
     spanX > 0 ? roomX / (spanX * TILE_SIZE) : Infinity,
     spanY > 0 ? roomY / (spanY * TILE_SIZE) : Infinity,
   ];
-  const scale = Math.min(...scales);
+  const scale = Math.min(scales[0] as number, scales[1] as number);
   const zoom = Number.isFinite(scale) ? Math.min(Math.log2(scale), maxZoom) : maxZoom;
   // Unequal sides move the box off the picture's middle: the centre moves the other way.
   const worldSize = TILE_SIZE * 2 ** zoom;

@@ -8,7 +8,9 @@ import type {
   LayerSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
 import type { Map as MaplibreMap } from "maplibre-gl";
+import { ownValue } from "../domain/records";
 import { FONT_BOLD } from "./fonts";
+import { forMap } from "./for-map";
 import type { MapViewState, PlanMapData } from "./map-state";
 import { SOURCE_IDS } from "./map-state";
 import type { Palette } from "./palette";
@@ -190,8 +192,8 @@ export function applyPlanData(
     after: Record<string, unknown> | null | undefined,
   ) => {
     for (const id of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
-      const value = after?.[id] ?? null;
-      if ((before?.[id] ?? null) === value) continue;
+      const value = ownValue(after, id) ?? null;
+      if ((ownValue(before, id) ?? null) === value) continue;
       map.setFeatureState({ source: SOURCE_IDS.hamlets, id }, { [key]: value });
       changed += 1;
     }
@@ -201,7 +203,7 @@ export function applyPlanData(
   const setData = (sourceId: string, before: unknown, after: PlanMapData["picks"] | undefined) => {
     if (before === after) return;
     const source = map.getSource(sourceId) as { setData?: (data: unknown) => unknown } | undefined;
-    source?.setData?.(after ?? EMPTY);
+    source?.setData?.(after ? forMap(after) : EMPTY);
     changed += 1;
   };
   setData(PLAN_SOURCE_IDS.picks, previous?.picks, next?.picks);

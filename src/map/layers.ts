@@ -10,6 +10,7 @@ import type {
 import type { FeatureCollection } from "geojson";
 import type { Layers } from "../domain/types";
 import { basemapLayers, basemapSources } from "./basemap";
+import { forMap } from "./for-map";
 import { unitLabelPoints } from "./geometry";
 import {
   incidentStateDefaults,
@@ -68,20 +69,22 @@ export function sourceData(
   incidents: IncidentDisplay = ALL_VISIBLE_STATE.incidents,
   reach: FeatureCollection = NO_FEATURES,
 ): Record<SourceId, GeoJSONSourceSpecification["data"]> & Record<string, GeoJSONSourceSpecification["data"]> {
+  // Every collection goes through forMap: what MapLibre's serialiser can copy, labels cut short.
+  const months = incidents.style === "points" ? monthSources(layers.incidents, incidents.months) : {};
   return {
     // The month sources only exist while the points style is shown: tiling 48 of them for a map
     // that draws clusters would only slow the first frame.
-    ...(incidents.style === "points" ? monthSources(layers.incidents, incidents.months) : {}),
-    [SOURCE_IDS.units]: layers.units,
-    [SOURCE_IDS.unitLabels]: unitLabelPoints(layers.units, layers),
-    [SOURCE_IDS.hamlets]: layers.hamlets,
-    [SOURCE_IDS.sites]: layers.sites,
-    [SOURCE_IDS.incidents]: incidentsForClusters(layers.incidents, incidents),
+    ...Object.fromEntries(Object.entries(months).map(([id, month]) => [id, forMap(month)])),
+    [SOURCE_IDS.units]: forMap(layers.units),
+    [SOURCE_IDS.unitLabels]: forMap(unitLabelPoints(layers.units, layers)),
+    [SOURCE_IDS.hamlets]: forMap(layers.hamlets),
+    [SOURCE_IDS.sites]: forMap(layers.sites),
+    [SOURCE_IDS.incidents]: forMap(incidentsForClusters(layers.incidents, incidents)),
     // Only the heatmap reads this one: 5,000 or 100,000 points sent to the map's worker and
     // indexed there for a layer nobody sees would delay the first frame.
     [SOURCE_IDS.incidentsPlain]:
-      incidents.style === "heatmap" ? incidentsWithMonth(layers.incidents) : NO_FEATURES,
-    [SOURCE_IDS.reach]: reach,
+      incidents.style === "heatmap" ? forMap(incidentsWithMonth(layers.incidents)) : NO_FEATURES,
+    [SOURCE_IDS.reach]: forMap(reach),
   };
 }
 

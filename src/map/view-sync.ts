@@ -1,6 +1,7 @@
 // How a change of view state or coverage becomes the fewest map calls. Kept apart from the
 // controller so each rule can be tested against a fake map without MapLibre.
 import type { LayerSpecification, Map as MaplibreMap } from "maplibre-gl";
+import { ownValue } from "../domain/records";
 import { makeLayers } from "./layers";
 import { incidentGlobalState } from "./layers-coverage";
 import { unitLabelField } from "./layers-labels";
@@ -147,8 +148,8 @@ export function applyCoverageState(
     after: Record<string, unknown> | undefined,
   ) => {
     for (const id of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
-      const value = after?.[id] ?? null;
-      if ((before?.[id] ?? null) === value) continue;
+      const value = ownValue(after, id) ?? null;
+      if ((ownValue(before, id) ?? null) === value) continue;
       map.setFeatureState({ source, id }, { [key]: value });
       changed += 1;
     }

@@ -1,4 +1,5 @@
 import type { Position } from "geojson";
+import { minOf } from "../domain/arrays";
 import type { HamletCode, ModelStatus, UnitCode } from "../domain/types";
 import { allocateProportionally, allocateWithMinimum } from "./allocation";
 import { EXAMPLE_MODEL_HAMLET_NAME, EXAMPLE_UNIT_CODE, TOWN_UNIT_CODE } from "./district-table";
@@ -58,9 +59,9 @@ function placePoints(shape: UnitShape, count: number, margin: number, random: Ra
     let bestDistance = -1;
     for (let candidate = 0; candidate < CANDIDATES_PER_HAMLET; candidate++) {
       const point = shape.randomPoint(random, margin);
-      const nearest = Math.min(
+      const nearest = minOf(
+        placed.map((other) => Math.hypot(other[0] - point[0], other[1] - point[1])),
         Number.POSITIVE_INFINITY,
-        ...placed.map((other) => Math.hypot(other[0] - point[0], other[1] - point[1])),
       );
       if (nearest > bestDistance) {
         best = point;

@@ -73,7 +73,7 @@ export function assignModelStatus(hamlets: readonly Hamlet[], random: Random): M
   }
 
   // Elsewhere replication grows with the time since the model point.
-  const coveredTarget = random.integer(...COVERED_RANGE);
+  const coveredTarget = random.integer(COVERED_RANGE[0], COVERED_RANGE[1]);
   const replicatedLeft = coveredTarget - example.length - (MODEL_COUNT - 1);
   const laterModels = models.slice(1);
   const rooms = laterModels.map((model) => (units.get(model.unitCode)?.length ?? 1) - 1);
@@ -100,7 +100,7 @@ export function assignModelStatus(hamlets: readonly Hamlet[], random: Random): M
   });
 
   // The 2023 plan: the rest of the oldest model communes first, then a next commune or two.
-  const plannedTarget = random.integer(...PLANNED_RANGE);
+  const plannedTarget = random.integer(PLANNED_RANGE[0], PLANNED_RANGE[1]);
   const uncoveredInModels = models.flatMap((model) =>
     (units.get(model.unitCode) ?? []).filter((hamlet) => hamlet.modelStatus === "none"),
   );

@@ -1,3 +1,4 @@
+import { maxOf } from "../domain/arrays";
 import type { UnitSeed } from "./district-table";
 import { clipByHalfPlane, type Ring, signedArea } from "./planar";
 import { type PlanarPoint, toPlanar } from "./projection";
@@ -45,7 +46,15 @@ function radialProfile(seeds: readonly UnitSeed[], origin: PlanarPoint, random: 
   const raw: number[] = [];
   for (let step = 0; step < VERTEX_COUNT; step++) {
     const angle = (2 * Math.PI * step) / VERTEX_COUNT;
-    raw.push(Math.max(1, ...discs.map((disc) => farthestHit(origin, angle, disc))));
+    raw.push(
+      Math.max(
+        1,
+        maxOf(
+          discs.map((disc) => farthestHit(origin, angle, disc)),
+          1,
+        ),
+      ),
+    );
   }
   // A moving window average removes the notches between discs, like a hand-drawn boundary.
   const smooth = raw.map((_, step) => {

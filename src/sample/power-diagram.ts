@@ -1,3 +1,4 @@
+import { maxOf, minOf } from "../domain/arrays";
 import { clipByHalfPlane, type Ring, signedArea } from "./planar";
 import type { PlanarPoint } from "./projection";
 
@@ -65,8 +66,8 @@ function boundingBox(ring: readonly PlanarPoint[], margin: number): [PlanarPoint
   const xs = ring.map((point) => point[0]);
   const ys = ring.map((point) => point[1]);
   return [
-    [Math.min(...xs) - margin, Math.min(...ys) - margin],
-    [Math.max(...xs) + margin, Math.max(...ys) + margin],
+    [minOf(xs, 0) - margin, minOf(ys, 0) - margin],
+    [maxOf(xs, 0) + margin, maxOf(ys, 0) + margin],
   ];
 }
 
@@ -102,8 +103,9 @@ export function fitPowerDiagram(
   for (; iteration < options.maximumIterations; iteration++) {
     cells = sites.map((_, i) => convexCell(sites, weights, i, box));
     areas = cells.map((cell) => (cell.length < 3 ? 0 : clippedArea(outline, cell)));
-    const worst = Math.max(
-      ...sites.map((site, i) => Math.abs((areas[i] ?? 0) - site.targetArea) / site.targetArea),
+    const worst = maxOf(
+      sites.map((site, i) => Math.abs((areas[i] ?? 0) - site.targetArea) / site.targetArea),
+      Number.NEGATIVE_INFINITY,
     );
     if (worst < options.relativeTolerance) break;
     // Where the centre constraints hold some cells off their target, the areas settle instead.

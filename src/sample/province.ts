@@ -6,6 +6,7 @@
 // their unit code; incidents carry none (the coverage attributes them by location).
 import { booleanPointInPolygon } from "@turf/turf";
 import type { Position } from "geojson";
+import { maxOf, minOf } from "../domain/arrays";
 import {
   type HamletCode,
   INCIDENT_CATEGORIES,
@@ -135,7 +136,7 @@ function unitRings(columns: number, rows: number, random: Random): Position[][] 
 function ringBox(ring: readonly Position[]) {
   const xs = ring.map((position) => position[0] as number);
   const ys = ring.map((position) => position[1] as number);
-  return { west: Math.min(...xs), east: Math.max(...xs), south: Math.min(...ys), north: Math.max(...ys) };
+  return { west: minOf(xs, 0), east: maxOf(xs, 0), south: minOf(ys, 0), north: maxOf(ys, 0) };
 }
 
 /** A point inside the ring, drawn uniformly by rejection from its bounding box. */

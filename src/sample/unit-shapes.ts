@@ -1,4 +1,5 @@
 import type { Position } from "geojson";
+import { maxOf, minOf } from "../domain/arrays";
 import { distanceToRing, polygonContains } from "./planar";
 import { type PlanarPoint, positionToPlanar, toLongitudeLatitude } from "./projection";
 import type { Random } from "./random";
@@ -19,10 +20,22 @@ export class UnitShape {
     const parts = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
     this.polygons = parts.map((rings) => rings.map((ring) => ring.slice(0, -1).map(positionToPlanar)));
     const points = this.polygons.flatMap((rings) => rings[0] ?? []);
-    this.west = Math.min(...points.map((point) => point[0]));
-    this.east = Math.max(...points.map((point) => point[0]));
-    this.south = Math.min(...points.map((point) => point[1]));
-    this.north = Math.max(...points.map((point) => point[1]));
+    this.west = minOf(
+      points.map((point) => point[0]),
+      Number.POSITIVE_INFINITY,
+    );
+    this.east = maxOf(
+      points.map((point) => point[0]),
+      Number.NEGATIVE_INFINITY,
+    );
+    this.south = minOf(
+      points.map((point) => point[1]),
+      Number.POSITIVE_INFINITY,
+    );
+    this.north = maxOf(
+      points.map((point) => point[1]),
+      Number.NEGATIVE_INFINITY,
+    );
   }
 
   /** Inside, and at least `margin` km from every edge (holes included). */

@@ -1,6 +1,7 @@
 // Reading a deck file someone else prepared: every problem is said in Vietnamese and English,
 // with the slide it concerns, and nothing of a bad file is kept. View fields this version does
 // not know are kept (a newer version may have written them) and ignored on restore.
+import { appendAll } from "../domain/arrays";
 import {
   DECK_FORMAT,
   DECK_VERSION,
@@ -139,7 +140,7 @@ export function parseDeck(text: string): DeckParseResult {
   const ids = new Set<string>();
   json.slides.forEach((value, index) => {
     const result = slideProblems(value, index + 1);
-    errors.push(...result.errors);
+    appendAll(errors, result.errors);
     if (!result.slide) return;
     // Two slides with one id would move and delete together: the later one gets a new id.
     const id = ids.has(result.slide.id) ? `${result.slide.id}-${index + 1}` : result.slide.id;

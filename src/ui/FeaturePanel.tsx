@@ -1,5 +1,7 @@
 import { bbox } from "@turf/turf";
 import type { Feature } from "geojson";
+import { ownValue } from "../domain/records";
+import { shortText, shortValue } from "../domain/shown-text";
 import type { Layers } from "../domain/types";
 import type { Texts } from "../i18n";
 import type { GlossaryTerm } from "../i18n/texts/glossary";
@@ -39,13 +41,15 @@ function formatValue(property: string, value: unknown, tx: Texts): string {
   // The label names the unit ("Dân số (người)", "Diện tích (km²)").
   if (typeof value === "number") return tx.number(value, { significant: 8 });
   if (typeof value === "string") {
-    const words = VALUE_WORDS[property];
+    // Values are data: "constructor" is a word, not a key of these tables.
+    const words = ownValue(VALUE_WORDS, property);
     const word = words ? tx.maybe(`${words}.${value}`) : null;
     if (word) return word;
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return tx.date(value);
-    return value;
+    return shortText(value);
   }
-  return JSON.stringify(value);
+  // Only the start of a long value is shown; the data and its exports keep it whole.
+  return shortValue(value);
 }
 
 export function FeaturePanel({ layers }: { layers: Layers }) {
@@ -58,8 +62,8 @@ export function FeaturePanel({ layers }: { layers: Layers }) {
   const close = () => select(null);
   const properties = Object.entries(feature?.properties ?? {}).filter(([name]) => name !== "joinedBy");
   const title = feature
-    ? String(feature.properties?.name ?? feature.properties?.id ?? selected.id)
-    : selected.id;
+    ? shortText(String(feature.properties?.name ?? feature.properties?.id ?? selected.id))
+    : shortText(selected.id);
   return (
     <aside className="feature-panel" aria-labelledby="feature-panel-title" data-testid="feature-panel">
       <div className="panel-heading">
@@ -76,12 +80,19 @@ export function FeaturePanel({ layers }: { layers: Layers }) {
         <>
           <dl className="properties">
             {properties.map(([name, value]) => {
+              // Names are data: a property called "constructor" is a name, not a key of these tables.
               const label = tx.maybe(`property.${name}`);
-              const term = PROPERTY_TERMS[name];
+              const term = ownValue(PROPERTY_TERMS, name);
               return (
                 <div key={name}>
                   {/* A property of an imported file keeps its own name: it is the data's word. */}
-                  <dt>{term && label ? <Term term={term}>{label}</Term> : (label ?? <code>{name}</code>)}</dt>
+                  <dt>
+                    {term && label ? (
+                      <Term term={term}>{label}</Term>
+                    ) : (
+                      (label ?? <code>{shortText(name)}</code>)
+                    )}
+                  </dt>
                   <dd>{formatValue(name, value, tx)}</dd>
                 </div>
               );

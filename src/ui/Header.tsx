@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { shortText } from "../domain/shown-text";
 import { useView } from "./app-context";
 import { useDeployConfig } from "./deploy-config";
 import { ImportButton } from "./import";
@@ -32,7 +33,7 @@ export function Header({ title, sample, dataDate, actions }: HeaderProps) {
             </span>
           )}
         </p>
-        <h1>{title || tx.t("app.loading")}</h1>
+        <h1>{title ? shortText(title) : tx.t("app.loading")}</h1>
       </div>
 
       {sample && (

@@ -1,7 +1,11 @@
+import { SHOWN_TEXT_LIMIT, shortText } from "../domain/shown-text";
 import type { Message } from "../domain/types";
 import { useText } from "./use-text";
 
 const ABSENT = "(absent)";
+
+/** A message is a sentence or two; one listing a file's thousand columns is cut like any text. */
+const MESSAGE_LIMIT = 4 * SHOWN_TEXT_LIMIT;
 
 /**
  * One problem found in a file: what is wrong and what to do, then where (the file, the feature by
@@ -13,25 +17,26 @@ export function MessageItem({ message, showFile = false }: { message: Message; s
   const tx = useText();
   return (
     <li className={`message level-${message.level}`}>
-      <span className="message-level">{tx.t(`level.${message.level}`)}</span> {message.text[tx.language]}
+      <span className="message-level">{tx.t(`level.${message.level}`)}</span>{" "}
+      {shortText(message.text[tx.language], MESSAGE_LIMIT)}
       <span className="message-where">
         {showFile && (
           <>
             {" "}
-            · <code>{message.file}</code>
+            · <code>{shortText(message.file)}</code>
           </>
         )}
         {message.featureIndex !== null && (
           <>
             {" "}
             · {tx.t("problems.feature")} #{message.featureIndex}
-            {message.featureId ? ` (${message.featureId})` : ""}
+            {message.featureId ? ` (${shortText(message.featureId)})` : ""}
           </>
         )}
         {message.property && (
           <>
             {" "}
-            · {tx.t("problems.property")} <code>{message.property}</code>
+            · {tx.t("problems.property")} <code>{shortText(message.property)}</code>
           </>
         )}
         {message.expected && tx.language === "en" && (
@@ -44,7 +49,7 @@ export function MessageItem({ message, showFile = false }: { message: Message; s
           <>
             {" "}
             · {tx.t("problems.found")}{" "}
-            <code>{message.found === ABSENT ? tx.t("problems.absent") : message.found}</code>
+            <code>{message.found === ABSENT ? tx.t("problems.absent") : shortText(message.found)}</code>
           </>
         )}
       </span>

@@ -1,3 +1,4 @@
+import { shortText } from "../domain/shown-text";
 import type { UnitSummaries } from "../domain/unit-summary";
 import { useView } from "./app-context";
 import { useAreaScope } from "./area-scope";
@@ -43,7 +44,7 @@ export function UnitList({ summaries }: { summaries: UnitSummaries }) {
                     className="link-button"
                     onClick={() => select({ layer: "units", id: unit.code })}
                   >
-                    {unit.name}
+                    {shortText(unit.name)}
                   </button>
                 </th>
                 <td className="number">{tx.number(unit.hamlets)}</td>

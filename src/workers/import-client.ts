@@ -5,6 +5,7 @@
 import * as Comlink from "comlink";
 import type { ImportProgress, ImportRequest, ImportResult } from "../data/import/import-types";
 import type { ImportWorkerApi } from "./import.worker";
+import { unpackResult } from "./import-transport";
 
 export type ProgressListener = (progress: ImportProgress) => void;
 
@@ -66,6 +67,9 @@ interface Connection {
   api: Comlink.Remote<ImportWorkerApi>;
 }
 
+/** Files below this size leave their worker waiting for the next import (its code loaded). */
+const KEEP_WORKER_BELOW_BYTES = 16 * 1024 * 1024;
+
 function workerRunner(createWorker: () => Worker): ImportRunner {
   // One worker waits between imports, so the engine's code is loaded once; a cancelled one is
   // terminated and the next import starts a fresh one.
@@ -107,10 +111,24 @@ function workerRunner(createWorker: () => Worker): ImportRunner {
       const forward: ProgressListener = (progress) => {
         if (!settled) onProgress(progress);
       };
-      const work = connection.api.importFile(
-        Comlink.transfer({ ...request, bytes }, [bytes.buffer]),
-        Comlink.proxy(forward),
-      );
+      // Its size, read before the bytes are transferred and the array left empty.
+      const size = bytes.byteLength;
+      let handedOver = false;
+      const handOver = (keep: boolean) => {
+        if (handedOver) return;
+        handedOver = true;
+        if (keep) release(connection);
+        else connection.worker.terminate();
+      };
+      const work = connection.api
+        .importPacked(Comlink.transfer({ ...request, bytes }, [bytes.buffer]), Comlink.proxy(forward))
+        .then((packed) => {
+          if (settled) throw cancelledError();
+          // After a large file the worker holds hundreds of megabytes its collector has not yet
+          // given back: it is ended before the page builds the features, not kept waiting.
+          handOver(size < KEEP_WORKER_BELOW_BYTES);
+          return unpackResult(packed);
+        });
       const job: ImportJob = {
         result: Promise.race([work, stopped]).finally(() => {
           settled = true;
@@ -124,9 +142,9 @@ function workerRunner(createWorker: () => Worker): ImportRunner {
         },
       };
       job.result.then(
-        () => release(connection),
+        () => handOver(true),
         (error) => {
-          if (!isCancelled(error)) connection.worker.terminate();
+          if (!isCancelled(error)) handOver(false);
         },
       );
       running.add(job);

@@ -4,6 +4,7 @@
 import * as Comlink from "comlink";
 import { importFile } from "../data/import";
 import type { ImportProgress, ImportRequest, ImportResult } from "../data/import/import-types";
+import { type PackedResult, packResult, transferables } from "./import-transport";
 
 export const importWorkerApi = {
   importFile(
@@ -13,6 +14,17 @@ export const importWorkerApi = {
   ): Promise<ImportResult> {
     // The engine reports at most every 2 %, so each report may cross to the page as it is.
     return importFile(request, onProgress, signal);
+  },
+  /** importFile with the features packed for the way to the page (import-transport.ts). */
+  async importPacked(
+    request: ImportRequest,
+    onProgress: (progress: ImportProgress) => void,
+  ): Promise<PackedResult> {
+    // The bytes were transferred here: the engine may let them go once it has read them.
+    request.releaseBytes = true;
+    const packed = packResult(await importFile(request, onProgress));
+    // Handed over, not copied: the page gets the chunks' memory as it is.
+    return Comlink.transfer(packed, transferables(packed));
   },
 };
 

@@ -8,6 +8,7 @@ import { coverageBenchmark, coverageWindowBenchmark } from "./coverage";
 import { firstPictureBenchmark, pictureRuleBenchmark } from "./first-picture";
 import { type Benchmark, type BenchmarkResult, report } from "./harness";
 import { importBenchmark } from "./import";
+import { importMillionBenchmark } from "./import-million";
 import { plannerBenchmark } from "./planner";
 import { timeSliderBenchmark } from "./time-slider";
 import { viewTourBenchmark } from "./view-tour";
@@ -32,6 +33,7 @@ const benchmarks: Benchmark[] = [
   coverageBenchmark,
   coverageWindowBenchmark,
   importBenchmark,
+  importMillionBenchmark(sharedBrowser),
 ];
 
 async function main() {

@@ -98,8 +98,19 @@ describe("geodata report --format json", () => {
 });
 
 describe("geodata report --format csv", () => {
-  it("starts with a byte-order mark and Vietnamese headers with English in brackets", async () => {
+  it("writes what Vietnamese Excel opens by default: semicolons and decimal commas", async () => {
     const { code, stdout } = await run([...files(), ...YEAR_2021, "--format", "csv"]);
+    expect(code).toBe(0);
+    expect(stdout.charCodeAt(0)).toBe(0xfeff);
+    const lines = stdout.slice(1).split("\r\n");
+    expect(lines[0]).toMatch(/^Mã \(Code\);Đơn vị \(Unit\);Bản \(Hamlets\);/u);
+    expect(lines[1]?.split(";").slice(0, 5)).toEqual(["03730", "Xã Chiềng Pha", "2", "1", "1500"]);
+    expect(lines.slice(1).some((line) => /;"\d+,\d+";/u.test(line))).toBe(true);
+    expect(lines.slice(1).some((line) => /;\d+\.\d+;/u.test(line))).toBe(false);
+  });
+
+  it("--lang en: a byte-order mark and Vietnamese headers with English in brackets, commas", async () => {
+    const { code, stdout } = await run([...files(), ...YEAR_2021, "--format", "csv", "--lang", "en"]);
     expect(code).toBe(0);
     expect(stdout.charCodeAt(0)).toBe(0xfeff);
     const lines = stdout.slice(1).split("\r\n");

@@ -138,9 +138,10 @@ describe("checkFeature", () => {
     expect(projected.issues[0]?.code).toBe("coordinates-projected");
   });
 
-  it("keeps extra properties, NFC-normalised", () => {
-    const checked = checkFeature("hamlets", hamlet({ ghiChu: "Bản  mới".normalize("NFD"), soTo: 3 }), 0);
-    expect(checked.feature?.properties.ghiChu).toBe("Bản mới");
+  it("keeps extra properties as written (line breaks, double spaces), NFC-normalised", () => {
+    const note = "Bản  mới\nhai dòng".normalize("NFD");
+    const checked = checkFeature("hamlets", hamlet({ ghiChu: note, soTo: 3 }), 0);
+    expect(checked.feature?.properties.ghiChu).toBe("Bản  mới\nhai dòng".normalize("NFC"));
     expect(checked.feature?.properties.soTo).toBe(3);
   });
 

@@ -7,6 +7,7 @@ import {
   type ImportRunner,
   isCancelled,
 } from "../../src/workers/import-client";
+import { packResult } from "../../src/workers/import-transport";
 
 function request(text: string): ImportRequest {
   return {
@@ -82,7 +83,7 @@ function stallingEngine(seen: Seen): ImportFileFunction {
 
 /**
  * A Web Worker stand-in over a MessageChannel: the page talks to one port, the engine is exposed
- * with Comlink on the other, exactly as import.worker.ts does in a browser.
+ * with Comlink on the other, packed for the page as import.worker.ts does in a browser.
  */
 function fakeWorkerFactory(engine: ImportFileFunction) {
   const created: { terminated: boolean; received: Uint8Array[] }[] = [];
@@ -92,9 +93,9 @@ function fakeWorkerFactory(engine: ImportFileFunction) {
     created.push(record);
     Comlink.expose(
       {
-        importFile: (input: ImportRequest, onProgress: (progress: ImportProgress) => void) => {
+        importPacked: async (input: ImportRequest, onProgress: (progress: ImportProgress) => void) => {
           record.received.push(input.bytes);
-          return engine(input, onProgress);
+          return packResult(await engine(input, onProgress));
         },
       },
       channel.port2,

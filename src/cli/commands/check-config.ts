@@ -1,10 +1,12 @@
 // `geodata check` on geodata/config.json: the same parsing as the app (data/config.ts), and then
 // what only the command line can see: whether each archive the config names is there, on this
 // server's folder, and is a PMTiles archive of the right kind.
+
 import { open } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { bytesToHeader, TileType } from "pmtiles";
 import { CONFIG_FILE, parseConfig } from "../../data/config";
+import { appendAll } from "../../domain/arrays";
 import type { Message } from "../../domain/types";
 import type { CliIo } from "../cli-io";
 
@@ -100,9 +102,12 @@ export async function checkConfig(manifestPath: string, io: CliIo): Promise<Mess
   if (text === null) return null;
   const { config, messages } = parseConfig(text);
   if (config.basemap) {
-    messages.push(...(await checkArchive(folder, config.basemap.url, "basemap.url", "vector")));
+    appendAll(messages, await checkArchive(folder, config.basemap.url, "basemap.url", "vector"));
     if (config.basemap.hillshade)
-      messages.push(...(await checkArchive(folder, config.basemap.hillshade, "basemap.hillshade", "raster")));
+      appendAll(
+        messages,
+        await checkArchive(folder, config.basemap.hillshade, "basemap.hillshade", "raster"),
+      );
   }
   return messages;
 }

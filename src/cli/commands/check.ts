@@ -3,14 +3,14 @@
 // the import engine (format, encoding, CRS and field mapping detected, or given with --crs).
 import { relative } from "node:path";
 import { assembleDataset, loadDataset } from "../../data/dataset";
-import { type ImportResult, importFile } from "../../data/import";
+import type { ImportResult } from "../../data/import";
 import { toParsedLayer } from "../../data/import/parsed-layer";
 import type { ParsedLayer } from "../../data/parse-layer";
 import { parseLayer } from "../../data/parse-layer";
 import type { Gazetteer } from "../../domain/gazetteer/gazetteer-types";
 import { KINDS, type Kind, type Message, type Report } from "../../domain/types";
 import { type CliIo, type Command, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from "../cli-io";
-import { readBytes } from "../dataset-args";
+import { importFromDisk } from "../dataset-args";
 import { formatReport } from "../format-report";
 import { PROJECT_GAZETTEER, readGazetteer } from "../gazetteer-files";
 import { checkConfig, formatConfigCheck } from "./check-config";
@@ -129,9 +129,8 @@ async function importLoose(
 ): Promise<ParsedLayer[]> {
   return Promise.all(
     loose.map(async ({ path, kind }) => {
-      const bytes = await readBytes(path);
-      if (bytes === null) return parseLayer({ file: path, kind: kind ?? "hamlets", text: null });
-      const result = await importFile({ fileName: path, bytes, kind, crs, fields: null, gazetteer });
+      const result = await importFromDisk({ fileName: path, kind, crs, fields: null, gazetteer });
+      if (result === null) return parseLayer({ file: path, kind: kind ?? "hamlets", text: null });
       imported.set(path, result);
       return toParsedLayer(path, result);
     }),

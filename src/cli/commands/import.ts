@@ -2,10 +2,10 @@
 // format in, our normalised WGS 84 GeoJSON out (original properties kept alongside), and the
 // report of what was detected, repaired and rejected. Rejected features go to OUT.rejected.geojson.
 import { writeFile } from "node:fs/promises";
-import { importFile, layerToGeoJson } from "../../data/import";
+import { layerToGeoJson } from "../../data/import";
 import { type AdminPeriod, KINDS, type Kind, type Level, type Message } from "../../domain/types";
 import { type CliIo, type Command, EXIT_DATA_ERRORS, EXIT_OK, UsageError } from "../cli-io";
-import { type DatasetArgs, parseDatasetArgs, readBytes } from "../dataset-args";
+import { type DatasetArgs, importFromDisk, parseDatasetArgs } from "../dataset-args";
 import { readGazetteer } from "../gazetteer-files";
 import { describeImport } from "./check";
 import { describeUnitMatches, parseAdminPeriod } from "./unit-matches";
@@ -92,15 +92,9 @@ const MAX_SHOWN = 40;
 
 async function runImport(args: readonly string[], io: CliIo): Promise<number> {
   const options = parseImportArgs(args);
-  const bytes = await readBytes(options.file);
-  if (bytes === null) {
-    io.stderr(`No such file: ${options.file}\n`);
-    return EXIT_DATA_ERRORS;
-  }
   const { gazetteer, messages: gazetteerMessages } = await readGazetteer(io, options.shared.gazetteer);
-  const result = await importFile({
+  const result = await importFromDisk({
     fileName: options.file,
-    bytes,
     kind: options.kind,
     crs: options.crs,
     fields: options.fields,
@@ -111,6 +105,10 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
     adminPeriod: options.adminPeriod,
     unitChoices: options.shared.unitChoices,
   });
+  if (result === null) {
+    io.stderr(`No such file: ${options.file}\n`);
+    return EXIT_DATA_ERRORS;
+  }
   // A broken gazetteer is the deployer's to fix; the import goes on with what could be read.
   for (const message of gazetteerMessages) io.stderr(`gazetteer: ${message.text.en}\n`);
   const errors = result.messages.filter((message) => message.level === "error").length;

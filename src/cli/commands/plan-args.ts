@@ -1,4 +1,6 @@
 // The `plan` command's own options, after the dataset options have been taken out.
+
+import { appendAll } from "../../domain/arrays";
 import { DEFAULT_RADIUS_KM } from "../../domain/coverage";
 import {
   DEFAULT_WEIGHTS,
@@ -107,10 +109,10 @@ export function parsePlanArgs(args: readonly string[]): PlanArgs {
         parsed.maxPerUnit = wholeNumber(flag, takeValue(), 1);
         break;
       case "--locked-in":
-        parsed.lockedIn.push(...codeList(takeValue()));
+        appendAll(parsed.lockedIn, codeList(takeValue()));
         break;
       case "--ruled-out":
-        parsed.ruledOut.push(...codeList(takeValue()));
+        appendAll(parsed.ruledOut, codeList(takeValue()));
         break;
       case "--weights":
         parsed.weights = parseWeights(takeValue());

@@ -1,6 +1,7 @@
 // The options of `geodata report` beyond the dataset's own (--units F …, --field ours=theirs).
 import { isValidIsoDate } from "../../domain/coverage/calendar";
 import { DEFAULT_RADIUS_KM } from "../../domain/coverage/compute-coverage";
+import type { CsvLanguage } from "../../domain/csv-writer";
 import type { AdminPeriod, IsoDate } from "../../domain/types";
 import { UsageError } from "../cli-io";
 import { type DatasetArgs, parseDatasetArgs } from "../dataset-args";
@@ -17,9 +18,11 @@ export interface ReportArgs {
   format: ReportFormat;
   /** The map to report by: today's communes (rolled up if need be) or the older units; null: as given. */
   adminPeriod: AdminPeriod | null;
+  /** The CSV's dialect: what Vietnamese (the default) or English Excel opens as it is. */
+  language: CsvLanguage;
 }
 
-const OPTIONS = ["from", "to", "radius-km", "format", "admin-period"] as const;
+const OPTIONS = ["from", "to", "radius-km", "format", "admin-period", "lang"] as const;
 type OptionName = (typeof OPTIONS)[number];
 
 function parseDate(flag: string, value: string): IsoDate {
@@ -43,6 +46,12 @@ function parseFormat(value: string): ReportFormat {
     throw new UsageError(`--format needs one of ${REPORT_FORMATS.join(", ")}; got ${JSON.stringify(value)}`);
   }
   return value as ReportFormat;
+}
+
+function parseLanguage(value: string): CsvLanguage {
+  if (value !== "vi" && value !== "en")
+    throw new UsageError(`--lang needs vi or en; got ${JSON.stringify(value)}`);
+  return value;
 }
 
 export function parseReportArgs(args: readonly string[]): ReportArgs {
@@ -70,5 +79,6 @@ export function parseReportArgs(args: readonly string[]): ReportArgs {
     radiusKm: values["radius-km"] === undefined ? DEFAULT_RADIUS_KM : parseRadius(values["radius-km"]),
     format: values.format === undefined ? "md" : parseFormat(values.format),
     adminPeriod: values["admin-period"] === undefined ? null : parseAdminPeriod(values["admin-period"]),
+    language: values.lang === undefined ? "vi" : parseLanguage(values.lang),
   };
 }

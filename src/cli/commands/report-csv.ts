@@ -1,10 +1,9 @@
 // The coverage report as CSV: one row per unit and a total row, Vietnamese headers with English
-// in brackets. A byte-order mark and CRLF line ends make Excel open the diacritics right; numbers
-// keep a decimal point so any tool reads them back as numbers.
+// in brackets, through the one CSV writer (csv-writer.ts): "vi" writes what Vietnamese Excel opens
+// (";" and decimal commas), "en" what English Excel and most tools read ("," and decimal points).
 import type { AreaFigures, Coverage } from "../../domain/coverage/coverage-types";
+import { type CsvLanguage, writeCsv } from "../../domain/csv-writer";
 import { LABELS, type Texts, withRadius } from "./report-texts";
-
-const BYTE_ORDER_MARK = "\uFEFF";
 
 interface Column {
   header: Texts;
@@ -39,18 +38,12 @@ function columns(radiusKm: number): Column[] {
   ];
 }
 
-/** RFC 4180: quote a field holding a comma, a quote or a line break, doubling its quotes. */
-function field(value: string | number | null): string {
-  const text = value === null ? "" : String(value);
-  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
-}
-
-export function formatCsv(coverage: Coverage): string {
+export function formatCsv(coverage: Coverage, language: CsvLanguage): string {
   const table = columns(coverage.options.radiusKm);
   const total: AreaFigures = { ...coverage.totals, name: `${LABELS.total.vi} (${LABELS.total.en})` };
-  const rows = [
+  return writeCsv(
     table.map((column) => `${column.header.vi} (${column.header.en})`),
-    ...[...coverage.units, total].map((area) => table.map((column) => column.value(area))),
-  ];
-  return `${BYTE_ORDER_MARK}${rows.map((row) => row.map(field).join(",")).join("\r\n")}\r\n`;
+    [...coverage.units, total].map((area) => table.map((column) => column.value(area))),
+    language,
+  );
 }

@@ -51,7 +51,7 @@ function render(args: ReportArgs, coverage: Coverage, dataset: Dataset): string 
     case "json":
       return `${JSON.stringify(reportJson(coverage, dataset), null, 2)}\n`;
     case "csv":
-      return formatCsv(coverage);
+      return formatCsv(coverage, args.language);
     case "md":
       return formatMarkdown(coverage, {
         title: dataset.title,
@@ -95,8 +95,8 @@ async function report(argv: readonly string[], io: CliIo): Promise<number> {
 
 export const reportCommand: Command = {
   usage:
-    "report [--units F --hamlets F --sites F --incidents F --activities F] [--field ours=theirs …] [--province P] [--unit NAME=CODE …] [--from DATE] [--to DATE] [--radius-km R] [--admin-period before-2025-07-01|from-2025-07-01] [--format md|json|csv]",
+    "report [--units F --hamlets F --sites F --incidents F --activities F] [--field ours=theirs …] [--province P] [--unit NAME=CODE …] [--from DATE] [--to DATE] [--radius-km R] [--admin-period before-2025-07-01|from-2025-07-01] [--format md|json|csv] [--lang vi|en]",
   summary:
-    "coverage figures for a period: a printable report (md), JSON or CSV; --admin-period from-2025-07-01 gives them by today's communes (older units rolled up); exit 1 when the data cannot be reported on",
+    "coverage figures for a period: a printable report (md), JSON or CSV (--lang vi: ';' and decimal commas for Vietnamese Excel, the default; en: ',' and decimal points); --admin-period from-2025-07-01 gives them by today's communes (older units rolled up); exit 1 when the data cannot be reported on",
   run: report,
 };

@@ -1,8 +1,8 @@
-// Writing a layer back out, every property kept: GeoJSON as is, or CSV for spreadsheets (UTF-8
-// with a byte-order mark so Excel shows Vietnamese correctly; points as lon/lat columns, other
-// geometries as WKT). Reading either back gives the same features and properties.
+// Writing a layer back out. GeoJSON keeps every feature as the import left it: its geometry, our
+// properties, the file's own properties with their text as written, and the feature's `id`, `bbox`
+// and foreign members. CSV is for spreadsheets and keeps less (see layerToCsv).
 import type { FeatureCollection, Geometry, Position } from "geojson";
-import Papa from "papaparse";
+import { type CsvLanguage, type CsvValue, writeCsv } from "../../domain/csv-writer";
 
 export function layerToGeoJson(collection: FeatureCollection): string {
   return `${JSON.stringify({ type: "FeatureCollection", features: collection.features })}\n`;
@@ -31,37 +31,64 @@ export function geometryToWkt(geometry: Geometry): string {
   }
 }
 
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return JSON.stringify(value);
+/** A feature's properties when they are an object; rejected features may hold anything. */
+function propertiesOf(feature: unknown): Record<string, unknown> {
+  const properties = (feature as { properties?: unknown } | null)?.properties;
+  return typeof properties === "object" && properties !== null && !Array.isArray(properties)
+    ? (properties as Record<string, unknown>)
+    : {};
 }
 
-export function layerToCsv(collection: FeatureCollection): string {
+/** WKT for a well-formed geometry; the geometry's JSON text for one a rejected feature holds. */
+function wktOrJson(geometry: Geometry): string {
+  try {
+    return geometryToWkt(geometry);
+  } catch {
+    return JSON.stringify(geometry) ?? "";
+  }
+}
+
+/**
+ * CSV for spreadsheets, through the one CSV writer (csv-writer.ts: formulas neutralised, ";" and a
+ * decimal comma for Vietnamese Excel, "," and a decimal point for English). Points become lon/lat
+ * columns, other geometries one WKT column (decimal points, as WKT has them). Read back by the
+ * app's CSV reader, a row gives the same feature for what this file claims to keep: the point or
+ * geometry, every one of our properties (text, numbers, true/false, dates; an empty cell is a
+ * missing value), and the file's own columns as text, or as numbers when they were whole numbers
+ * (in English also decimals). Not kept: a feature's `id`, `bbox` and foreign members; a text cell that starts with = + - @ comes back with the
+ * apostrophe put before it; a decimal in one of the file's own columns comes back, in the
+ * Vietnamese form, as text with its decimal comma; nested values come back as their JSON text.
+ */
+export function layerToCsv(collection: FeatureCollection, language: CsvLanguage): string {
   const columns: string[] = [];
   const seen = new Set<string>();
   for (const feature of collection.features) {
-    for (const key of Object.keys(feature.properties ?? {})) {
+    for (const key of Object.keys(propertiesOf(feature))) {
       if (!seen.has(key)) {
         seen.add(key);
         columns.push(key);
       }
     }
   }
-  const pointsOnly = collection.features.every(
-    (feature) => feature.geometry === null || feature.geometry.type === "Point",
-  );
-  const geometryColumns = pointsOnly ? ["lon", "lat"] : ["wkt"];
-  const rows = collection.features.map((feature) => {
-    const geometry = feature.geometry;
-    const place =
-      geometry === null
-        ? geometryColumns.map(() => "")
-        : pointsOnly && geometry.type === "Point"
-          ? [String(geometry.coordinates[0]), String(geometry.coordinates[1])]
-          : [geometryToWkt(geometry)];
-    return [...place, ...columns.map((column) => cell(feature.properties?.[column]))];
+  const pointsOnly = collection.features.every((feature) => {
+    const geometry = feature?.geometry as Geometry | null | undefined;
+    return geometry == null || (geometry.type === "Point" && Array.isArray(geometry.coordinates));
   });
-  return `\ufeff${Papa.unparse({ fields: [...geometryColumns, ...columns], data: rows }, { newline: "\r\n" })}\r\n`;
+  const geometryColumns = pointsOnly ? ["lon", "lat"] : ["wkt"];
+  function* rows(): Generator<CsvValue[]> {
+    for (const feature of collection.features) {
+      const geometry = feature?.geometry as Geometry | null | undefined;
+      const properties = propertiesOf(feature);
+      const row: CsvValue[] =
+        geometry == null
+          ? geometryColumns.map(() => null)
+          : pointsOnly && geometry.type === "Point"
+            ? [geometry.coordinates[0], geometry.coordinates[1]]
+            : [wktOrJson(geometry)];
+      for (const column of columns)
+        row.push(Object.hasOwn(properties, column) ? (properties[column] as CsvValue) : null);
+      yield row;
+    }
+  }
+  return writeCsv([...geometryColumns, ...columns], rows(), language);
 }

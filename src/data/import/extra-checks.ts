@@ -4,6 +4,7 @@ import { kinks } from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { Message } from "../../domain/types";
 import { importMessage } from "../import-messages";
+import type { MessageCap } from "../limits";
 
 const HUGE_VALUE = 10_000;
 /** kinks compares every pair of segments; beyond this a check would stall the import. */
@@ -21,12 +22,14 @@ export function extraChecks(
   index: number,
   id: string | null,
   messages: Message[],
+  cap: MessageCap,
 ): void {
   const properties = feature.properties;
   for (const property in properties) {
     const value = properties[property];
     if (typeof value === "string" && value.length > HUGE_VALUE) {
-      messages.push(
+      cap.add(
+        messages,
         importMessage(
           "value-huge",
           { file, featureIndex: index, featureId: id, property },
@@ -56,7 +59,8 @@ export function extraChecks(
         example = `[${found[0].geometry.coordinates.map((value) => value.toFixed(5)).join(", ")}]`;
     }
     if (crossings > 0) {
-      messages.push(
+      cap.add(
+        messages,
         importMessage(
           "ring-self-intersection",
           { file, featureIndex: index, featureId: id, property: "geometry" },

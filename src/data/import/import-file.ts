@@ -1,22 +1,20 @@
 // The import engine's entry point: bytes of any supported format in, our normalised WGS 84
 // schema out (original properties alongside), with a report that says what was done and why.
-// Pure: no DOM, so the same code runs in node (CLI, tests) and in a worker.
+// Pure: no DOM, so the same code runs in node (CLI, tests) and in a worker. Every file meets the
+// limits of ../limits.ts: size, features, nesting, and at most so many messages of one kind.
+import { appendAll } from "../../domain/arrays";
 import { checkFeatures } from "../../domain/schema";
 import type { Message } from "../../domain/types";
 import { withGeneratedCodes } from "../generated-codes";
 import { importMessage } from "../import-messages";
+import { LIMITS, limitMessage, MessageCap } from "../limits";
 import { fileMessage } from "../messages";
+import { cutDeepEntries, rejectCut } from "../nesting";
 import { resolveCoordinates } from "./coordinates";
-import { type Crs, parseCrs } from "./crs";
 import { detectFormat } from "./detect";
 import { extraChecks } from "./extra-checks";
-import type {
-  ImportDetection,
-  ImportFormat,
-  ImportProgress,
-  ImportRequest,
-  ImportResult,
-} from "./import-types";
+import { resolveCrs, sampleProperties } from "./import-parts";
+import type { ImportDetection, ImportProgress, ImportRequest, ImportResult } from "./import-types";
 import { convertLegacyText, unconverted } from "./legacy-text";
 import { proposeFields, proposeKind } from "./mapping";
 import { readNumberColumns } from "./number-columns";
@@ -24,32 +22,9 @@ import { prepareFeatures } from "./prepare";
 import { makeProgress } from "./progress";
 import { type ReadFile, readFormat } from "./read-format";
 import { assignRecordPeriod } from "./record-period";
+import { type Context, columnsOf, refusedForSize, refusedResult } from "./refused";
 import { collectOutcome } from "./report";
 import { resolveUnits } from "./resolve-units";
-
-const empty = () => ({ type: "FeatureCollection" as const, features: [] });
-
-/** Property names in order of first appearance (a sample is enough for wide files). */
-function columnsOf(features: readonly unknown[]): string[] {
-  const seen = new Set<string>();
-  const limit = Math.min(features.length, 5000);
-  for (let index = 0; index < limit; index++) {
-    const properties = (features[index] as { properties?: unknown } | null)?.properties;
-    if (typeof properties === "object" && properties !== null)
-      for (const key of Object.keys(properties)) seen.add(key);
-  }
-  return [...seen];
-}
-
-function sampleProperties(features: readonly unknown[]): Record<string, unknown>[] {
-  return features
-    .slice(0, 500)
-    .map((feature) => (feature as { properties?: unknown } | null)?.properties)
-    .filter(
-      (properties): properties is Record<string, unknown> =>
-        typeof properties === "object" && properties !== null,
-    );
-}
 
 /** Which sheet and header row were read, for tables only (detections of other formats stay as they were). */
 function tableDetection(read: ReadFile): Partial<ImportDetection> {
@@ -62,53 +37,6 @@ function tableDetection(read: ReadFile): Partial<ImportDetection> {
   return result;
 }
 
-interface Context {
-  request: ImportRequest;
-  format: ImportFormat;
-  encoding: string;
-  crs: string;
-}
-
-/** A file that yields nothing usable: every feature read is handed back as rejected. */
-function refusedResult(context: Context, messages: Message[], raw: readonly unknown[]): ImportResult {
-  const kind = context.request.kind ?? "hamlets";
-  const detection: ImportDetection = {
-    format: context.format,
-    encoding: context.encoding,
-    crs: context.crs,
-    kind,
-    kindProposed: context.request.kind === null,
-    fields: context.request.fields ?? {},
-    columns: columnsOf(raw),
-  };
-  return {
-    detection,
-    counts: { read: raw.length, accepted: 0, rejected: raw.length, repaired: {} },
-    messages,
-    collection: empty(),
-    rejected: { type: "FeatureCollection", features: raw as GeoJSON.Feature[] },
-    featureIndices: [],
-  };
-}
-
-function resolveCrs(
-  request: ImportRequest,
-  declared: string | null,
-  file: string,
-  messages: Message[],
-): Crs | null | "refused" {
-  const text = request.crs ?? declared;
-  if (text === null || text.trim() === "") return null;
-  const crs = parseCrs(text);
-  if (crs !== null) return crs;
-  const found = JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}…` : text);
-  // A CRS the user typed must be right; one a file declares is only a hint.
-  messages.push(
-    importMessage("crs-unknown", { file }, { found }, request.crs !== null ? "error" : "warning"),
-  );
-  return request.crs !== null ? "refused" : null;
-}
-
 export async function importFile(
   request: ImportRequest,
   onProgress?: (progress: ImportProgress) => void,
@@ -119,6 +47,8 @@ export async function importFile(
   progress.step("reading", 0);
   const context: Context = { request, format: "geojson", encoding: "UTF-8", crs: "EPSG:4326 (WGS 84)" };
   if (request.bytes.length === 0) return refusedResult(context, [importMessage("file-empty", { file })], []);
+  const tooLarge = refusedForSize(file, request.bytes.length, request.kind);
+  if (tooLarge) return tooLarge;
   const format = detectFormat(file, request.bytes);
   if (format === null) {
     const found = file.includes(".") ? `“.${file.split(".").pop()}”` : "no file extension";
@@ -129,6 +59,7 @@ export async function importFile(
     sheet: request.sheet ?? null,
     headerRow: request.headerRow ?? null,
   });
+  if (request.releaseBytes) request.bytes = new Uint8Array(0);
   context.format = read.format;
   context.encoding = read.encoding;
   progress.step("parsing", 1);
@@ -140,13 +71,23 @@ export async function importFile(
   }
   if (/^windows-125/u.test(read.encoding))
     messages.push(importMessage("encoding-legacy", { file }, { found: read.encoding }));
+  if (read.layer.features.length > LIMITS.features) {
+    const found = { count: read.layer.features.length };
+    return refusedResult(context, [...messages, limitMessage("too-many-features", { file }, found)], []);
+  }
+  // The review step's preview: the rest from the file's first features only (and the others let
+  // go at once).
+  if (request.sample !== undefined && read.layer.features.length > request.sample)
+    read.layer.features = read.layer.features.slice(0, request.sample);
   const raw = read.layer.features;
+  const cap = new MessageCap(file);
+  const cutIndices = cutDeepEntries(raw, file, messages, cap);
 
   const crs = resolveCrs(request, read.layer.declaredCrs, file, messages);
   if (crs === "refused") return refusedResult(context, messages, raw);
   if (crs) context.crs = crs.label;
   const coordinates = resolveCoordinates(raw, crs, file, progress);
-  messages.push(...coordinates.messages);
+  appendAll(messages, coordinates.messages);
   if (coordinates.refused) return refusedResult(context, messages, raw);
 
   // Legacy text shows as Latin-1 letters; a file without any has nothing to convert.
@@ -186,7 +127,7 @@ export async function importFile(
   if (read.table) {
     const numbers = readNumberColumns(features, columns, kind, fields, read.table.marks, file);
     features = numbers.features;
-    messages.push(...numbers.messages);
+    appendAll(messages, numbers.messages);
     if (numbers.featuresChanged > 0) repaired["numbers reformatted"] = numbers.featuresChanged;
   }
   const prepared = prepareFeatures(features, kind, fields);
@@ -218,21 +159,29 @@ export async function importFile(
       ? resolveUnits(coded.features, { ...places, unitChoices: request.unitChoices ?? null })
       : null;
   if (units) {
-    messages.push(...units.messages);
+    appendAll(messages, units.messages);
     if (units.found > 0) repaired["units found in the gazetteer"] = units.found;
   }
 
   progress.step("checking", 0);
   const checked = checkFeatures(kind, units?.features ?? coded.features);
+  rejectCut(checked, cutIndices);
   progress.step("checking", 0.8);
-  const outcome = collectOutcome(file, raw, checked, repaired);
+  const outcome = collectOutcome(file, raw, checked, repaired, cap);
   const records = kind === "units" ? null : assignRecordPeriod(outcome.accepted.features, kind, places);
-  if (records) messages.push(...records.messages);
+  if (records) appendAll(messages, records.messages);
+  const empty = raw.length === 0;
+  // The features as read are not needed any more (the rejected ones are in the outcome): with
+  // them let go, a large file's second copy can be collected before the result is sent on.
+  for (const held of [raw, coordinates.features, text.features, features, prepared.features]) held.length = 0;
+  const extra: Message[] = [];
   for (const result of checked) {
-    if (result.feature) extraChecks(file, result.feature, result.index, result.id, messages);
+    if (result.feature) extraChecks(file, result.feature, result.index, result.id, extra, cap);
   }
-  if (raw.length === 0) messages.push(fileMessage("empty-layer", { file }));
-  messages.push(...outcome.messages);
+  appendAll(messages, extra);
+  if (empty) messages.push(fileMessage("empty-layer", { file }));
+  appendAll(messages, outcome.messages);
+  appendAll(messages, cap.summaries());
   progress.step("done", 1);
   return {
     detection: {

@@ -41,6 +41,18 @@ export interface ImportRequest {
    * → the unit's code. A second run with them applies them.
    */
   unitChoices?: Record<string, string> | null;
+  /**
+   * The review step's preview: check and hand back only the first `sample` features (the format,
+   * encoding, CRS and columns are still found from the whole file), so that the page never holds
+   * a large file's features twice.
+   */
+  sample?: number;
+  /**
+   * The engine may drop `bytes` (leave an empty array in its place) once the file is read, so that
+   * a large file's bytes are not held through the whole import. The worker sets it: the bytes
+   * were transferred to it and nothing else needs them.
+   */
+  releaseBytes?: boolean;
 }
 
 /** One sheet of a workbook, for the user to choose from. */

@@ -2,6 +2,7 @@
 // geometry and column names (compared folded: case, diacritics, spaces and underscores aside).
 // The user confirms or edits both; nothing here is final.
 import { foldNameKeepingPrefix } from "../../domain/names";
+import { dictionary, ownValue } from "../../domain/records";
 import { KIND_RULES } from "../../domain/schema-kinds";
 import { coerceUnitCode } from "../../domain/schema-rules";
 import type { Kind } from "../../domain/types";
@@ -110,7 +111,7 @@ function valuesFit(
   const wantsUnitCode = property === "unitCode" || (property === "code" && kind === "units");
   if (!wantsUnitCode || rows.length === 0) return true;
   const values = rows
-    .map((row) => row[column])
+    .map((row) => ownValue(row, column))
     .filter((value) => value !== null && value !== undefined && value !== "");
   if (values.length === 0) return true;
   const fitting = values.filter((value) => coerceUnitCode(value).value !== undefined).length;
@@ -137,7 +138,7 @@ export function proposeFields(
     if (key !== "" && !byFolded.has(key)) byFolded.set(key, column);
   }
   const taken = new Set<string>();
-  const result: Record<string, string> = {};
+  const result = dictionary<string>();
   const properties = ourProperties(kind);
   for (const property of properties) {
     if (columns.includes(property)) {

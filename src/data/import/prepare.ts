@@ -2,6 +2,7 @@
 // stay), and areas turned into representative points where the kind needs points.
 import { pointOnFeature } from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
+import { setOwn } from "../../domain/records";
 import { KIND_RULES } from "../../domain/schema-kinds";
 import type { Kind } from "../../domain/types";
 
@@ -51,9 +52,9 @@ export function prepareFeatures(
     if (pairs.length > 0 && typeof object.properties === "object" && object.properties !== null) {
       const properties = { ...(object.properties as Record<string, unknown>) };
       for (const [ours, theirs] of pairs) {
-        if (!(theirs in properties)) continue;
+        if (!Object.hasOwn(properties, theirs)) continue;
         seen.add(theirs);
-        properties[ours] = properties[theirs];
+        setOwn(properties, ours, properties[theirs]);
       }
       result = { ...result, properties };
     }

@@ -1,5 +1,7 @@
 // One entry per format: bytes in, RawLayer out, with the text encoding that was used.
+
 import type { Message } from "../../domain/types";
+import { LIMITS } from "../limits";
 import { sheetMessage } from "../sheet-messages";
 import { type DecodedText, decodeBytes } from "./encoding";
 import { readCsv } from "./formats/csv";
@@ -81,7 +83,8 @@ export async function readFormat(
   if (format === "kmz" || format === "shapefile-zip") {
     // A .kmz says for itself that it lacks a KML; a .zip of nothing we read is named here.
     const content = format === "shapefile-zip" ? zipContent(bytes) : null;
-    if (content?.content === "other") {
+    // Past the entry limit the zip is refused as too large, whatever it holds (readers say so).
+    if (content?.content === "other" && content.names.length <= LIMITS.zipEntries) {
       const shown = content.names.slice(0, 8).join(", ") + (content.names.length > 8 ? ", …" : "");
       const layer = unreadableLayer(
         sheetMessage("zip-unrecognised", { file }, { found: shown || "(nothing)" }),

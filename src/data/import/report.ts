@@ -4,6 +4,7 @@ import type { FeatureCollection } from "geojson";
 import type { CheckedFeature } from "../../domain/schema";
 import type { IssueCode } from "../../domain/schema-rules";
 import type { Message } from "../../domain/types";
+import type { MessageCap } from "../limits";
 import { issueMessage } from "../messages";
 import type { ImportCounts } from "./import-types";
 
@@ -31,6 +32,7 @@ export function collectOutcome(
   raw: readonly unknown[],
   checked: readonly CheckedFeature[],
   repaired: Record<string, number>,
+  cap: MessageCap,
 ): Outcome {
   const accepted: FeatureCollection["features"] = [];
   const rejected: FeatureCollection["features"] = [];
@@ -48,7 +50,9 @@ export function collectOutcome(
     if (issues.length === 0) continue;
     const codes = new Set<IssueCode>();
     for (const issue of issues) {
-      messages.push(issueMessage(issue, { file, featureIndex: result.index, featureId: result.id }));
+      // The sentence costs more than the check: it is only made for messages that are kept.
+      if (cap.admit(issue.code, issue.level))
+        messages.push(issueMessage(issue, { file, featureIndex: result.index, featureId: result.id }));
       codes.add(issue.code);
     }
     if (!result.feature) continue;

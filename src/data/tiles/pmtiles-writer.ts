@@ -2,8 +2,10 @@
 // directories when the root would not fit in the first 16 KiB), JSON metadata, tile data.
 // Identical tiles are stored once; consecutive tile ids with the same content become one run.
 // Pure bytes in, bytes out: the same code serves the command line and the browser.
+
 import { gzipSync } from "fflate";
 import { Compression, TileType, zxyToTileId } from "pmtiles";
+import { maxOf, minOf } from "../../domain/arrays";
 
 export { Compression, TileType };
 
@@ -160,7 +162,7 @@ export function writePmtiles(tiles: readonly Tile[], options: ArchiveOptions): U
   const { root, leaves } = directories(entries, internal, options.maxRootDirectoryBytes ?? ROOT_LIMIT);
   const metadata = compress(new TextEncoder().encode(JSON.stringify(options.metadata ?? {})), internal);
   const zooms = tiles.map((tile) => tile.z);
-  const minZoom = Math.min(...zooms);
+  const minZoom = minOf(zooms, 0);
   const bounds = options.bounds ?? tileBounds(tiles);
   const center = options.center ?? [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2, minZoom];
 
@@ -188,7 +190,7 @@ export function writePmtiles(tiles: readonly Tile[], options: ArchiveOptions): U
   header.setUint8(98, options.tileCompression);
   header.setUint8(99, options.tileType);
   header.setUint8(100, minZoom);
-  header.setUint8(101, Math.max(...zooms));
+  header.setUint8(101, maxOf(zooms, 0));
   const e7 = (at: number, degrees: number) => header.setInt32(at, Math.round(degrees * 1e7), true);
   e7(102, bounds[0]);
   e7(106, bounds[1]);

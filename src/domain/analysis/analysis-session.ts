@@ -21,6 +21,7 @@ import type {
 } from "../planner/planner-types";
 import { rankCandidates, rankUnits } from "../planner/rank";
 import { applyPlan, type WhatIf } from "../planner/what-if";
+import { dictionary } from "../records";
 import type { Layers } from "../types";
 import type { AnalysisDataset } from "./pack";
 
@@ -131,9 +132,9 @@ export function createAnalysisSession(): AnalysisSession {
         "incidents" in dataset && "count" in dataset.incidents
           ? (dataset as AnalysisDataset)
           : { layers: dataset as Layers, incidents: undefined };
-      unitNames = Object.fromEntries(
-        layers.units.features.map((unit) => [unit.properties.code, unit.properties.name]),
-      );
+      // Codes come from the files: no prototype, so a code such as "constructor" is just a code.
+      unitNames = dictionary<string>();
+      for (const unit of layers.units.features) unitNames[unit.properties.code] = unit.properties.name;
       return coverage.load(layers, incidents);
     },
     compute: computed,

@@ -88,26 +88,26 @@ export function computeBeforeAfter(index: CoverageIndex, fromDay: number, toDay:
     (base.neverPrefix[last + 1] as number) - (base.neverPrefix[first] as number);
   for (const [month, members] of byMonth) {
     const slot = month - table.firstMonth;
-    const beforeSlots = [slot - BEFORE_AFTER_MONTHS, slot - 1] as const;
-    const afterSlots = [slot + 1, slot + BEFORE_AFTER_MONTHS] as const;
+    const [beforeFirst, beforeLast] = [slot - BEFORE_AFTER_MONTHS, slot - 1];
+    const [afterFirst, afterLast] = [slot + 1, slot + BEFORE_AFTER_MONTHS];
     for (const member of members) {
       adopters.hamlets += 1;
-      adopters.before += hamletIncidentsInMonths(table, member, ...beforeSlots);
-      adopters.after += hamletIncidentsInMonths(table, member, ...afterSlots);
+      adopters.before += hamletIncidentsInMonths(table, member, beforeFirst, beforeLast);
+      adopters.after += hamletIncidentsInMonths(table, member, afterFirst, afterLast);
     }
     // The comparison: hamlets that never adopted, and those that adopted only after the span.
     // Each adopter brings its own calendar months, so each comparison hamlet-month is weighted
     // by the number of adopters of that month.
     const spanEnd = lastDayOfMonth(month + BEFORE_AFTER_MONTHS);
-    let before = neverIn(...beforeSlots);
-    let after = neverIn(...afterSlots);
+    let before = neverIn(beforeFirst, beforeLast);
+    let after = neverIn(afterFirst, afterLast);
     let later = 0;
     for (let at = base.adoptedByDay.length - 1; at >= 0; at--) {
       const candidate = base.adoptedByDay[at] as number;
       if ((index.hamlets[candidate]?.adoptedDay ?? 0) <= spanEnd) break;
       later += 1;
-      before += hamletIncidentsInMonths(table, candidate, ...beforeSlots);
-      after += hamletIncidentsInMonths(table, candidate, ...afterSlots);
+      before += hamletIncidentsInMonths(table, candidate, beforeFirst, beforeLast);
+      after += hamletIncidentsInMonths(table, candidate, afterFirst, afterLast);
     }
     // Later spans leave fewer late adopters: the earliest month's comparison holds all the others.
     comparison.hamlets = Math.max(comparison.hamlets, base.neverAdopted + later);

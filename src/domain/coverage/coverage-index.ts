@@ -1,6 +1,8 @@
 // Everything about a dataset that does not depend on the window or the radius, done once: which
 // unit and hamlet each incident belongs to, incidents counted by month, the nearest police post
 // of each hamlet, and how each hamlet's nearest model site comes nearer as sites open.
+
+import { maxOf, minOf } from "../arrays";
 import type { IsoDate, Layers, ModelStatus, UnitCode } from "../types";
 import { isCovered } from "../unit-summary";
 import { buildComparisonBase, type ComparisonBase } from "./before-after";
@@ -164,7 +166,7 @@ function findDataDays(
   }
   if (activities.length > 0) {
     const years = activities.map((row) => row.year);
-    return { first: dayFromParts(Math.min(...years), 1, 1), last: dayFromParts(Math.max(...years), 12, 31) };
+    return { first: dayFromParts(minOf(years, 0), 1, 1), last: dayFromParts(maxOf(years, 0), 12, 31) };
   }
   const days = [
     ...hamlets.flatMap((hamlet) => (hamlet.adoptedDay === null ? [] : [hamlet.adoptedDay])),
@@ -172,7 +174,7 @@ function findDataDays(
       site.properties.since ? [dayNumber(site.properties.since)] : [],
     ),
   ];
-  return days.length > 0 ? { first: Math.min(...days), last: Math.max(...days) } : null;
+  return days.length > 0 ? { first: minOf(days, 0), last: maxOf(days, 0) } : null;
 }
 
 function placeIncidents(

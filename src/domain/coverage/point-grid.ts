@@ -4,6 +4,8 @@
 // on its own bucket grid. The plane distorts east–west distances by at most `tolerance`, so
 // whenever a rival comes within that margin of the best, the great-circle distance decides:
 // the answer is the same as a scan with haversine. Plain arrays: the index is cloneable.
+
+import { maxOf, minOf } from "../arrays";
 import { distanceKm, latitudeCosine, localProjection } from "./distance";
 
 export interface PointGrid {
@@ -87,7 +89,7 @@ function scaleTolerance(southernmost: number, northernmost: number, reference: n
   const cosines = [southernmost, northernmost, reference].map(latitudeCosine);
   // The cosine peaks at the equator, inside the band when it straddles it.
   if (southernmost < 0 && northernmost > 0) cosines.push(1);
-  return Math.max(...cosines) / Math.max(1e-9, Math.min(...cosines)) - 1 + CURVATURE_MARGIN;
+  return maxOf(cosines, 1) / Math.max(1e-9, minOf(cosines, 1)) - 1 + CURVATURE_MARGIN;
 }
 
 /**

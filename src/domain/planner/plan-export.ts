@@ -1,6 +1,7 @@
 // A plan leaves the app as GeoJSON (for QGIS or another map) and as CSV (for Excel, the list
 // handed to the leadership): headers in Vietnamese with English in brackets.
 import type { Feature, FeatureCollection, Point } from "geojson";
+import { type CsvLanguage, writeCsv } from "../csv-writer";
 import type { Objective, Plan } from "./planner-types";
 
 export interface PlanPointProperties {
@@ -44,20 +45,15 @@ const GAIN_HEADERS: Record<Objective, string> = {
   hamlets: "Số bản được phủ thêm (Hamlets newly reached)",
 };
 
-/**
- * Excel reads a cell starting with = + - @ as a formula, so such text gets a leading apostrophe
- * (a hamlet name from an imported file is not to be trusted to be plain text).
- */
-function textCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
-  return /[",\r\n]/u.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 const numberCell = (value: number | null, decimals: number) =>
-  value === null ? "" : String(Number(value.toFixed(decimals)));
+  value === null ? null : Number(value.toFixed(decimals));
 
-/** UTF-8 with a byte-order mark and CRLF lines, so Excel opens the diacritics correctly. */
-export function planToCsv(plan: Plan): string {
+/**
+ * Through the one CSV writer (csv-writer.ts): in Vietnamese ";" and decimal commas, which
+ * Vietnamese Excel splits and reads as numbers; a hamlet name from an imported file that starts
+ * like a formula is neutralised there.
+ */
+export function planToCsv(plan: Plan, language: CsvLanguage): string {
   const header = [
     "Thứ tự (Order)",
     "Mã bản (Hamlet code)",
@@ -70,15 +66,15 @@ export function planToCsv(plan: Plan): string {
     "Chọn trước (Locked in)",
   ];
   const rows = plan.picks.map((pick) => [
-    String(pick.order),
-    textCell(pick.code),
-    textCell(pick.name),
-    textCell(pick.unitCode ?? ""),
+    pick.order,
+    pick.code,
+    pick.name,
+    pick.unitCode ?? "",
     numberCell(pick.longitude, 6),
     numberCell(pick.latitude, 6),
     numberCell(pick.gain, 3),
     numberCell(pick.score === null ? null : pick.score * 100, 1),
     pick.locked ? "có (yes)" : "không (no)",
   ]);
-  return `\uFEFF${[header.map(textCell), ...rows].map((row) => row.join(",")).join("\r\n")}\r\n`;
+  return writeCsv(header, rows, language);
 }

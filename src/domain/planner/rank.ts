@@ -1,6 +1,7 @@
 // Ranks uncovered hamlets, and communes as groups of their uncovered hamlets, by a weighted sum
 // of normalised factors, keeping each factor's contribution so the list can say why.
 import type { HamletCoverage } from "../coverage/coverage-types";
+import { ownValue } from "../records";
 import type { UnitCode } from "../types";
 import { groupFactors, hamletFactors, type RawFactors } from "./factors";
 import { normalise } from "./normalise";
@@ -145,7 +146,7 @@ export function rankUnits(
   return assignRanks(
     groups.map(([code, group], index) => ({
       code,
-      name: options.unitNames?.[code] ?? code,
+      name: ownValue(options.unitNames, code) ?? code,
       uncoveredHamlets: group.uncovered.length,
       hamlets: group.all,
       uncoveredCodes: group.uncovered.map((hamlet) => hamlet.code),

@@ -1,5 +1,7 @@
 // Adoption year by year, for an animation: the recorded years from the hamlets' adoption dates,
 // then the plan's picks spread over the following years, a fixed number a year in pick order.
+
+import { appendAll, maxOf, minOf } from "../arrays";
 import type { HamletCoverage } from "../coverage/coverage-types";
 
 export interface TimelineYear {
@@ -44,7 +46,7 @@ export function adoptionTimeline(
   const datedCodes = new Set(dated.map((entry) => entry.code));
   const undated = covered.filter((hamlet) => !datedCodes.has(hamlet.code));
   const recordYears = dated.map((entry) => entry.year);
-  const lastRecordYear = recordYears.length > 0 ? Math.max(...recordYears) : null;
+  const lastRecordYear = recordYears.length > 0 ? maxOf(recordYears, 0) : null;
   const firstPlanYear = options.firstPlanYear ?? (lastRecordYear === null ? null : lastRecordYear + 1);
   if (firstPlanYear === null) {
     throw new RangeError("firstPlanYear is needed when no covered hamlet has an adoption date");
@@ -64,13 +66,19 @@ export function adoptionTimeline(
   const years = entries.map((entry) => entry.year);
   const hasRecords = covered.length > 0;
   // Undated adoptions need a year of their own before the plan when no adoption has a date.
-  const firstYear = hasRecords ? Math.min(...recordYears, firstPlanYear - 1) : firstPlanYear;
-  const lastYear = Math.max(...years, hasRecords ? firstYear : firstYear - 1);
+  const firstYear = hasRecords
+    ? Math.min(minOf(recordYears, Number.POSITIVE_INFINITY), firstPlanYear - 1)
+    : firstPlanYear;
+  const lastYear = Math.max(maxOf(years, Number.NEGATIVE_INFINITY), hasRecords ? firstYear : firstYear - 1);
   const timeline: TimelineYear[] = [];
   let cumulative = 0;
   for (let year = firstYear; year <= lastYear; year++) {
     const codes = entries.filter((entry) => entry.year === year).map((entry) => entry.code);
-    if (year === firstYear) codes.push(...undated.map((hamlet) => hamlet.code));
+    if (year === firstYear)
+      appendAll(
+        codes,
+        undated.map((hamlet) => hamlet.code),
+      );
     cumulative += codes.length;
     timeline.push({ year, covered: codes.length, cumulative, codes, planned: year >= firstPlanYear });
   }

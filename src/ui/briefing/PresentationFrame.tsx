@@ -1,3 +1,4 @@
+import { shortText } from "../../domain/shown-text";
 import { useView } from "../app-context";
 import { SampleBadgeText } from "../SampleBadgeText";
 import { useText } from "../use-text";
@@ -17,9 +18,9 @@ export function PresentationTitleBar() {
   return (
     <header className="briefing-titlebar" data-testid="briefing-titlebar">
       <div className="briefing-heading">
-        <h1 data-testid="briefing-slide-title">{title}</h1>
+        <h1 data-testid="briefing-slide-title">{shortText(title)}</h1>
         <p className="briefing-meta">
-          {dataset?.title && <span>{dataset.title}</span>}
+          {dataset?.title && <span>{shortText(dataset.title)}</span>}
           <span>
             {tx.t("briefing.period")}: {periodText(window, tx)}
           </span>

@@ -1,3 +1,4 @@
+import { shortText } from "../../domain/shown-text";
 import { useView } from "../app-context";
 import { SampleBadgeText } from "../SampleBadgeText";
 import { useText } from "../use-text";
@@ -21,7 +22,7 @@ export function PrintSheet() {
   return (
     <div className="briefing-print" aria-hidden="true">
       <div className="briefing-print-head">
-        <h1>{dataset?.title ?? ""}</h1>
+        <h1>{shortText(dataset?.title ?? "")}</h1>
         <p>
           {tx.t("briefing.period")}: {periodText(window, tx)}
           {dataset?.dataDate && ` · ${tx.t("app.dataDate")} ${tx.date(dataset.dataDate)}`}

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { coverageColumns, coverageCsv } from "../../data/coverage-table";
 import type { Coverage } from "../../domain/coverage";
+import { shortText } from "../../domain/shown-text";
 import { useView } from "../app-context";
 import { useAreaScope } from "../area-scope";
 import { SpacerRow, useRowWindow } from "../row-window";
@@ -40,7 +41,7 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
             onClick={() =>
               downloadText(
                 `binh-yen-phu-mo-hinh-${coverage.window.from}-${coverage.window.to}.csv`,
-                coverageCsv(coverage.units, coverage.totals, coverage.options.radiusKm),
+                coverageCsv(coverage.units, coverage.totals, coverage.options.radiusKm, tx.language),
                 "text/csv;charset=utf-8",
               )
             }
@@ -95,7 +96,7 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
                           onClose();
                         }}
                       >
-                        {area.name}
+                        {shortText(area.name)}
                       </button>
                     </th>
                   ) : (

@@ -1,3 +1,4 @@
+import { maxOf } from "../../domain/arrays";
 import { useText } from "../use-text";
 
 const WIDTH = 300;
@@ -13,7 +14,13 @@ export function TrendChart({
 }) {
   const tx = useText();
   if (series.length === 0) return null;
-  const highest = Math.max(1, ...series.map((point) => point.count));
+  const highest = Math.max(
+    1,
+    maxOf(
+      series.map((point) => point.count),
+      1,
+    ),
+  );
   const barWidth = WIDTH / series.length;
   const first = series[0]?.month ?? "";
   const last = series[series.length - 1]?.month ?? "";

@@ -1,5 +1,6 @@
 import { bbox } from "@turf/turf";
 import type { Coverage } from "../../domain/coverage";
+import { shortText } from "../../domain/shown-text";
 import type { Layers } from "../../domain/types";
 import { useMapCommands, useView } from "../app-context";
 import { useText } from "../use-text";
@@ -36,7 +37,7 @@ export function UnitCoveragePanel({
       data-testid="unit-coverage"
     >
       <div className="panel-heading">
-        <h2 id="unit-coverage-title">{area.name}</h2>
+        <h2 id="unit-coverage-title">{shortText(area.name)}</h2>
         <button
           type="button"
           className="icon-button"
@@ -60,7 +61,7 @@ export function UnitCoveragePanel({
                 className="link-button"
                 onClick={() => select({ layer: "hamlets", id: hamlet.code })}
               >
-                {hamlet.name}
+                {shortText(hamlet.name)}
               </button>
             </li>
           ))}

@@ -3,6 +3,7 @@
 import { circle } from "@turf/turf";
 import type { Feature, FeatureCollection, Polygon } from "geojson";
 import type { Coverage } from "../../domain/coverage";
+import { dictionary } from "../../domain/records";
 import type { Layers } from "../../domain/types";
 import type { CoverageMapData } from "../../map/map-state";
 
@@ -16,11 +17,11 @@ function activeModelSites(sites: readonly SiteFeature[], windowEnd: string): Sit
 }
 
 export function coverageMapData(coverage: Coverage, sites: readonly SiteFeature[]): CoverageMapData {
-  const unitRatio: Record<string, number | null> = {};
+  const unitRatio = dictionary<number | null>();
   for (const unit of coverage.units) {
     unitRatio[unit.code] = unit.hamlets === 0 ? null : unit.coveredHamlets / unit.hamlets;
   }
-  const hamletStatus: Record<string, string> = {};
+  const hamletStatus = dictionary<string>();
   for (const hamlet of coverage.hamlets) {
     // A hamlet that adopts the model after the window shows what it was then: not yet covered.
     const adoptedLater =

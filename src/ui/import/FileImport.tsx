@@ -1,4 +1,5 @@
 import type { ImportProgress } from "../../data/import/import-types";
+import { shortText } from "../../domain/shown-text";
 import { useText } from "../use-text";
 import { ImportReport } from "./ImportReport";
 import { ImportSettings } from "./ImportSettings";
@@ -32,7 +33,7 @@ export function FileImport({ entry, tools, onDismiss }: Props) {
   return (
     <li className="file-import" aria-busy={running} data-testid={`file-import-${fileName}`}>
       <h3>
-        <code>{fileName}</code>
+        <code>{shortText(fileName)}</code>
         {entry.target && (
           <span className="import-target"> — {tx.t("import.replacing", { name: entry.target.name })}</span>
         )}

@@ -63,7 +63,12 @@ export function ImportReport({ fileName, result }: { fileName: string; result: I
         </button>
       </div>
       {messages.length > 0 && (
-        <details className="import-messages" open={counts.rejected > 0}>
+        // Open when something was rejected or the file was refused whole (too large, unreadable):
+        // the reason is the first thing to read.
+        <details
+          className="import-messages"
+          open={counts.rejected > 0 || messages.some((message) => message.level === "error")}
+        >
           <summary>{tx.t("import.messages", { n: messages.length })}</summary>
           <ul>
             {shown.map((message, index) => (

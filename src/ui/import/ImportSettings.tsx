@@ -2,6 +2,7 @@ import { useId } from "react";
 import type { ImportResult } from "../../data/import/import-types";
 import { ourProperties } from "../../data/import/mapping";
 import { formatMeridian } from "../../data/import/vn2000";
+import { shortText } from "../../domain/shown-text";
 import { KINDS, type Kind } from "../../domain/types";
 import { useText } from "../use-text";
 import type { ImportChoices } from "./field-memory";
@@ -19,7 +20,7 @@ export function sampleValues(preview: ImportResult, column: string, limit = SAMP
     for (const feature of features) {
       // The engine keeps the file's own columns next to ours.
       const value = feature.properties?.[column];
-      if (value !== undefined && value !== null && value !== "") values.add(String(value));
+      if (value !== undefined && value !== null && value !== "") values.add(shortText(String(value), 60));
       if (values.size >= limit) return [...values];
     }
   }
@@ -151,7 +152,7 @@ export function ImportSettings({
             return (
               <tr key={property}>
                 <th scope="row">
-                  {label} <code>{property}</code>
+                  {label} <code>{shortText(property)}</code>
                 </th>
                 <td>
                   <select
@@ -162,7 +163,7 @@ export function ImportSettings({
                     <option value="">{tx.t("import.notUsed")}</option>
                     {detection.columns.map((name) => (
                       <option key={name} value={name}>
-                        {name}
+                        {shortText(name)}
                       </option>
                     ))}
                   </select>

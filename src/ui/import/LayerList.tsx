@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { StoredLayer } from "../../data/layer-store";
+import { shortText } from "../../domain/shown-text";
 import { useText } from "../use-text";
 import { ACCEPTED_FILES, type ImportTools, useImportServices } from "./import-services";
 import { type ProblemText, problemText, useImportedLayers, useLayerChange } from "./use-imported-layers";
@@ -117,10 +118,10 @@ function LayerRow({ layer, tools, onRename, onRemove, onReplace }: RowProps) {
           </button>
         </form>
       ) : (
-        <strong className="import-layer-name">{layer.name}</strong>
+        <strong className="import-layer-name">{shortText(layer.name)}</strong>
       )}
       <p className="import-layer-meta">
-        {tx.t(`kind.${layer.kind}`)} · <code>{layer.fileName}</code> ·{" "}
+        {tx.t(`kind.${layer.kind}`)} · <code>{shortText(layer.fileName)}</code> ·{" "}
         {tx.count(layer.collection.features.length, "features")} ·{" "}
         {tx.t("import.importedOn", { time: tx.dateTime(layer.importedAt) })}
       </p>
@@ -144,7 +145,7 @@ function LayerRow({ layer, tools, onRename, onRemove, onReplace }: RowProps) {
           type="file"
           hidden
           accept={ACCEPTED_FILES}
-          aria-label={tx.t("import.replaceOf", { name: layer.name })}
+          aria-label={tx.t("import.replaceOf", { name: shortText(layer.name) })}
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) onReplace(file);
@@ -167,7 +168,7 @@ function LayerRow({ layer, tools, onRename, onRemove, onReplace }: RowProps) {
           onClick={() =>
             saveFile(
               `${stem}.csv`,
-              new Blob([tools.layerToCsv(layer.collection)], { type: "text/csv;charset=utf-8" }),
+              new Blob([tools.layerToCsv(layer.collection, tx.language)], { type: "text/csv;charset=utf-8" }),
             )
           }
         >

@@ -4,6 +4,7 @@
 import type { FeatureCollection } from "geojson";
 import { createContext, type ReactNode, useContext } from "react";
 import { createLayerStore, type LayerStore } from "../../data/layer-store";
+import type { CsvLanguage } from "../../domain/csv-writer";
 import type { Kind } from "../../domain/types";
 import { createImportRunner, type ImportRunner } from "../../workers/import-client";
 
@@ -19,7 +20,7 @@ export interface ImportTools {
   /** Whether a typed CRS is understood, and as what; null when it is not. */
   describeCrs(text: string): string | null;
   layerToGeoJson(collection: FeatureCollection): string;
-  layerToCsv(collection: FeatureCollection): string;
+  layerToCsv(collection: FeatureCollection, language: CsvLanguage): string;
 }
 
 /** What the file pickers offer; anything else can still be dropped and is reported by the engine. */

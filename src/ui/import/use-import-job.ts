@@ -3,6 +3,7 @@
 // Nothing is stored before the import has finished: a cancelled one leaves nothing behind.
 import { useEffect, useRef, useState } from "react";
 import type { ImportProgress, ImportRequest, ImportResult } from "../../data/import/import-types";
+import { refusedForSize } from "../../data/import/refused";
 import type { NewLayer, StoredLayer } from "../../data/layer-store";
 import type { Kind } from "../../domain/types";
 import { type ImportJob, isCancelled } from "../../workers/import-client";
@@ -26,6 +27,9 @@ export type JobState =
   | { step: "cancelled" }
   | { step: "failed"; reason: string };
 
+/** Features the review step sees of a file: enough to propose the fields and show samples. */
+const PREVIEW_FEATURES = 5_000;
+
 async function requestFor(
   file: File,
   kind: Kind | null,
@@ -33,13 +37,16 @@ async function requestFor(
 ): Promise<ImportRequest> {
   // Read afresh for every run: the bytes are transferred to the worker and gone afterwards.
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return {
+  const request: ImportRequest = {
     fileName: file.name,
     bytes,
     kind: choices?.kind ?? kind,
     crs: choices?.crs ?? null,
     fields: choices?.fields ?? null,
   };
+  // The first pass only previews: the page never holds a large file's features twice.
+  if (choices === null) request.sample = PREVIEW_FEATURES;
+  return request;
 }
 
 function reasonOf(error: unknown): string {
@@ -83,6 +90,12 @@ export function useImportJob(entry: ImportEntry) {
       if (current) update(next);
     };
     const analyse = async () => {
+      // Over the size limit, the file is not read at all: the report says why and what to do.
+      const tooLarge = refusedForSize(entry.file.name, entry.file.size, entry.target?.kind ?? null);
+      if (tooLarge) {
+        show({ step: "done", result: tooLarge, saved: null, saveProblem: null });
+        return;
+      }
       try {
         const request = await requestFor(entry.file, entry.target?.kind ?? null, null);
         if (!current) return;

@@ -1,6 +1,7 @@
 // The ranked candidates, hamlets or communes, in the same order and colours as the map: rank,
 // name, commune, score and why; per hamlet, in or out of the plan, locked in, ruled out.
 import type { RankedCandidate, RankedUnit } from "../../domain/planner/planner-types";
+import { shortText } from "../../domain/shown-text";
 import { useView } from "../app-context";
 import { SpacerRow, useRowWindow } from "../row-window";
 import { Term } from "../Term";
@@ -90,10 +91,12 @@ export function HamletRanking({
                   onClick={() => select({ layer: "hamlets", id: candidate.code })}
                   data-testid="rank-name"
                 >
-                  {candidate.name}
+                  {shortText(candidate.name)}
                 </button>
               </th>
-              <td>{candidate.unitCode ? (unitNames[candidate.unitCode] ?? candidate.unitCode) : "—"}</td>
+              <td>
+                {candidate.unitCode ? shortText(unitNames[candidate.unitCode] ?? candidate.unitCode) : "—"}
+              </td>
               <td className="number" data-testid="rank-score">
                 {tx.number(candidate.score * 100)}
               </td>
@@ -107,7 +110,7 @@ export function HamletRanking({
                   checked={inPlan}
                   disabled={ruledOut}
                   onChange={() => togglePick(candidate.code)}
-                  aria-label={`${tx.t("planner.inPlan")}: ${candidate.name}`}
+                  aria-label={`${tx.t("planner.inPlan")}: ${shortText(candidate.name)}`}
                   data-testid="toggle-pick"
                 />
               </td>
@@ -116,7 +119,7 @@ export function HamletRanking({
                   type="checkbox"
                   checked={planner.lockedIn.includes(candidate.code)}
                   onChange={() => toggleLocked(candidate.code)}
-                  aria-label={`${tx.t("planner.lockIn")}: ${candidate.name}`}
+                  aria-label={`${tx.t("planner.lockIn")}: ${shortText(candidate.name)}`}
                   data-testid="toggle-lock"
                 />
               </td>
@@ -125,7 +128,7 @@ export function HamletRanking({
                   type="checkbox"
                   checked={ruledOut}
                   onChange={() => toggleRuledOut(candidate.code)}
-                  aria-label={`${tx.t("planner.ruleOut")}: ${candidate.name}`}
+                  aria-label={`${tx.t("planner.ruleOut")}: ${shortText(candidate.name)}`}
                   data-testid="toggle-rule-out"
                 />
               </td>
@@ -173,7 +176,7 @@ export function UnitRanking({ ranked }: { ranked: readonly RankedUnit[] }) {
                 className="link"
                 onClick={() => select({ layer: "units", id: unit.code })}
               >
-                {unit.name}
+                {shortText(unit.name)}
               </button>
             </th>
             <td>{tx.t("planner.uncoveredOf", { n: unit.uncoveredHamlets, total: unit.hamlets })}</td>

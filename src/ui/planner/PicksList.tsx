@@ -3,6 +3,7 @@
 // factor like a ranked row, and the ranks of the uncovered hamlets it reaches.
 import type { PickStory } from "../../domain/planner/explain-pick";
 import type { PlanNote, PlanPick, PlanResult } from "../../domain/planner/planner-types";
+import { shortText } from "../../domain/shown-text";
 import { useView } from "../app-context";
 import { useText } from "../use-text";
 import { ContributionBar } from "./ContributionBar";
@@ -107,10 +108,10 @@ export function PicksList({
                     className="link"
                     onClick={() => select({ layer: "hamlets", id: pick.code })}
                   >
-                    {pick.name}
+                    {shortText(pick.name)}
                   </button>
                   <span className="pick-unit">
-                    {unit}
+                    {shortText(unit)}
                     {story?.ownRank != null && ` · ${tx.t("planner.pickRank", { rank: story.ownRank })}`}
                   </span>
                   <button

@@ -1,6 +1,7 @@
 // Two saved plans side by side: the picks only in one, in both, and each plan's figures.
 import { comparePlans } from "../../domain/planner/plan";
 import type { Plan, SavedPick } from "../../domain/planner/planner-types";
+import { shortText } from "../../domain/shown-text";
 import { useText } from "../use-text";
 import { OBJECTIVE_UNITS } from "./objective-units";
 
@@ -12,7 +13,7 @@ export function PlanCompare({ a, b, onClose }: { a: Plan; b: Plan; onClose(): vo
   const list = (picks: readonly SavedPick[]) => (
     <ul>
       {picks.map((pick) => (
-        <li key={pick.code}>{pick.name}</li>
+        <li key={pick.code}>{shortText(pick.name)}</li>
       ))}
     </ul>
   );
@@ -26,8 +27,8 @@ export function PlanCompare({ a, b, onClose }: { a: Plan; b: Plan; onClose(): vo
         <thead>
           <tr>
             <th scope="col" />
-            <th scope="col">{comparison.a.name}</th>
-            <th scope="col">{comparison.b.name}</th>
+            <th scope="col">{shortText(comparison.a.name)}</th>
+            <th scope="col">{shortText(comparison.b.name)}</th>
           </tr>
         </thead>
         <tbody>
@@ -69,7 +70,7 @@ export function PlanCompare({ a, b, onClose }: { a: Plan; b: Plan; onClose(): vo
           <ul>
             {comparison.inBoth.map((pick) => (
               <li key={pick.code}>
-                {pick.name} ({pick.orderInA} · {pick.orderInB})
+                {shortText(pick.name)} ({pick.orderInA} · {pick.orderInB})
               </li>
             ))}
           </ul>

@@ -126,12 +126,16 @@ export function PlannerOverlay({ view, area }: { view: PlannerViewState; area?: 
           <button
             type="button"
             disabled={!plan}
-            onClick={() => plan && exportPlan(plan, "csv")}
+            onClick={() => plan && exportPlan(plan, "csv", tx.language)}
             data-testid="planner-export-csv"
           >
             {tx.t("planner.exportCsv")}
           </button>
-          <button type="button" disabled={!plan} onClick={() => plan && exportPlan(plan, "geojson")}>
+          <button
+            type="button"
+            disabled={!plan}
+            onClick={() => plan && exportPlan(plan, "geojson", tx.language)}
+          >
             {tx.t("planner.exportGeoJson")}
           </button>
           <PrintButton printing={printing} disabled={!plan} />

@@ -3,6 +3,7 @@
 // before → after figures and the ordered list of hamlets.
 import type { Plan } from "../../domain/planner/planner-types";
 import type { WhatIf } from "../../domain/planner/what-if";
+import { shortText } from "../../domain/shown-text";
 import { useView } from "../app-context";
 import { MapLegend } from "../MapLegend";
 import { SampleBadgeText } from "../SampleBadgeText";
@@ -73,10 +74,10 @@ export function PrintSummary({
           </p>
         )}
         {/* An unsaved plan is named after the title itself: say it once. */}
-        <h1>{plan.name === title ? plan.name : `${title}: ${plan.name}`}</h1>
+        <h1>{plan.name === title ? shortText(plan.name) : `${title}: ${shortText(plan.name)}`}</h1>
         {area?.title && (
           <p className="plan-print-area" data-testid="plan-print-area">
-            {area.title}
+            {shortText(area.title)}
           </p>
         )}
         <p>
@@ -131,8 +132,8 @@ export function PrintSummary({
             {plan.picks.map((pick) => (
               <tr key={pick.code}>
                 <td>{pick.order}</td>
-                <td>{pick.name}</td>
-                <td>{pick.unitCode ? (unitNames[pick.unitCode] ?? pick.unitCode) : "—"}</td>
+                <td>{shortText(pick.name)}</td>
+                <td>{pick.unitCode ? shortText(unitNames[pick.unitCode] ?? pick.unitCode) : "—"}</td>
                 <td>{tx.count(pick.gain, OBJECTIVE_UNITS[plan.options.objective], { signed: true })}</td>
                 <td>{pick.score === null ? "—" : tx.number(pick.score * 100)}</td>
               </tr>

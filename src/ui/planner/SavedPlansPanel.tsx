@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState } from "react";
 import { planToCsv, planToGeoJson } from "../../domain/planner/plan-export";
 import type { Plan, PlanResult, RankOptions } from "../../domain/planner/planner-types";
+import { shortText } from "../../domain/shown-text";
+import type { Language } from "../../state/view";
 import { useView } from "../app-context";
 import { downloadText } from "../coverage/download";
 import { useText } from "../use-text";
@@ -25,8 +27,9 @@ export function planFileName(plan: Plan, extension: string): string {
   return `ke-hoach-${folded || "nhan-rong"}.${extension}`;
 }
 
-export function exportPlan(plan: Plan, format: "geojson" | "csv"): void {
-  if (format === "csv") downloadText(planFileName(plan, "csv"), planToCsv(plan), "text/csv;charset=utf-8");
+export function exportPlan(plan: Plan, format: "geojson" | "csv", language: Language): void {
+  if (format === "csv")
+    downloadText(planFileName(plan, "csv"), planToCsv(plan, language), "text/csv;charset=utf-8");
   else
     downloadText(planFileName(plan, "geojson"), JSON.stringify(planToGeoJson(plan)), "application/geo+json");
 }
@@ -170,10 +173,14 @@ export function SavedPlansPanel({
                 <button type="button" onClick={() => saved.remove(plan.id)}>
                   {tx.t("planner.remove")}
                 </button>
-                <button type="button" onClick={() => exportPlan(plan, "geojson")}>
+                <button type="button" onClick={() => exportPlan(plan, "geojson", tx.language)}>
                   GeoJSON
                 </button>
-                <button type="button" onClick={() => exportPlan(plan, "csv")} data-testid="saved-plan-csv">
+                <button
+                  type="button"
+                  onClick={() => exportPlan(plan, "csv", tx.language)}
+                  data-testid="saved-plan-csv"
+                >
                   CSV
                 </button>
                 {saved.plans.length > 1 && (
@@ -181,7 +188,7 @@ export function SavedPlansPanel({
                     <span className="visually-hidden">{tx.t("planner.compareWith")}</span>
                     <select
                       value={compareTarget[plan.id] ?? ""}
-                      aria-label={`${tx.t("planner.compareWith")}: ${plan.name}`}
+                      aria-label={`${tx.t("planner.compareWith")}: ${shortText(plan.name)}`}
                       onChange={(event) => {
                         setCompareTarget({ ...compareTarget, [plan.id]: event.target.value });
                         if (event.target.value) setComparing([plan.id, event.target.value]);
@@ -193,7 +200,7 @@ export function SavedPlansPanel({
                         .filter((other) => other.id !== plan.id)
                         .map((other) => (
                           <option key={other.id} value={other.id}>
-                            {other.name}
+                            {shortText(other.name)}
                           </option>
                         ))}
                     </select>

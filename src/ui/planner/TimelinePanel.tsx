@@ -1,6 +1,7 @@
 // Adoption by year: the records, then the plan's picks a few a year, as a bar chart; "play" lights
 // the map up year by year, for briefings.
 import { useEffect, useState } from "react";
+import { maxOf } from "../../domain/arrays";
 import type { TimelineYear } from "../../domain/planner/timeline";
 import { useText } from "../use-text";
 
@@ -23,7 +24,13 @@ export function TimelinePanel({
   const tx = useText();
   const [playing, setPlaying] = usePlaying(timeline, year, setYear);
   if (!timeline || timeline.length === 0) return <p className="note">{tx.t("planner.timelineNone")}</p>;
-  const max = Math.max(...timeline.map((entry) => entry.cumulative), 1);
+  const max = Math.max(
+    maxOf(
+      timeline.map((entry) => entry.cumulative),
+      1,
+    ),
+    1,
+  );
   const band = CHART.width / timeline.length;
   const shown = timeline.find((entry) => entry.year === year) ?? null;
   const scale = (value: number) => ((CHART.height - CHART.bottom - CHART.top) * value) / max;

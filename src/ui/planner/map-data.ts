@@ -4,6 +4,7 @@ import { circle } from "@turf/turf";
 import type { Feature, Point, Polygon } from "geojson";
 import type { PlanPick, RankedCandidate } from "../../domain/planner/planner-types";
 import type { TimelineYear } from "../../domain/planner/timeline";
+import { dictionary } from "../../domain/records";
 import { scoreClass } from "../../map/layers-plan";
 import type { PlanMapData } from "../../map/map-state";
 
@@ -15,7 +16,7 @@ export function planMapData(
   radiusKm: number,
   timeline: Record<string, "done" | "new" | "later"> | null = null,
 ): PlanMapData {
-  const candidateClass: Record<string, number> = {};
+  const candidateClass = dictionary<number>();
   for (const candidate of ranked) candidateClass[candidate.code] = scoreClass(candidate.score);
   const points: Feature<Point>[] = picks.map((pick) => ({
     type: "Feature",

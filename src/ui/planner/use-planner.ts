@@ -14,6 +14,7 @@ import type {
 } from "../../domain/planner/planner-types";
 import { adoptionTimeline, type TimelineYear } from "../../domain/planner/timeline";
 import type { WhatIf } from "../../domain/planner/what-if";
+import { dictionary } from "../../domain/records";
 import type { Layers } from "../../domain/types";
 import type { MapSelection, PlanMapData } from "../../map/map-state";
 import type { PlannerState } from "../../state/planner";
@@ -87,13 +88,12 @@ export function usePlannerView(engine: AnalysisEngine, layers: Layers | null): P
     () => rankingOf(sizeBy, distanceDirection, coverage),
     [sizeBy, distanceDirection, coverage],
   );
-  const unitNames = useMemo(
-    () =>
-      Object.fromEntries(
-        (layers?.units.features ?? []).map((unit) => [unit.properties.code, unit.properties.name]),
-      ),
-    [layers],
-  );
+  const unitNames = useMemo(() => {
+    // Codes come from the files: no prototype, so a code such as "constructor" is just a code.
+    const names = dictionary<string>();
+    for (const unit of layers?.units.features ?? []) names[unit.properties.code] = unit.properties.name;
+    return names;
+  }, [layers]);
   const { weights, k, objective, maxPerUnit, lockedIn, ruledOut, picks } = planner;
   // Rankings, the plan's picks scored and before → after are worked out where the dataset is
   // (the analysis worker): only the choices go there, and the window it already computed.

@@ -4,16 +4,18 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extraChecks } from "../../../src/data/import/extra-checks";
 import { collectOutcome } from "../../../src/data/import/report";
+import { MessageCap } from "../../../src/data/limits";
 import { checkFeatureFully, checkFeatures } from "../../../src/domain/schema";
 import type { Kind, Message } from "../../../src/domain/types";
 import { featureOf, KINDS } from "../../domain/schema-corpus";
 
 function report(kind: Kind, raw: unknown[], check: typeof checkFeatureFully | undefined) {
   const checked = checkFeatures(kind, raw, check);
-  const outcome = collectOutcome("ban.geojson", raw, checked, { reprojected: 1 });
+  const cap = new MessageCap("ban.geojson");
+  const outcome = collectOutcome("ban.geojson", raw, checked, { reprojected: 1 }, cap);
   const extra: Message[] = [];
   for (const result of checked)
-    if (result.feature) extraChecks("ban.geojson", result.feature, result.index, result.id, extra);
+    if (result.feature) extraChecks("ban.geojson", result.feature, result.index, result.id, extra, cap);
   return { ...outcome, extra, json: JSON.stringify(outcome.accepted) };
 }
 

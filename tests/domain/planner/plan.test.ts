@@ -86,28 +86,35 @@ describe("plan exports", () => {
     }
   });
 
-  it("CSV starts with a BOM, has bilingual headers and every pick with diacritics intact", () => {
-    const csv = planToCsv(plan);
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const bytes = new TextEncoder().encode(csv);
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
-    const [header, ...rows] = parsed.data;
-    expect(header?.[0]).toBe("Thứ tự (Order)");
-    expect(header?.[2]).toBe("Tên bản (Hamlet)");
-    expect(header?.[6]).toBe("Dân số được phủ thêm (Population newly reached)");
-    expect(rows).toHaveLength(plan.picks.length);
-    for (const pick of plan.picks) {
-      const row = rows.find((cells) => cells[1] === pick.code);
-      expect(row?.[0]).toBe(String(pick.order));
-      expect(Number(row?.[6])).toBe(pick.gain);
-      if (pick.score === null) expect(row?.[7]).toBe("");
-      else expect(Math.abs(Number(row?.[7]) - pick.score * 100)).toBeLessThanOrEqual(0.05);
-    }
-    const names = rows.map((cells) => cells[2]);
-    expect(names).toContain('Bản "Nà" Tòng, Mường Ẳng');
-    // A name Excel would run as a formula is defused.
-    expect(names).toContain("'=Bản Phiêng Lằn");
-    expect(csv.normalize("NFC")).toBe(csv);
-  });
+  it.each([
+    ["vi", ";", ","],
+    ["en", ",", "."],
+  ] as const)(
+    "CSV in %s: a BOM, bilingual headers, every pick with diacritics intact",
+    (language, delimiter, decimal) => {
+      const csv = planToCsv(plan, language);
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      const bytes = new TextEncoder().encode(csv);
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true, delimiter });
+      const [header, ...rows] = parsed.data;
+      expect(header?.[0]).toBe("Thứ tự (Order)");
+      expect(header?.[2]).toBe("Tên bản (Hamlet)");
+      expect(header?.[6]).toBe("Dân số được phủ thêm (Population newly reached)");
+      expect(rows).toHaveLength(plan.picks.length);
+      const number = (cell: string | undefined) => Number(cell?.replace(decimal, "."));
+      for (const pick of plan.picks) {
+        const row = rows.find((cells) => cells[1] === pick.code);
+        expect(row?.[0]).toBe(String(pick.order));
+        expect(number(row?.[6])).toBe(pick.gain);
+        expect(number(row?.[4])).toBeCloseTo(pick.longitude, 6);
+        if (pick.score === null) expect(row?.[7]).toBe("");
+        else expect(Math.abs(number(row?.[7]) - pick.score * 100)).toBeLessThanOrEqual(0.05);
+      }
+      const names = rows.map((cells) => cells[2]);
+      expect(names).toContain('Bản "Nà" Tòng, Mường Ẳng');
+      // A name Excel would run as a formula is defused.
+      expect(names).toContain("'=Bản Phiêng Lằn");
+    },
+  );
 });

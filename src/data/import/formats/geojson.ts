@@ -1,6 +1,7 @@
 // GeoJSON as exports write it: a FeatureCollection, a lone Feature, a bare geometry, or one
 // Feature per line (newline-delimited). The "crs" member of old (2008) GeoJSON is read too.
 
+import { appendAll } from "../../../domain/arrays";
 import { describeFound } from "../../../domain/schema-rules";
 import { importMessage } from "../../import-messages";
 import { fileMessage } from "../../messages";
@@ -104,7 +105,7 @@ export function readNdjson(text: string, file: string): RawLayer {
     }
     const value = json.value as { type?: unknown } | null;
     if (value && typeof value === "object" && value.type === "FeatureCollection") {
-      features.push(...featuresOf(value, file).features);
+      appendAll(features, featuresOf(value, file).features);
     } else if (
       value &&
       typeof value === "object" &&

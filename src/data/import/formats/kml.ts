@@ -2,10 +2,10 @@
 // @xmldom/xmldom document, so it runs in node and in a worker alike.
 import { kml } from "@tmcw/togeojson";
 import { DOMParser } from "@xmldom/xmldom";
-import JSZip from "jszip";
 import { importMessage } from "../../import-messages";
 import { decodeBytes } from "../encoding";
 import { errorText, type RawLayer, rawLayer, unreadableLayer } from "./raw-layer";
+import { openZip, zipLimitMessage } from "./zip";
 
 export function readKml(text: string, file: string): RawLayer {
   let firstError: string | null = null;
@@ -27,19 +27,23 @@ export function readKml(text: string, file: string): RawLayer {
 }
 
 export async function readKmz(bytes: Uint8Array, file: string): Promise<RawLayer> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (error) {
-    return unreadableLayer(importMessage("zip-invalid", { file }, { found: errorText(error) }));
-  }
-  const names = Object.keys(zip.files).filter(
+  const zip = await openZip(bytes, file);
+  if (!("names" in zip)) return unreadableLayer(zip);
+  const names = zip.names.filter(
     (name) => name.toLowerCase().endsWith(".kml") && !name.startsWith("__MACOSX"),
   );
   const main = names.find((name) => name.toLowerCase() === "doc.kml") ?? names[0];
   if (main === undefined)
     return unreadableLayer(importMessage("zip-invalid", { file }, { found: "no .kml inside" }));
-  const decoded = decodeBytes(await (zip.files[main] as JSZip.JSZipObject).async("uint8array"));
+  let content: Uint8Array;
+  try {
+    content = (await zip.bytes(main)) as Uint8Array;
+  } catch (error) {
+    return unreadableLayer(
+      zipLimitMessage(error, file) ?? importMessage("zip-invalid", { file }, { found: errorText(error) }),
+    );
+  }
+  const decoded = decodeBytes(content);
   const layer = readKml(decoded.text, file);
   layer.encoding = decoded.encoding;
   return layer;

@@ -1,15 +1,11 @@
 // Zipped Shapefiles: .shp geometry and .dbf attributes through shpjs, opened with jszip. shpjs
 // would reproject on its own through proj4 when handed the .prj, and proj4 reads an ESRI VN-2000
 // .prj without its datum shift (about 200 m off), so the .prj goes to crs.ts instead.
-import JSZip from "jszip";
 import { parseDbf, parseShp } from "shpjs";
 import { importMessage } from "../../import-messages";
 import { implausibility } from "../encoding";
 import { errorText, type RawLayer, rawLayer, unreadableLayer } from "./raw-layer";
-
-async function bytesOf(zip: JSZip, name: string | undefined): Promise<Uint8Array | null> {
-  return name === undefined ? null : ((await zip.files[name]?.async("uint8array")) ?? null);
-}
+import { openZip, zipLimitMessage } from "./zip";
 
 /** Dates come back from the .dbf as local-time Date objects; a date is a calendar day. */
 function plainValue(value: unknown): unknown {
@@ -42,15 +38,9 @@ function readAttributes(
 }
 
 export async function readShapefileZip(bytes: Uint8Array, file: string): Promise<RawLayer> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (error) {
-    return unreadableLayer(importMessage("zip-invalid", { file }, { found: errorText(error) }));
-  }
-  const names = Object.keys(zip.files).filter(
-    (name) => !name.startsWith("__MACOSX") && !zip.files[name]?.dir,
-  );
+  const zip = await openZip(bytes, file);
+  if (!("names" in zip)) return unreadableLayer(zip);
+  const names = zip.names.filter((name) => !name.startsWith("__MACOSX"));
   const shp = names.find((name) => name.toLowerCase().endsWith(".shp"));
   if (shp === undefined) {
     return unreadableLayer(
@@ -60,10 +50,18 @@ export async function readShapefileZip(bytes: Uint8Array, file: string): Promise
   const base = shp.slice(0, -4).toLowerCase();
   const sibling = (extension: string) => names.find((name) => name.toLowerCase() === `${base}.${extension}`);
   try {
-    const geometries = parseShp((await bytesOf(zip, shp)) as Uint8Array, false);
-    const dbf = await bytesOf(zip, sibling("dbf"));
-    const cpg = await zip.files[sibling("cpg") ?? ""]?.async("string");
-    const prj = await zip.files[sibling("prj") ?? ""]?.async("string");
+    const named = (extension: string) => {
+      const name = sibling(extension);
+      return name === undefined ? null : name;
+    };
+    const shpBytes = (await zip.bytes(shp)) as Uint8Array;
+    const dbfName = named("dbf");
+    const dbf = dbfName === null ? null : await zip.bytes(dbfName);
+    const cpgName = named("cpg");
+    const cpg = cpgName === null ? undefined : ((await zip.text(cpgName)) ?? undefined);
+    const prjName = named("prj");
+    const prj = prjName === null ? undefined : ((await zip.text(prjName)) ?? undefined);
+    const geometries = parseShp(shpBytes, false);
     const attributes = dbf ? readAttributes(dbf, cpg ?? null) : { rows: [], encoding: null };
     const features = geometries.map((geometry, index) => {
       const row = attributes.rows[index] ?? {};
@@ -78,6 +76,9 @@ export async function readShapefileZip(bytes: Uint8Array, file: string): Promise
     if (prj === undefined) layer.messages.push(importMessage("shapefile-no-prj", { file }));
     return layer;
   } catch (error) {
-    return unreadableLayer(importMessage("shapefile-invalid", { file }, { found: errorText(error) }));
+    return unreadableLayer(
+      zipLimitMessage(error, file) ??
+        importMessage("shapefile-invalid", { file }, { found: errorText(error) }),
+    );
   }
 }

@@ -2,6 +2,7 @@
 // column names made unique, a column-numbering row and total rows left out, coordinates read from
 // columns named for them (never as thousands) or from a WKT column. Other values stay as written
 // (text, or the sheet's numbers): number-columns.ts reads them once the columns' roles are known.
+import { maxOf } from "../../../domain/arrays";
 import { foldName } from "../../../domain/names";
 import {
   addEvidence,
@@ -60,7 +61,7 @@ function nameLike(cell: unknown): boolean {
  * it ("DANH SÁCH BẢN, TIỂU KHU NĂM 2026", "Báo cáo; Tháng 1") fill one cell or a few.
  */
 export function findHeaderRow(rows: readonly GridRow[]): number {
-  const width = Math.max(0, ...rows.slice(0, 50).map(filled));
+  const width = maxOf(rows.slice(0, 50).map(filled), 0);
   const limit = Math.min(rows.length, 30);
   for (const share of [0.8, 0.5]) {
     const needed = Math.max(2, Math.ceil(width * share));

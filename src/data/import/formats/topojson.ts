@@ -3,6 +3,7 @@ import { feature } from "topojson-client";
 
 type Topology = Parameters<typeof feature>[0];
 
+import { appendAll } from "../../../domain/arrays";
 import { importMessage } from "../../import-messages";
 import { fileMessage } from "../../messages";
 import { parseJson } from "../../parse-layer";
@@ -31,7 +32,7 @@ export function readTopoJson(text: string, file: string): RawLayer {
     const features: unknown[] = [];
     for (const object of Object.values(topology.objects)) {
       const converted = feature(topology, object) as GeoJSON.Feature | GeoJSON.FeatureCollection;
-      if (converted.type === "FeatureCollection") features.push(...converted.features);
+      if (converted.type === "FeatureCollection") appendAll(features, converted.features);
       else features.push(converted);
     }
     return rawLayer(features);
