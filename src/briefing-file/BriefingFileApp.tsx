@@ -6,8 +6,8 @@ import { useView } from "../ui/app-context";
 import { BriefingRoot } from "../ui/briefing";
 import { CoverageOverlay, useCoverageView } from "../ui/coverage/CoverageView";
 import type { AnalysisEngine } from "../ui/coverage/use-coverage";
-import { MapView } from "../ui/MapView";
 import { PlannerOverlay, usePlannerView } from "../ui/planner/PlannerView";
+import { StageMap } from "../ui/StageMap";
 import AnalysisWorker from "../workers/analysis.worker.ts?worker&inline";
 import { createAnalysisClient } from "../workers/analysis-client";
 import type { BriefingPayload } from "./payload";
@@ -29,13 +29,13 @@ export function BriefingFileApp({ payload }: { payload: BriefingPayload }) {
   const plannerView = usePlannerView(engine, dataset.layers);
   const deck = useMemo(() => ({ deck: payload.deck }), [payload]);
   return (
-    <BriefingRoot dataset={dataset} file={deck}>
+    <BriefingRoot dataset={dataset} file={deck} coverageEngine={engine}>
       <div className={`app mode-${mode}`}>
         <main className="map-area">
           {mode === "coverage" && <CoverageOverlay view={coverageView} />}
           {mode === "planner" && <PlannerOverlay view={plannerView} />}
           <div className="map-stack">
-            <MapView
+            <StageMap
               layers={dataset.layers}
               coverage={coverageView.mapData}
               plan={plannerView.showBefore ? plannerView.beforeMapData : plannerView.mapData}

@@ -104,9 +104,18 @@ export function makeHamletLayer(state: MapViewState, palette: Palette): LayerSpe
   const coverage = state.mode === "coverage";
   // In the coverage view hamlets without the model say nothing the commune's colour does not:
   // they fade in only once zoomed in far enough to tell them apart.
-  const noneOpacity: ExpressionSpecification | number = coverage
-    ? ["interpolate", ["linear"], ["zoom"], 10.5, ["match", hamletStatus, "none", 0, 1], 11.5, 1]
-    : 1;
+  // Elsewhere they show at every zoom, through an expression of the same shape: MapLibre draws
+  // with the old tiles' buffers until they are rebuilt, and a switch between a data-driven value
+  // and a constant crashes that frame ("interpolationFactor is not a function").
+  const noneOpacity: ExpressionSpecification = [
+    "interpolate",
+    ["linear"],
+    ["zoom"],
+    10.5,
+    ["match", hamletStatus, "none", coverage ? 0 : 1, 1],
+    11.5,
+    1,
+  ];
   return {
     id: LAYER_IDS.hamletsCircles,
     type: "circle",

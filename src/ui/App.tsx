@@ -4,7 +4,7 @@ import { PROVINCE_BASE_URL, readProvince, wantsProvince } from "../data/province
 import { summariseUnits } from "../domain/unit-summary";
 import { useMapCommands, useView } from "./app-context";
 import { AreaScopeProvider, useAreaScope } from "./area-scope";
-import { AddSlideButton, BriefingRoot, PresentButton, SlidesPanel, usePresentedPlan } from "./briefing";
+import { AddSlideButton, BriefingRoot, PresentButton, SlidesPanel } from "./briefing";
 import { CoverageOverlay, CoverageSidebar, useCoverageView } from "./coverage/CoverageView";
 import { coverageEngine } from "./coverage/engine";
 import { UnitCoveragePanel } from "./coverage/UnitCoveragePanel";
@@ -14,9 +14,9 @@ import { FeaturePanel } from "./FeaturePanel";
 import { Header } from "./Header";
 import { useImportedLayers } from "./import";
 import { LayerPanel } from "./LayerPanel";
-import { MapView, type MapViewProps } from "./MapView";
 import { PlaceSearch } from "./PlaceSearch";
 import { usePlannerView } from "./planner/use-planner";
+import { StageMap } from "./StageMap";
 import { UnitList } from "./UnitList";
 import { GEODATA_BASE_URL, useDataset } from "./use-dataset";
 import { useText } from "./use-text";
@@ -53,12 +53,6 @@ function ResetViewButton() {
       {tx.t(`scope.${scope}.whole`)}
     </button>
   );
-}
-
-/** The map, drawing a presented slide's plan (the next-sites slide) instead of the planner's. */
-function StageMap(props: MapViewProps) {
-  const presented = usePresentedPlan();
-  return <MapView {...props} plan={presented ?? props.plan} />;
 }
 
 export function App() {

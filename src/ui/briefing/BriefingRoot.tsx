@@ -6,6 +6,7 @@ import { createDeckStore } from "../../state/deck-store";
 import { briefingFromUrl, briefingToUrl } from "../../state/deck-url";
 import type { Theme } from "../../state/view";
 import { useMapCommands, useView } from "../app-context";
+import type { CoverageEngine } from "../coverage/use-coverage";
 import { BriefingSideColumn } from "./BriefingSideColumn";
 import { type BriefingContextValue, BriefingProvider } from "./briefing-context";
 import { picksOnly } from "./export/map-extras";
@@ -31,13 +32,18 @@ interface BriefingRootProps {
    * kept in the browser or written to the address bar; Esc only leaves full screen.
    */
   file?: { deck: Deck };
+  /**
+   * Where story slides get their coverage; the app's own worker by default. A briefing file
+   * brings its own: a worker loaded by URL cannot start in a page opened from disk.
+   */
+  coverageEngine?: CoverageEngine;
 }
 
 /**
  * Presentation mode around the app: with present=1 in the URL, or after P or the header button,
  * the controls disappear and a title bar, legend and footer frame the map.
  */
-export function BriefingRoot({ dataset, children, file }: BriefingRootProps) {
+export function BriefingRoot({ dataset, children, file, coverageEngine }: BriefingRootProps) {
   const view = useView((store) => store);
   const viewRef = useRef(view);
   viewRef.current = view;
@@ -56,7 +62,7 @@ export function BriefingRoot({ dataset, children, file }: BriefingRootProps) {
   const presenting = useDeck((state) => state.presenting);
   const blanked = useDeck((state) => state.blanked);
   const currentSlide = useDeck((state) => state.deck.slides[state.current]);
-  const storyData = useStoryData(dataset, presenting);
+  const storyData = useStoryData(dataset, presenting, coverageEngine);
   // The theme the app had before presenting, to give back on leaving.
   const themeBefore = useRef<Theme>("standard");
   // The view before presenting (every saved field, the camera included), to give back on leaving.
