@@ -5,29 +5,28 @@ import type { Dataset } from "../data/dataset";
 import { useView } from "../ui/app-context";
 import { BriefingRoot } from "../ui/briefing";
 import { CoverageOverlay, useCoverageView } from "../ui/coverage/CoverageView";
-import type { CoverageEngine } from "../ui/coverage/use-coverage";
+import type { AnalysisEngine } from "../ui/coverage/use-coverage";
 import { PlannerOverlay, usePlannerView } from "../ui/planner/PlannerView";
 import { StageMap } from "../ui/StageMap";
-import CoverageWorker from "../workers/coverage.worker.ts?worker&inline";
-import { createCoverageClient } from "../workers/coverage-client";
-import { createPlannerClient } from "../workers/planner-client";
+import AnalysisWorker from "../workers/analysis.worker.ts?worker&inline";
+import { createAnalysisClient } from "../workers/analysis-client";
 import type { BriefingPayload } from "./payload";
 
-// The coverage figures off the main thread, in a worker started from a blob: URL (a file opened
-// from disk may not load a worker from its folder). Picking new sites is not offered here, so
-// the planner only re-evaluates the deck's own picks, on the main thread.
-const coverageClient = createCoverageClient({ createWorker: () => new CoverageWorker({ name: "coverage" }) });
-const engine: CoverageEngine = {
-  load: (layers) => coverageClient.load(layers),
-  compute: (options) => coverageClient.compute(options),
+// The coverage figures and the planner's rankings off the main thread, in a worker started from
+// a blob: URL (a file opened from disk may not load a worker from its folder).
+const client = createAnalysisClient({ createWorker: () => new AnalysisWorker({ name: "analysis" }) });
+const engine: AnalysisEngine = {
+  load: (layers) => client.load(layers),
+  compute: (options) => client.compute(options),
+  planner: (request) => client.planner(request),
+  pick: (request) => client.pick(request),
 };
-const plannerClient = createPlannerClient({ createWorker: null });
 
 export function BriefingFileApp({ payload }: { payload: BriefingPayload }) {
   const mode = useView((store) => store.mode);
   const dataset = useMemo<Dataset>(() => ({ ...payload.data, report: { files: [], join: [] } }), [payload]);
   const coverageView = useCoverageView(engine, dataset.layers);
-  const plannerView = usePlannerView(engine, dataset.layers, plannerClient);
+  const plannerView = usePlannerView(engine, dataset.layers);
   const deck = useMemo(() => ({ deck: payload.deck }), [payload]);
   return (
     <BriefingRoot dataset={dataset} file={deck} coverageEngine={engine}>

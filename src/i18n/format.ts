@@ -18,8 +18,23 @@ function options(style: NumberStyle): Intl.NumberFormatOptions {
   return { minimumFractionDigits: digits, maximumFractionDigits: digits };
 }
 
+// A table formats thousands of cells: the formatter of each language and style is found by a
+// short key here, without building options objects and their JSON key on every call.
+const byStyle = new Map<string, Intl.NumberFormat>();
+
+function formatterFor(language: Language, style: NumberStyle): Intl.NumberFormat {
+  const key = `${language}|${style.digits ?? ""}|${style.significant ?? ""}`;
+  let format = byStyle.get(key);
+  if (!format) {
+    format = numberFormat(language, options(style));
+    byStyle.set(key, format);
+  }
+  return format;
+}
+
 export function formatNumber(language: Language, value: number, style: NumberStyle = {}): string {
-  return numberFormat(language, options(style)).format(value).replace("-", MINUS);
+  const written = formatterFor(language, style).format(value);
+  return written.charCodeAt(0) === 45 ? MINUS + written.slice(1) : written;
 }
 
 /** "+47.445", "−3", "±0": a change always says its direction, or that there is none. */

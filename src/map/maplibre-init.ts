@@ -2,7 +2,6 @@
 // by the controller only, so nothing else needs to remember it.
 import { addProtocol, prewarm, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
-import { PMTiles, Protocol } from "pmtiles";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { MapBasemap } from "./basemap";
 import type { MapTiles } from "./layers-tiled";
@@ -32,20 +31,32 @@ export function isOwnOrigin(url: string, origin: string): boolean {
 }
 
 // The deployer's basemap is read from a PMTiles archive by range requests. Once, for every map;
-// an archive on another host is refused here too, whatever the style says.
-const pmtiles = new Protocol();
-addProtocol("pmtiles", (request, abort) => {
+// an archive on another host is refused here too, whatever the style says. The reader is loaded
+// with the first basemap: a page without one never downloads it.
+type PmtilesModule = typeof import("pmtiles");
+let reader: Promise<{ module: PmtilesModule; protocol: InstanceType<PmtilesModule["Protocol"]> }> | null =
+  null;
+const pmtilesReader = () => {
+  reader ??= import("pmtiles").then((module) => ({ module, protocol: new module.Protocol() }));
+  return reader;
+};
+
+addProtocol("pmtiles", async (request, abort) => {
   const archive = request.url.replace(/^pmtiles:\/\//u, "");
   if (typeof location === "undefined" || !isOwnOrigin(archive, location.origin))
-    return Promise.reject(new Error(`Refused: ${archive} is not on this app's server.`));
-  return pmtiles.tile(request, abort);
+    throw new Error(`Refused: ${archive} is not on this app's server.`);
+  const { protocol } = await pmtilesReader();
+  return protocol.tile(request, abort);
 });
 
 function preloadArchive(url: string): void {
-  if (typeof location === "undefined" || !isOwnOrigin(url, location.origin) || pmtiles.get(url)) return;
-  const archive = new PMTiles(url);
-  pmtiles.add(archive);
-  void archive.getHeader().catch(() => {});
+  if (typeof location === "undefined" || !isOwnOrigin(url, location.origin)) return;
+  void pmtilesReader().then(({ module, protocol }) => {
+    if (protocol.get(url)) return;
+    const archive = new module.PMTiles(url);
+    protocol.add(archive);
+    return archive.getHeader().catch(() => {});
+  });
 }
 
 /** The data's own archive (see layers-tiled.ts): its header and root directory read early too. */

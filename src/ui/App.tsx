@@ -1,4 +1,5 @@
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
+import { PROVINCE_BASE_URL, readProvince, wantsProvince } from "../data/province-source";
 import { mergedDataset, shownDataset } from "../data/shown-dataset";
 import { summariseUnits } from "../domain/unit-summary";
 import { useMapCommands, useView } from "./app-context";
@@ -14,12 +15,35 @@ import { Header } from "./Header";
 import { useImportedLayers } from "./import";
 import { LayerPanel } from "./LayerPanel";
 import { PlaceSearch } from "./PlaceSearch";
-import { PlannerOverlay, PlannerSidebar, usePlannerView } from "./planner/PlannerView";
+import { usePlannerView } from "./planner/use-planner";
 import { StageMap } from "./StageMap";
 import { UnitList } from "./UnitList";
-import { useDataset } from "./use-dataset";
+import { GEODATA_BASE_URL, useDataset } from "./use-dataset";
 import { summariesFromAggregates, useMapTiles } from "./use-map-tiles";
 import { useText } from "./use-text";
+
+// The planner's panels load when the planner is first opened: most visits never need them.
+const PlannerSidebar = lazy(() =>
+  import("./planner/PlannerView").then((module) => ({ default: module.PlannerSidebar })),
+);
+const PlannerOverlay = lazy(() =>
+  import("./planner/PlannerView").then((module) => ({ default: module.PlannerOverlay })),
+);
+
+function PlannerLoading() {
+  const tx = useText();
+  return (
+    <p className="coverage-status" role="status">
+      {tx.t("planner.computing")}
+    </p>
+  );
+}
+
+// `?data=province`: the generated province instead of geodata/ (see data/province-source.ts).
+const DATA_SOURCE =
+  typeof location !== "undefined" && wantsProvince(location.search)
+    ? { baseUrl: PROVINCE_BASE_URL, read: readProvince }
+    : { baseUrl: GEODATA_BASE_URL, read: undefined };
 
 function ResetViewButton() {
   const tx = useText();
@@ -37,7 +61,13 @@ export function App() {
   const mode = useView((store) => store.mode);
   const selected = useView((store) => store.selected);
   const period = useView((store) => store.period);
-  const { dataset: loaded, pendingFiles, totalFiles, gazetteer, tiled } = useDataset();
+  const {
+    dataset: loaded,
+    pendingFiles,
+    totalFiles,
+    gazetteer,
+    tiled,
+  } = useDataset(DATA_SOURCE.baseUrl, DATA_SOURCE.read);
   const tiles = useMapTiles(tiled);
   // Layers the user imported join the geodata (or replace the sample), on the administrative map
   // the user chose (old units, or today's communes), and every view uses them.
@@ -79,7 +109,11 @@ export function App() {
           />
           <aside className="sidebar">
             {mode === "coverage" && <CoverageSidebar view={coverageView} />}
-            {mode === "planner" && <PlannerSidebar view={plannerView} />}
+            {mode === "planner" && (
+              <Suspense fallback={null}>
+                <PlannerSidebar view={plannerView} />
+              </Suspense>
+            )}
             <LayerPanel shown={shown} />
             {summaries ? (
               <UnitList summaries={summaries} />
@@ -101,10 +135,12 @@ export function App() {
           <main className="map-area">
             {mode === "coverage" && <CoverageOverlay view={coverageView} />}
             {mode === "planner" && (
-              <PlannerOverlay
-                view={plannerView}
-                area={dataset ? { title: dataset.title, sample: dataset.sample } : undefined}
-              />
+              <Suspense fallback={<PlannerLoading />}>
+                <PlannerOverlay
+                  view={plannerView}
+                  area={dataset ? { title: dataset.title, sample: dataset.sample } : undefined}
+                />
+              </Suspense>
             )}
             <div className="map-stack">
               <StageMap

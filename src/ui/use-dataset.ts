@@ -2,7 +2,7 @@ import { type UseQueryResult, useQueries, useQuery } from "@tanstack/react-query
 import { useMemo } from "react";
 import { assembleDataset, type Dataset } from "../data/dataset";
 import type { ParsedLayer } from "../data/parse-layer";
-import { gazetteerQuery, layerQuery, manifestQuery } from "../data/queries";
+import { type FetchText, gazetteerQuery, layerQuery, manifestQuery } from "../data/queries";
 import type { TileAggregates } from "../data/tiles/aggregates";
 import { aggregatesQuery, drawsTiles } from "../data/tiles/tiled-dataset";
 import type { Gazetteer } from "../domain/gazetteer/gazetteer-types";
@@ -36,17 +36,18 @@ function combineLayers(results: UseQueryResult<ParsedLayer>[]) {
 }
 
 // Each file is a query of its own, so a broken file only empties its own layer.
-export function useDataset(baseUrl: string = GEODATA_BASE_URL): DatasetState {
-  const manifestResult = useQuery(manifestQuery(baseUrl));
+// `read` replaces the server for another source of files (the generated province).
+export function useDataset(baseUrl: string = GEODATA_BASE_URL, read?: FetchText): DatasetState {
+  const manifestResult = useQuery(manifestQuery(baseUrl, read));
   const manifest = manifestResult.data?.manifest ?? null;
   // With an archive named, its small table decides first whether the files are read at all.
-  const aggregatesResult = useQuery(aggregatesQuery(baseUrl, manifest?.tiles ?? null));
+  const aggregatesResult = useQuery(aggregatesQuery(baseUrl, manifest?.tiles ?? null, read));
   const decided = manifest !== null && (!manifest.tiles || aggregatesResult.data !== undefined);
   const aggregates = aggregatesResult.data?.aggregates ?? null;
   const tiles = manifest !== null && decided && drawsTiles(manifest, aggregates);
   const entries = decided && !tiles ? (manifest?.files ?? []) : [];
   const layers = useQueries({
-    queries: entries.map((entry) => layerQuery(baseUrl, entry)),
+    queries: entries.map((entry) => layerQuery(baseUrl, entry, read)),
     combine: combineLayers,
   });
   // Read beside the data, never failing: without it units are simply not looked up by name.

@@ -7,7 +7,8 @@ import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core"
 import { build } from "vite";
 
 const root = resolve(import.meta.dirname, "../..");
-export const APP_DIRECTORY = resolve(root, "dist");
+/** BENCH_APP_DIR benches another build (e.g. one kept from before a change) than dist/. */
+export const APP_DIRECTORY = resolve(root, process.env.BENCH_APP_DIR ?? "dist");
 export const SAMPLE_GEODATA = resolve(root, "geodata");
 export const VIEWPORT = { width: 1280, height: 800 };
 

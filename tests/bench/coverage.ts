@@ -9,8 +9,8 @@ import { buildCoverageIndex, type Coverage, computeCoverage } from "../../src/do
 import type { CoverageOptions } from "../../src/domain/coverage/coverage-types";
 import type { IsoDate, Layers } from "../../src/domain/types";
 import { isCovered } from "../../src/domain/unit-summary";
+import { generateProvince } from "../../src/sample/province";
 import { alternate, type Benchmark, median, rounds, summarise } from "./harness";
-import { generateProvince } from "./province";
 
 const ROUNDS = 5;
 const CPU_METHOD =

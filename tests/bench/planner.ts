@@ -7,8 +7,8 @@ import { buildCoverageIndex, computeCoverage } from "../../src/domain/coverage";
 import { pickSites, pickSitesPlain } from "../../src/domain/planner/pick-sites";
 import { planInputFromHamlets } from "../../src/domain/planner/plan-input";
 import type { PickOptions, PlanInput } from "../../src/domain/planner/planner-types";
+import { generateProvince } from "../../src/sample/province";
 import { alternate, type Benchmark, rounds, summarise } from "./harness";
-import { generateProvince } from "./province";
 
 const NAME = "planner: pick 20 of 3,000 hamlets, R 5 km";
 const OPTIONS: PickOptions = { k: 20, radiusKm: 5, objective: "population" };

@@ -79,7 +79,7 @@ function switchView(page: Page, view: View, isApp: boolean): Promise<Switch> {
         const busy = document.querySelector(".coverage-status, .coverage-top[aria-busy='true']");
         if (busy) return false;
         if (target === "coverage") return document.querySelector(".coverage-top") !== null;
-        if (target === "planner") return document.querySelector("[data-testid='hamlet-ranking']") !== null;
+        if (target === "planner") return document.querySelector(".planner-top") !== null;
         return document.querySelector(".coverage-top, .planner-top") === null;
       };
       for (;;) {

@@ -9,7 +9,8 @@ import { buildComparisonBase, type ComparisonBase } from "./before-after";
 import { dayFromParts, dayNumber, monthOfDay } from "./calendar";
 import type { Unjoined } from "./coverage-types";
 import type { Kilometres } from "./distance";
-import { buildIncidentTable, categorySlot, type IncidentTable } from "./incident-table";
+import { type IncidentColumns, incidentColumns } from "./incident-columns";
+import { buildIncidentTable, type IncidentTable } from "./incident-table";
 import { buildGroupedPoints, nearestInGroup } from "./point-grid";
 import { buildPolygonGrid, locateInGrid } from "./polygon-grid";
 import { nearestPost, placeSites, reachStaircase } from "./reach";
@@ -177,7 +178,7 @@ function findDataDays(
 }
 
 function placeIncidents(
-  layers: Layers,
+  incidents: IncidentColumns,
   units: ReturnType<typeof indexUnits>["units"],
   hamlets: IndexedHamlet[],
 ) {
@@ -189,39 +190,45 @@ function placeIncidents(
     units.length,
     [grid.south, grid.south + grid.rows * grid.cellHeight],
   );
-  const features = layers.incidents.features;
+  const count = incidents.count;
   const rows = {
-    day: new Int32Array(features.length),
-    unit: new Int32Array(features.length),
-    hamlet: new Int32Array(features.length),
-    category: new Uint8Array(features.length),
+    day: incidents.day,
+    unit: new Int32Array(count),
+    hamlet: new Int32Array(count),
+    category: incidents.category,
   };
   const outsideIndices: number[] = [];
-  for (let index = 0; index < features.length; index++) {
-    const { geometry, properties } = features[index] as (typeof features)[number];
-    const longitude = geometry.coordinates[0] as number;
-    const latitude = geometry.coordinates[1] as number;
+  for (let index = 0; index < count; index++) {
+    const longitude = incidents.longitude[index] as number;
+    const latitude = incidents.latitude[index] as number;
     const unit = locateInGrid(grid, longitude, latitude);
-    rows.day[index] = dayNumber(properties.date);
     rows.unit[index] = unit;
-    rows.category[index] = categorySlot(properties.category);
     rows.hamlet[index] = nearestInGroup(hamletPoints, unit, longitude, latitude);
     if (unit < 0) outsideIndices.push(index);
   }
   return { rows, outsideIndices };
 }
 
-export function buildCoverageIndex(layers: Layers): CoverageIndex {
+/**
+ * `columns` stands for the incidents when given (the worker gets them so); the layers' incident
+ * features are then not read.
+ */
+export function buildCoverageIndex(
+  layers: Layers,
+  columns: IncidentColumns = incidentColumns(layers.incidents.features),
+): CoverageIndex {
   const { units, slotByCode } = indexUnits(layers);
   const hamlets = indexHamlets(layers, slotByCode);
-  const { rows, outsideIndices } = placeIncidents(layers, units, hamlets);
+  const { rows, outsideIndices } = placeIncidents(columns, units, hamlets);
   const incidents = buildIncidentTable(rows, monthOfDay, units.length, hamlets.length);
   const outside = outsideIndices
-    .map((index) => {
-      const feature = layers.incidents.features[index] as Layers["incidents"]["features"][number];
-      const [longitude = 0, latitude = 0] = feature.geometry.coordinates;
-      return { index, id: feature.properties.id, longitude, latitude, day: rows.day[index] as number };
-    })
+    .map((index) => ({
+      index,
+      id: columns.ids[index] as string,
+      longitude: columns.longitude[index] as number,
+      latitude: columns.latitude[index] as number,
+      day: rows.day[index] as number,
+    }))
     .sort((a, b) => a.day - b.day || a.index - b.index);
   const activities = indexActivities(layers, slotByCode);
   return {
@@ -230,7 +237,7 @@ export function buildCoverageIndex(layers: Layers): CoverageIndex {
     incidents,
     outside,
     activities,
-    unjoined: findUnjoined(layers, new Set(slotByCode.keys()), outsideIndices),
+    unjoined: findUnjoined(layers, new Set(slotByCode.keys()), outsideIndices, (index) => columns.ids[index]),
     dataDays: findDataDays(incidents, activities, hamlets, layers),
     comparison: buildComparisonBase(hamlets, incidents),
   };

@@ -6,6 +6,7 @@ import { isoDateFromDay } from "./calendar";
 import { computeCoverage } from "./compute-coverage";
 import { buildCoverageIndex, type CoverageIndex } from "./coverage-index";
 import type { Coverage, CoverageOptions } from "./coverage-types";
+import type { IncidentColumns } from "./incident-columns";
 
 export interface CoverageLoadSummary {
   units: number;
@@ -18,8 +19,8 @@ export interface CoverageLoadSummary {
 }
 
 export interface CoverageSession {
-  /** Builds the index; replaces any earlier dataset. */
-  load(layers: Layers): CoverageLoadSummary;
+  /** Builds the index; replaces any earlier dataset. `incidents` stands for the layer's features. */
+  load(layers: Layers, incidents?: IncidentColumns): CoverageLoadSummary;
   /** Throws when nothing was loaded yet or the options are invalid. */
   compute(options: CoverageOptions): Coverage;
 }
@@ -27,8 +28,8 @@ export interface CoverageSession {
 export function createCoverageSession(): CoverageSession {
   let index: CoverageIndex | null = null;
   return {
-    load(layers) {
-      index = buildCoverageIndex(layers);
+    load(layers, incidents) {
+      index = buildCoverageIndex(layers, incidents);
       const days = index.dataDays;
       return {
         units: index.units.length,

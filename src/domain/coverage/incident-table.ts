@@ -2,15 +2,9 @@
 // sums over months: a window is the difference of two prefixes, corrected at each end by a scan
 // of the one month the end falls in. A window change therefore costs O(hamlets + units +
 // incidents of two months), not O(incidents).
-import { INCIDENT_CATEGORIES, type IncidentCategory } from "../types";
+import { INCIDENT_CATEGORIES } from "../types";
 
 export const CATEGORY_COUNT = INCIDENT_CATEGORIES.length;
-const CATEGORY_SLOT = new Map<string, number>(INCIDENT_CATEGORIES.map((category, slot) => [category, slot]));
-const OTHER_SLOT = CATEGORY_SLOT.get("other") as number;
-
-export const categorySlot = (category: IncidentCategory | string) =>
-  CATEGORY_SLOT.get(category) ?? OTHER_SLOT;
-
 export interface IncidentTable {
   /** Number of incidents (all of them, inside and outside units). */
   count: number;

@@ -22,6 +22,8 @@ export function findUnjoined(
   layers: Layers,
   unitCodes: ReadonlySet<string>,
   outsideIncidents: readonly number[],
+  incidentId: (index: number) => string | undefined = (index) =>
+    layers.incidents.features[index]?.properties.id,
 ): Unjoined[] {
   let lookup: UnitLookup | null = null;
   const unjoined: Unjoined[] = [];
@@ -42,11 +44,10 @@ export function findUnjoined(
     });
   }
   for (const index of outsideIncidents) {
-    const properties = layers.incidents.features[index]?.properties as unknown as Record<string, unknown>;
     unjoined.push({
       kind: "incidents",
       index,
-      name: nameOf("incidents", properties),
+      name: nameOf("incidents", { id: incidentId(index) }),
       reason: "outside-units",
     });
   }

@@ -6,8 +6,8 @@ import { useText } from "../use-text";
 import { BriefingFileButton } from "./BriefingFileButton";
 import { useBriefing, useDeck } from "./briefing-context";
 import { downloadBlob, fileNameOf } from "./export/download";
+import { IMAGE_SIZES } from "./export/image-sizes";
 import { printView } from "./export/print-view";
-import { IMAGE_SIZES } from "./export/slide-image";
 import { rememberedProjectorTheme } from "./projector-theme";
 
 // The PDF and ZIP writers are most of a megabyte: fetched on the first export, not with the page.

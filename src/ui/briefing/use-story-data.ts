@@ -8,7 +8,7 @@ import type { Coverage } from "../../domain/coverage";
 import { useView } from "../app-context";
 import { coverageEngine } from "../coverage/engine";
 import type { CoverageEngine } from "../coverage/use-coverage";
-import { deckPlan } from "./deck-plan";
+import type { deckPlan } from "./deck-plan";
 import type { StoryData } from "./story";
 
 export function useStoryData(
@@ -20,6 +20,16 @@ export function useStoryData(
   const planner = useView((store) => store.planner);
   const layers = dataset?.layers ?? null;
   const [computed, setComputed] = useState<{ key: unknown; coverage: Coverage } | null>(null);
+  // The planner's picking code loads with the first deck that shows a plan, not with the page.
+  const [planOf, setPlanOf] = useState<{ deckPlan: typeof deckPlan } | null>(null);
+  useEffect(() => {
+    if (!needPlan || planOf) return;
+    let current = true;
+    void import("./deck-plan").then((module) => current && setPlanOf({ deckPlan: module.deckPlan }));
+    return () => {
+      current = false;
+    };
+  }, [needPlan, planOf]);
   useEffect(() => {
     if (!needPlan || !layers) return;
     let current = true;
@@ -37,8 +47,8 @@ export function useStoryData(
   }, [needPlan, layers, radiusKm, engine]);
   const coverage = computed?.key === layers ? computed.coverage : null;
   const plan = useMemo(
-    () => (coverage && needPlan ? deckPlan(coverage, planner, radiusKm) : undefined),
-    [coverage, needPlan, planner, radiusKm],
+    () => (coverage && needPlan && planOf ? planOf.deckPlan(coverage, planner, radiusKm) : undefined),
+    [coverage, needPlan, planner, radiusKm, planOf],
   );
   return useMemo(
     () =>

@@ -4,6 +4,7 @@ import type { Coverage } from "../../domain/coverage";
 import { shortText } from "../../domain/shown-text";
 import { useView } from "../app-context";
 import { useAreaScope } from "../area-scope";
+import { SpacerRow, useRowWindow } from "../row-window";
 import { useText } from "../use-text";
 import { downloadText } from "./download";
 
@@ -27,6 +28,7 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
         : String(left).localeCompare(String(right), "vi");
     return sort.descending ? -order : order;
   });
+  const shown = useRowWindow(rows.length);
   const cell = (value: number | string | null, digits?: number) =>
     value === null ? "—" : typeof value === "number" ? tx.number(value, { digits: digits ?? 0 }) : value;
   return (
@@ -53,7 +55,7 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
         </div>
       </div>
       <div className="table-scroll">
-        <table>
+        <table aria-rowcount={rows.length + 2}>
           <thead>
             <tr>
               {columns.map((column) => {
@@ -79,9 +81,10 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
               })}
             </tr>
           </thead>
-          <tbody>
-            {rows.map((area) => (
-              <tr key={area.code}>
+          <tbody ref={shown.bodyRef}>
+            <SpacerRow height={shown.before} columns={columns.length} />
+            {rows.slice(shown.start, shown.end).map((area, offset) => (
+              <tr key={area.code} aria-rowindex={shown.start + offset + 2}>
                 {columns.map((column, index) =>
                   index === 1 ? (
                     <th key={column.key} scope="row">
@@ -107,9 +110,10 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
                 )}
               </tr>
             ))}
+            <SpacerRow height={shown.after} columns={columns.length} />
           </tbody>
           <tfoot>
-            <tr>
+            <tr aria-rowindex={rows.length + 2}>
               {/* The whole area's row: named for the reader, not by its code ("total") and name. */}
               <th scope="row" colSpan={2}>
                 {tx.t(`scope.${scope}.total`)}

@@ -1,5 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { PickRequest, PlannerDerived, PlannerRequest } from "../../domain/analysis/analysis-session";
 import type { Coverage, CoverageLoadSummary, CoverageOptions } from "../../domain/coverage";
+import type { PlanResult } from "../../domain/planner/planner-types";
 import type { Layers } from "../../domain/types";
 
 /** What the coverage computation offers the UI: a worker in the app, the plain session in tests. */
@@ -8,9 +10,20 @@ export interface CoverageEngine {
   compute(options: CoverageOptions): Promise<Coverage>;
 }
 
+/** The coverage engine with the planner's requests: one worker holds the dataset for all of them. */
+export interface AnalysisEngine extends CoverageEngine {
+  planner(request: PlannerRequest): Promise<PlannerDerived>;
+  pick(request: PickRequest): Promise<PlanResult>;
+}
+
 // Layers objects have no name; a number per object lets them key queries.
 const layerIds = new WeakMap<Layers, number>();
 let nextLayerId = 1;
+/** A key for queries about these layers; 0 for none. */
+export function layersKey(layers: Layers | null): number {
+  return layers ? idOf(layers) : 0;
+}
+
 function idOf(layers: Layers): number {
   let id = layerIds.get(layers);
   if (id === undefined) {

@@ -3,13 +3,14 @@
 import type { RankedCandidate, RankedUnit } from "../../domain/planner/planner-types";
 import { shortText } from "../../domain/shown-text";
 import { useView } from "../app-context";
+import { SpacerRow, useRowWindow } from "../row-window";
 import { Term } from "../Term";
 import { useText } from "../use-text";
 import { ContributionBar, contributionsOf } from "./ContributionBar";
 import { usePlannerChoices } from "./use-planner-choices";
 
-// Enough rows to scroll through a district; a province's thousands stay in the CSV and the map.
-const ROW_LIMIT = 400;
+const HAMLET_COLUMNS = 9;
+const UNIT_COLUMNS = 5;
 
 /** What brings a ranked hamlet within reach: a model already, or the plan's pick of that number. */
 function ReachCell({ by }: { by: "model" | number | undefined }) {
@@ -43,9 +44,10 @@ export function HamletRanking({
   const togglePick = useView((store) => store.togglePick);
   const toggleLocked = useView((store) => store.toggleLocked);
   const toggleRuledOut = useView((store) => store.toggleRuledOut);
+  const rows = useRowWindow(ranked.length);
   if (ranked.length === 0) return <p className="note">{tx.t("planner.noCandidates")}</p>;
   return (
-    <table className="ranking" data-testid="hamlet-ranking">
+    <table className="ranking" data-testid="hamlet-ranking" aria-rowcount={ranked.length + 1}>
       <thead>
         <tr>
           <th scope="col">{tx.t("planner.rank")}</th>
@@ -63,8 +65,9 @@ export function HamletRanking({
           <th scope="col">{tx.t("planner.ruleOut")}</th>
         </tr>
       </thead>
-      <tbody>
-        {ranked.slice(0, ROW_LIMIT).map((candidate) => {
+      <tbody ref={rows.bodyRef}>
+        <SpacerRow height={rows.before} columns={HAMLET_COLUMNS} />
+        {ranked.slice(rows.start, rows.end).map((candidate, offset) => {
           const isSelected = selected?.layer === "hamlets" && selected.id === candidate.code;
           const inPlan = planner.picks.includes(candidate.code);
           const ruledOut = planner.ruledOut.includes(candidate.code);
@@ -76,6 +79,7 @@ export function HamletRanking({
                 inPlan ? "in-plan" : "",
                 ruledOut ? "ruled-out" : "",
               ].join(" ")}
+              aria-rowindex={rows.start + offset + 2}
               data-testid={`rank-row-${candidate.code}`}
               data-score={candidate.score}
             >
@@ -131,6 +135,7 @@ export function HamletRanking({
             </tr>
           );
         })}
+        <SpacerRow height={rows.after} columns={HAMLET_COLUMNS} />
       </tbody>
     </table>
   );
@@ -140,9 +145,10 @@ export function UnitRanking({ ranked }: { ranked: readonly RankedUnit[] }) {
   const tx = useText();
   const select = useView((store) => store.select);
   const selected = useView((store) => store.selected);
+  const rows = useRowWindow(ranked.length);
   if (ranked.length === 0) return <p className="note">{tx.t("planner.noCandidates")}</p>;
   return (
-    <table className="ranking" data-testid="unit-ranking">
+    <table className="ranking" data-testid="unit-ranking" aria-rowcount={ranked.length + 1}>
       <thead>
         <tr>
           <th scope="col">{tx.t("planner.rank")}</th>
@@ -154,10 +160,12 @@ export function UnitRanking({ ranked }: { ranked: readonly RankedUnit[] }) {
           <th scope="col">{tx.t("planner.why")}</th>
         </tr>
       </thead>
-      <tbody>
-        {ranked.map((unit) => (
+      <tbody ref={rows.bodyRef}>
+        <SpacerRow height={rows.before} columns={UNIT_COLUMNS} />
+        {ranked.slice(rows.start, rows.end).map((unit, offset) => (
           <tr
             key={unit.code}
+            aria-rowindex={rows.start + offset + 2}
             className={selected?.layer === "units" && selected.id === unit.code ? "selected" : ""}
             data-testid={`unit-row-${unit.code}`}
           >
@@ -178,6 +186,7 @@ export function UnitRanking({ ranked }: { ranked: readonly RankedUnit[] }) {
             </td>
           </tr>
         ))}
+        <SpacerRow height={rows.after} columns={UNIT_COLUMNS} />
       </tbody>
     </table>
   );

@@ -1,10 +1,10 @@
 // Everything the planner view shows, derived from the coverage of the current window and radius
 // and the planner's state in the store: the ranking, the plan's picks with their marginal gains,
 // the before → after figures, the timeline, and what the map draws.
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { PlannerDerived } from "../../domain/analysis/analysis-session";
 import type { Coverage } from "../../domain/coverage";
-import { pickSites } from "../../domain/planner/pick-sites";
-import { planInputFromHamlets } from "../../domain/planner/plan-input";
 import type {
   PlanNote,
   PlanResult,
@@ -12,18 +12,16 @@ import type {
   RankedUnit,
   RankOptions,
 } from "../../domain/planner/planner-types";
-import { rankCandidates, rankUnits } from "../../domain/planner/rank";
 import { adoptionTimeline, type TimelineYear } from "../../domain/planner/timeline";
-import { applyPlan, type WhatIf } from "../../domain/planner/what-if";
+import type { WhatIf } from "../../domain/planner/what-if";
 import { dictionary } from "../../domain/records";
 import type { Layers } from "../../domain/types";
 import type { MapSelection, PlanMapData } from "../../map/map-state";
 import type { PlannerState } from "../../state/planner";
-import { createPlannerClient, type PlannerClient } from "../../workers/planner-client";
 import { useView } from "../app-context";
-import { type CoverageEngine, useCoverage } from "../coverage/use-coverage";
+import { type AnalysisEngine, layersKey, useCoverage } from "../coverage/use-coverage";
 import { planMapData, timelineState } from "./map-data";
-import { type PlannerChoices, usePlannerChoices } from "./use-planner-choices";
+import { usePlannerChoices } from "./use-planner-choices";
 
 export interface PlannerViewState {
   coverage: Coverage | undefined;
@@ -59,26 +57,6 @@ export interface PlannerViewState {
   onMapSelect(selection: MapSelection | null): void;
 }
 
-let sharedClient: PlannerClient | null = null;
-const started = () => {
-  sharedClient ??= createPlannerClient();
-  return sharedClient;
-};
-/**
- * One worker for the page (React's double effects in development must not start two), started
- * on the first pick rather than at page load.
- */
-const lazyClient: PlannerClient = {
-  pick: (hamlets, input, options) => started().pick(hamlets, input, options),
-  get offMainThread() {
-    return started().offMainThread;
-  },
-  dispose: () => sharedClient?.dispose(),
-};
-function pageClient(): PlannerClient {
-  return lazyClient;
-}
-
 function rankingOf(
   sizeBy: PlannerState["sizeBy"],
   distanceDirection: PlannerState["distanceDirection"],
@@ -88,39 +66,10 @@ function rankingOf(
   return { sizeBy, distanceDirection, windowYears: years > 0 ? years : 1 };
 }
 
-/** The planner's picks scored in their own order: what each adds given those before it. */
-export function evaluatePicks(
-  coverage: Coverage,
-  planner: PlannerChoices,
-  radiusKm: number,
-  ranking: Partial<RankOptions>,
-): PlanResult {
-  const uncovered = new Set(
-    coverage.hamlets.filter((hamlet) => !hamlet.covered).map((hamlet) => hamlet.code),
-  );
-  const picks = planner.picks.filter((code) => uncovered.has(code));
-  const input = planInputFromHamlets(coverage.hamlets, { weights: planner.weights, ranking });
-  const result = pickSites(input, {
-    k: picks.length,
-    radiusKm,
-    objective: planner.objective,
-    lockedIn: picks,
-  });
-  // Evaluated as locked-in to keep the order; only the planner's own locks are locked.
-  const locked = new Set(planner.lockedIn);
-  return {
-    ...result,
-    options: { ...result.options, lockedIn: [...planner.lockedIn], ruledOut: [...planner.ruledOut] },
-    picks: result.picks.map((pick) => ({ ...pick, locked: locked.has(pick.code) })),
-    notes: [],
-  };
-}
+const NO_CANDIDATES: RankedCandidate[] = [];
+const NO_UNITS: RankedUnit[] = [];
 
-export function usePlannerView(
-  engine: CoverageEngine,
-  layers: Layers | null,
-  client: PlannerClient = pageClient(),
-): PlannerViewState {
+export function usePlannerView(engine: AnalysisEngine, layers: Layers | null): PlannerViewState {
   const mode = useView((store) => store.mode);
   const window = useView((store) => store.window);
   const radiusKm = useView((store) => store.radiusKm);
@@ -129,7 +78,7 @@ export function usePlannerView(
   const setPicks = useView((store) => store.setPicks);
   const togglePick = useView((store) => store.togglePick);
   const active = mode === "planner";
-  const { coverage, error } = useCoverage(engine, active ? layers : null, {
+  const { coverage, error: coverageError } = useCoverage(engine, active ? layers : null, {
     from: window.from,
     to: window.to,
     radiusKm,
@@ -145,29 +94,39 @@ export function usePlannerView(
     for (const unit of layers?.units.features ?? []) names[unit.properties.code] = unit.properties.name;
     return names;
   }, [layers]);
-  const ranked = useMemo(
-    () => (coverage ? rankCandidates(coverage.hamlets, planner.weights, ranking) : []),
-    [coverage, planner.weights, ranking],
-  );
-  const rankedUnits = useMemo(
-    () => (coverage ? rankUnits(coverage.hamlets, planner.weights, { ...ranking, unitNames }) : []),
-    [coverage, planner.weights, ranking, unitNames],
-  );
-  const evaluation = useMemo(
-    () => (coverage ? evaluatePicks(coverage, planner, radiusKm, ranking) : null),
-    [coverage, planner, radiusKm, ranking],
-  );
-  const whatIf = useMemo(
-    () =>
-      coverage && evaluation
-        ? applyPlan(
-            coverage.hamlets,
-            evaluation.picks.map((pick) => pick.code),
-            radiusKm,
-          )
-        : null,
-    [coverage, evaluation, radiusKm],
-  );
+  const { weights, k, objective, maxPerUnit, lockedIn, ruledOut, picks } = planner;
+  // Rankings, the plan's picks scored and before → after are worked out where the dataset is
+  // (the analysis worker): only the choices go there, and the window it already computed.
+  const coverageOptions = coverage?.options;
+  const derived = useQuery({
+    queryKey: [
+      "planner",
+      layersKey(layers),
+      coverageOptions?.from,
+      coverageOptions?.to,
+      coverageOptions?.radiusKm,
+      ranking,
+      weights,
+      objective,
+      picks,
+      lockedIn,
+      ruledOut,
+    ],
+    queryFn: (): Promise<PlannerDerived> =>
+      engine.planner({
+        coverage: coverage?.options ?? { from: null, to: null, radiusKm },
+        ranking,
+        choices: { weights, objective, picks, lockedIn, ruledOut },
+      }),
+    enabled: active && coverage !== undefined,
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    placeholderData: keepPreviousData,
+  });
+  const ranked = derived.data?.ranked ?? NO_CANDIDATES;
+  const rankedUnits = derived.data?.rankedUnits ?? NO_UNITS;
+  const evaluation = derived.data?.evaluation ?? null;
+  const whatIf = derived.data?.whatIf ?? null;
 
   const [perYear, setPerYear] = useState(3);
   const [timelineYear, setTimelineYear] = useState<number | null>(null);
@@ -202,7 +161,6 @@ export function usePlannerView(
   const [runError, setRunError] = useState<string | null>(null);
   const [runNotes, setRunNotes] = useState<PlanNote[]>([]);
   const latestRun = useRef(0);
-  const { weights, k, objective, maxPerUnit, lockedIn, ruledOut, picks } = planner;
   const settings = JSON.stringify([
     weights,
     sizeBy,
@@ -222,11 +180,11 @@ export function usePlannerView(
     const id = ++latestRun.current;
     setRunning(true);
     setRunError(null);
-    client
-      .pick(
-        coverage.hamlets,
-        { weights: planner.weights, ranking },
-        {
+    engine
+      .pick({
+        coverage: coverage.options,
+        input: { weights: planner.weights, ranking },
+        options: {
           k: planner.k,
           radiusKm,
           objective: planner.objective,
@@ -234,7 +192,7 @@ export function usePlannerView(
           lockedIn: planner.lockedIn,
           ruledOut: planner.ruledOut,
         },
-      )
+      })
       .then(
         (result) => {
           if (id !== latestRun.current) return; // a newer run is on its way
@@ -251,7 +209,7 @@ export function usePlannerView(
       .finally(() => {
         if (id === latestRun.current) setRunning(false);
       });
-  }, [client, coverage, planner, radiusKm, ranking, setPicks, settings]);
+  }, [engine, coverage, planner, radiusKm, ranking, setPicks, settings]);
 
   const [showBefore, setShowBefore] = useState(false);
   const candidates = useMemo(() => new Set(ranked.map((candidate) => candidate.code)), [ranked]);
@@ -269,7 +227,7 @@ export function usePlannerView(
 
   return {
     coverage,
-    error,
+    error: coverageError ?? (derived.error as Error | null),
     ranking,
     ranked,
     rankedUnits,

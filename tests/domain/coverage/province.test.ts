@@ -1,11 +1,11 @@
-// A generated province (tests/bench/province.ts) with wiggly shared borders, ten model sites
+// A generated province (src/sample/province.ts) with wiggly shared borders, ten model sites
 // opening over four years and incidents spilling over its edge: every figure that depends on
 // geometry must agree with a plain turf scan, at several dates.
 import { booleanPointInPolygon, distance } from "@turf/turf";
 import { describe, expect, it } from "vitest";
 import { buildCoverageIndex, computeCoverage } from "../../../src/domain/coverage";
 import type { IsoDate } from "../../../src/domain/types";
-import { generateProvince } from "../../bench/province";
+import { generateProvince } from "../../../src/sample/province";
 
 const layers = generateProvince({
   seed: 7,

@@ -1,23 +1,24 @@
 // Renders planner components with the app's providers, the coverage on the main thread and the
 // hand-made fixture district (4 communes, 7 hamlets: 3 covered, 4 candidates).
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { notifyManager, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { act, fireEvent, screen } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { createCoverageSession } from "../../../src/domain/coverage";
+import { createAnalysisSession } from "../../../src/domain/analysis/analysis-session";
 import type { Layers } from "../../../src/domain/types";
 import { createViewStore, type ViewStoreHook } from "../../../src/state/store";
 import { AppProvider } from "../../../src/ui/app-context";
-import type { CoverageEngine } from "../../../src/ui/coverage/use-coverage";
+import type { AnalysisEngine } from "../../../src/ui/coverage/use-coverage";
 import { PlannerOverlay, PlannerSidebar, usePlannerView } from "../../../src/ui/planner/PlannerView";
 import type { PlanArea } from "../../../src/ui/planner/PrintSummary";
-import { createPlannerClient } from "../../../src/workers/planner-client";
 import { fixtureDataset } from "../../domain/coverage/fixture";
 
-export function mainThreadEngine(): CoverageEngine {
-  const session = createCoverageSession();
+export function mainThreadEngine(): AnalysisEngine {
+  const session = createAnalysisSession();
   return {
     load: async (layers) => session.load(layers),
     compute: async (options) => session.compute(options),
+    planner: async (request) => session.planner(request),
+    pick: async (request) => session.pick(request),
   };
 }
 
@@ -27,11 +28,11 @@ export function Planner({
   layers,
   area,
 }: {
-  engine: CoverageEngine;
+  engine: AnalysisEngine;
   layers: Layers;
   area?: PlanArea;
 }) {
-  const view = usePlannerView(engine, layers, createPlannerClient({ createWorker: null }));
+  const view = usePlannerView(engine, layers);
   return (
     <>
       <PlannerSidebar view={view} />
@@ -39,6 +40,10 @@ export function Planner({
     </>
   );
 }
+
+// The planner's figures come back from the engine as a promise: news of them is passed on in the
+// same task rather than the next, so `await act(…)` around a click sees the new figures.
+notifyManager.setScheduler(queueMicrotask);
 
 export function withProviders(children: ReactNode, store: ViewStoreHook): ReactNode {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });

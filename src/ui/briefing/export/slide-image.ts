@@ -16,18 +16,11 @@ import { periodText } from "../period";
 import { FRAME_COLOURS, type FrameColours, type ProjectorTheme } from "../presentation-colours";
 import { resolveSlide, SUBJECT_PADDING } from "../slide-view";
 import { type SlideWords, type StoryData, slideWords } from "../story";
+import type { ImageSize } from "./image-sizes";
 import { type CoverageSource, mapExtras } from "./map-extras";
 import { drawFacts, drawLegend, fitFont, fitText, font, loadCanvasFonts, wrapText } from "./slide-canvas";
 
-export interface ImageSize {
-  width: number;
-  height: number;
-}
-
-export const IMAGE_SIZES: readonly ImageSize[] = [
-  { width: 1920, height: 1080 },
-  { width: 1024, height: 768 },
-];
+export type { ImageSize } from "./image-sizes";
 
 export interface SlideImageInput {
   slide: Slide;

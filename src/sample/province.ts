@@ -1,19 +1,20 @@
-// A seeded, generated province for benchmarks: a grid-ish tiling of units whose shared borders
-// wiggle (the same vertices on both sides, as real boundaries have), hamlets inside them, model
+// A seeded, generated province (for benchmarks, and in the app as `?data=province`): a grid-ish
+// tiling of units whose shared borders wiggle (the same vertices on both sides, as real boundaries have), hamlets inside them, model
 // sites that replicate to their unit's hamlets over the years, police posts, incidents around
 // hamlets (fewer after adoption) with a few outside the province, and yearly activity counts.
 // Layers come out as the data layer would hand them over: hamlets, sites and activities carry
 // their unit code; incidents carry none (the coverage attributes them by location).
 import { booleanPointInPolygon } from "@turf/turf";
 import type { Position } from "geojson";
+import { maxOf, minOf } from "../domain/arrays";
 import {
   type HamletCode,
   INCIDENT_CATEGORIES,
   type IsoDate,
   type Layers,
   type UnitCode,
-} from "../../src/domain/types";
-import { createRandom, type Random } from "../../src/sample/random";
+} from "../domain/types";
+import { createRandom, type Random } from "./random";
 
 export interface ProvinceOptions {
   seed?: number;
@@ -135,7 +136,7 @@ function unitRings(columns: number, rows: number, random: Random): Position[][] 
 function ringBox(ring: readonly Position[]) {
   const xs = ring.map((position) => position[0] as number);
   const ys = ring.map((position) => position[1] as number);
-  return { west: Math.min(...xs), east: Math.max(...xs), south: Math.min(...ys), north: Math.max(...ys) };
+  return { west: minOf(xs, 0), east: maxOf(xs, 0), south: minOf(ys, 0), north: maxOf(ys, 0) };
 }
 
 /** A point inside the ring, drawn uniformly by rejection from its bounding box. */

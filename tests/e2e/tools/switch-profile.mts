@@ -1,0 +1,79 @@
+// Where the main thread's time goes in a view switch at province scale: opens the built app (dist/
+// or BINHYEN_DIST) on the bench's generated province, waits for the first picture, then for each
+// view named on the command line (default: coverage planner map) clicks its tab and records a CPU
+// profile until the map is idle, printing the switch's time, its long tasks and the functions that
+// took most self time.
+import { chromium } from "playwright-core";
+import { serveBench } from "../../bench/bench-server";
+import { provinceGeodata } from "../../bench/province-files";
+import { chromiumArguments } from "../browser";
+
+const views = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["coverage", "planner", "map"];
+const server = await serveBench(
+  process.env.BINHYEN_DIST ?? new URL("../../../dist", import.meta.url).pathname,
+  {
+    geodata: provinceGeodata(),
+  },
+);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArguments });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.addInitScript(() => {
+  const tasks: [number, number][] = [];
+  (window as unknown as { __tasks: typeof tasks }).__tasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: "longtask", buffered: true });
+});
+const cdp = await page.context().newCDPSession(page);
+await cdp.send("Profiler.enable");
+await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
+const start = Date.now();
+await page.goto(server.url);
+await page.waitForFunction(() => performance.getEntriesByName("binhyen:first-idle").length > 0, undefined, {
+  timeout: 180_000,
+});
+console.log("first idle after", Date.now() - start, "ms");
+await page.waitForTimeout(3000);
+
+for (const view of views) {
+  await cdp.send("Profiler.start");
+  const result = await page.evaluate(async (target) => {
+    const begin = performance.now();
+    document.querySelector<HTMLButtonElement>(`[data-testid="mode-${target}"]`)?.click();
+    for (;;) {
+      await new Promise((done) => setTimeout(done, 0));
+      await window.binhYenMap?.whenIdle();
+      const busy = document.querySelector(".coverage-status, .coverage-top[aria-busy='true']") !== null;
+      const shown =
+        target === "coverage"
+          ? document.querySelector(".coverage-top") !== null
+          : target === "planner"
+            ? document.querySelector(".planner-top") !== null
+            : document.querySelector(".coverage-top, .planner-top") === null;
+      if (!busy && shown && window.binhYenMap?.isIdle()) break;
+    }
+    const end = performance.now();
+    await new Promise((done) => setTimeout(done, 1500));
+    const tasks = (window as unknown as { __tasks: [number, number][] }).__tasks
+      .filter(([at]) => at >= begin)
+      .map((task) => `${Math.round(task[0] - begin)}+${Math.round(task[1])}`);
+    return { ms: Math.round(end - begin), tasks };
+  }, view);
+  const { profile } = await cdp.send("Profiler.stop");
+  console.log(`\n=== ${view}: ready after ${result.ms} ms; long tasks (start+ms): ${result.tasks.join(" ")}`);
+  const counts = new Map<number, number>();
+  for (const sample of profile.samples ?? []) counts.set(sample, (counts.get(sample) ?? 0) + 1);
+  const interval = (profile.endTime - profile.startTime) / (profile.samples ?? []).length / 1000;
+  const byFunction = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const frame = node.callFrame;
+    const ms = (counts.get(node.id) ?? 0) * interval;
+    const file = frame.url.replace(/^.*\//, "") || "(native)";
+    const key = `${frame.functionName || "(anon)"} ${file}:${frame.lineNumber}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+  }
+  for (const [key, ms] of [...byFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(ms.toFixed(0).padStart(6), key);
+}
+await browser.close();
+await server.close();
