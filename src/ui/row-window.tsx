@@ -41,7 +41,11 @@ function sameRange(a: Range, b: Range) {
   return a.start === b.start && a.end === b.end && a.rowPx === b.rowPx;
 }
 
-export function useRowWindow(count: number): RowWindow {
+/**
+ * `keep`: a row that must be drawn and scrolled to (the selected hamlet, chosen on the map or in
+ * the search), or null.
+ */
+export function useRowWindow(count: number, keep: number | null = null): RowWindow {
   const whole = count <= WHOLE_UP_TO;
   const [body, setBody] = useState<HTMLTableSectionElement | null>(null);
   const [range, setRange] = useState<Range>({ start: 0, end: FIRST_ROWS, rowPx: FALLBACK_ROW_PX });
@@ -76,6 +80,25 @@ export function useRowWindow(count: number): RowWindow {
       resized?.disconnect();
     };
   }, [whole, body, count]);
+
+  useEffect(() => {
+    if (whole || keep === null || keep < 0 || keep >= count) return;
+    const half = FIRST_ROWS / 2;
+    setRange((current) =>
+      keep >= current.start && keep < current.end
+        ? current
+        : { ...current, start: Math.max(0, keep - half), end: Math.min(count, keep + half) },
+    );
+    const scroller = body && scrollParent(body);
+    if (!scroller || !body) return;
+    const bodyTop =
+      body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    const row = body.querySelector<HTMLElement>("tr:not(.row-spacer)");
+    const rowPx = row && row.offsetHeight > 0 ? row.offsetHeight : FALLBACK_ROW_PX;
+    const rowTop = bodyTop + keep * rowPx;
+    if (rowTop < scroller.scrollTop || rowTop + rowPx > scroller.scrollTop + scroller.clientHeight)
+      scroller.scrollTop = rowTop - scroller.clientHeight / 2;
+  }, [whole, keep, count, body]);
 
   if (whole) return { bodyRef, start: 0, end: count, before: 0, after: 0 };
   const start = Math.min(range.start, count);

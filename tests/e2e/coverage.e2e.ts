@@ -35,7 +35,7 @@ describe.skipIf(!browserAvailable)("the coverage view", () => {
     await expect.poll(() => covered.textContent()).toContain(`${coveredBy("2022-12-31")}/${hamlets.length}`);
     await app.screenshot("coverage-1280x800");
     // the figures were computed off the main thread
-    expect(app.requests.some((url) => /coverage\.worker/.test(url))).toBe(true);
+    expect(app.requests.some((url) => /analysis\.worker/.test(url))).toBe(true);
 
     // a commune chosen in the list opens its panel: Chiềng Pha is covered 12/12
     await app.chooseUnitInList("Xã Chiềng Pha");

@@ -5,8 +5,8 @@ import { act, cleanup, fireEvent, render, screen } from "@testing-library/react"
 import { afterEach, describe, expect, it } from "vitest";
 import { SpacerRow, useRowWindow } from "../../src/ui/row-window";
 
-function Table({ count }: { count: number }) {
-  const rows = useRowWindow(count);
+function Table({ count, keep = null }: { count: number; keep?: number | null }) {
+  const rows = useRowWindow(count, keep);
   return (
     <div data-testid="scroller" style={{ overflowY: "auto", height: 340 }}>
       <table>
@@ -62,5 +62,12 @@ describe("a table's rows drawn in a window", () => {
     expect(rows.at(-1)).toBe(1010 + 12 - 1);
     const [before = 0, after = 0] = spacers();
     expect(before + after + rows.length * 34).toBe(3000 * 34);
+  });
+
+  it("draws the row to keep (the selected one) even before the table has a size", () => {
+    render(<Table count={3000} keep={2500} />);
+    expect(drawn()).toContain(2500);
+    const [before = 0, after = 0] = spacers();
+    expect(before + after + drawn().length * 34).toBe(3000 * 34);
   });
 });

@@ -44,7 +44,9 @@ export function HamletRanking({
   const togglePick = useView((store) => store.togglePick);
   const toggleLocked = useView((store) => store.toggleLocked);
   const toggleRuledOut = useView((store) => store.toggleRuledOut);
-  const rows = useRowWindow(ranked.length);
+  const selectedIndex =
+    selected?.layer === "hamlets" ? ranked.findIndex((candidate) => candidate.code === selected.id) : -1;
+  const rows = useRowWindow(ranked.length, selectedIndex >= 0 ? selectedIndex : null);
   if (ranked.length === 0) return <p className="note">{tx.t("planner.noCandidates")}</p>;
   return (
     <table className="ranking" data-testid="hamlet-ranking" aria-rowcount={ranked.length + 1}>
