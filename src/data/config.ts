@@ -110,7 +110,7 @@ function archivePath(raw: unknown, property: string, origin: string | undefined,
     );
     return null;
   }
-  if (!/\.pmtiles$/iu.test(new URL(path, "http://x/").pathname)) {
+  if (!/\.pmtiles$/iu.test(path.split(/[?#]/u)[0] ?? "")) {
     messages.push(
       message("error", "config-not-pmtiles", property, path, {
         vi: "phải là một tệp PMTiles (đuôi .pmtiles). Bản đồ nền bị tắt.",

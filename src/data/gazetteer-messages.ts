@@ -3,7 +3,7 @@
 // feature, property, then what happened and what to do), Vietnamese first.
 import type { GazetteerProblem } from "../domain/gazetteer/gazetteer-types";
 import type { AdminPeriod, Level, Message } from "../domain/types";
-import { prefix, type Texts, type Where } from "./messages";
+import { placedMessage, prefix, type Texts, type Where } from "./messages";
 
 export interface GazetteerDetails {
   found?: string;
@@ -209,19 +209,10 @@ export function gazetteerMessage(
           : null,
     ),
   };
-  const head = prefix(where);
-  const body = (TEMPLATES[code] as Template)(full);
-  return {
-    level,
-    code,
-    file: where.file,
-    featureIndex: where.featureIndex ?? null,
-    featureId: where.featureId ?? null,
-    property: where.property ?? null,
+  return placedMessage(level, code, where, (TEMPLATES[code] as Template)(full), {
     expected: details.expected ?? null,
     found: details.found ?? null,
-    text: { vi: `${head.vi}${body.vi}`.normalize("NFC"), en: `${head.en}${body.en}`.normalize("NFC") },
-  };
+  });
 }
 
 /** A problem in a gazetteer CSV, placed by line and column rather than feature and property. */

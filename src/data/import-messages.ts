@@ -1,7 +1,7 @@
 // What the import engine says about a file it read: format, encoding, CRS, repairs. Same shape
 // and prefix as messages.ts (file, feature, property, then what happened and what to do).
 import type { Level, Message } from "../domain/types";
-import { prefix, type Texts, topLevelInVietnamese, type Where } from "./messages";
+import { placedMessage, type Texts, topLevelInVietnamese, type Where } from "./messages";
 
 /** Values a template may quote; all already formatted for display. */
 export interface ImportDetails {
@@ -168,17 +168,8 @@ export function importMessage(
     count: details.count ?? 0,
     expected: details.expected ?? "",
   };
-  const head = prefix(where);
-  const body = (TEMPLATES[code] as Template)(full);
-  return {
-    level,
-    code,
-    file: where.file,
-    featureIndex: where.featureIndex ?? null,
-    featureId: where.featureId ?? null,
-    property: where.property ?? null,
+  return placedMessage(level, code, where, (TEMPLATES[code] as Template)(full), {
     expected: details.expected ?? null,
     found: details.found ?? null,
-    text: { vi: `${head.vi}${body.vi}`.normalize("NFC"), en: `${head.en}${body.en}`.normalize("NFC") },
-  };
+  });
 }

@@ -2,7 +2,7 @@
 // passed: the file, the limit, and what to do. Each limit is set from measurement (README,
 // "Limits"): what a browser tab reads without running out of memory, with room to spare.
 import type { Level, Message } from "../domain/types";
-import { prefix, type Texts, type Where } from "./messages";
+import { placedMessage, type Texts, type Where } from "./messages";
 
 const MB = 1024 * 1024;
 
@@ -68,19 +68,13 @@ export function limitMessage(
   level?: Level,
 ): Message {
   const full = { found: details.found ?? "", count: details.count ?? 0 };
-  const head = prefix(where);
-  const body = TEMPLATES[code](full);
-  return {
-    level: level ?? (code === "messages-capped" ? "info" : LEVELS[code]),
+  return placedMessage(
+    level ?? (code === "messages-capped" ? "info" : LEVELS[code]),
     code,
-    file: where.file,
-    featureIndex: where.featureIndex ?? null,
-    featureId: where.featureId ?? null,
-    property: where.property ?? null,
-    expected: null,
-    found: details.found ?? (details.count === undefined ? null : String(details.count)),
-    text: { vi: `${head.vi}${body.vi}`.normalize("NFC"), en: `${head.en}${body.en}`.normalize("NFC") },
-  };
+    where,
+    TEMPLATES[code](full),
+    { expected: null, found: details.found ?? (details.count === undefined ? null : String(details.count)) },
+  );
 }
 
 /** Thrown by a reader that saw, before reading, that a file is over the size limit. */

@@ -351,8 +351,24 @@ function compose(template: Template, where: Where, details: Details, level: Leve
       en: reasons.map((reason) => reason.en).join("; "),
     },
   };
+  return placedMessage(level, code, where, template(parts), {
+    expected: expected?.en ?? null,
+    found: details.found ?? null,
+  });
+}
+
+/**
+ * Every family of messages (file, import, sheet, gazetteer, limit) ends the same way: where it
+ * is, then its own words, in NFC, with what was expected and found kept for the report.
+ */
+export function placedMessage(
+  level: Level,
+  code: string,
+  where: Where,
+  body: Texts,
+  recorded: { expected: string | null; found: string | null },
+): Message {
   const head = prefix(where);
-  const body = template(parts);
   return {
     level,
     code,
@@ -360,8 +376,8 @@ function compose(template: Template, where: Where, details: Details, level: Leve
     featureIndex: where.featureIndex ?? null,
     featureId: where.featureId ?? null,
     property: where.property ?? null,
-    expected: expected?.en ?? null,
-    found: details.found ?? null,
+    expected: recorded.expected,
+    found: recorded.found,
     text: { vi: `${head.vi}${body.vi}`.normalize("NFC"), en: `${head.en}${body.en}`.normalize("NFC") },
   };
 }

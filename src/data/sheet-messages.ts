@@ -3,7 +3,7 @@
 // Vietnamese way, codes made up for hamlets that had none. Same shape as import-messages.ts.
 import type { Level, Message } from "../domain/types";
 import type { ImportDetails } from "./import-messages";
-import { prefix, type Texts, type Where } from "./messages";
+import { placedMessage, type Texts, type Where } from "./messages";
 
 type Template = (details: Required<ImportDetails>) => Texts;
 
@@ -124,20 +124,10 @@ export function sheetMessage(
     count: details.count ?? 0,
     expected: details.words?.expected?.[language] ?? details.expected ?? "",
   });
-  const head = prefix(where);
   const template = TEMPLATES[code] as Template;
-  return {
-    level,
-    code,
-    file: where.file,
-    featureIndex: where.featureIndex ?? null,
-    featureId: where.featureId ?? null,
-    property: where.property ?? null,
+  const body = { vi: template(filled("vi")).vi, en: template(filled("en")).en };
+  return placedMessage(level, code, where, body, {
     expected: details.expected ?? null,
     found: details.found ?? null,
-    text: {
-      vi: `${head.vi}${template(filled("vi")).vi}`.normalize("NFC"),
-      en: `${head.en}${template(filled("en")).en}`.normalize("NFC"),
-    },
-  };
+  });
 }
