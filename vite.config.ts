@@ -10,6 +10,19 @@ import { META_POLICY } from "./src/security-policy";
 const geodataDirectory = resolve(import.meta.dirname, "geodata");
 const servedExtensions = new Set([".json", ".geojson"]);
 
+const gazetteerDirectory = resolve(import.meta.dirname, "public/gazetteer");
+
+// index.csv and the province files it names (one per line after its header: "province,file").
+function gazetteerFiles(): string[] {
+  const index = readFileSync(join(gazetteerDirectory, "index.csv"), "utf8");
+  const named = index
+    .split(/\r?\n/u)
+    .slice(1)
+    .map((line) => line.split(",").at(-1)?.trim() ?? "")
+    .filter((name) => name !== "");
+  return ["index.csv", ...named];
+}
+
 // The data stays a plain folder of exports that a data steward can replace without touching the
 // code: the dev server serves it at ./geodata/ and the build copies it next to index.html.
 function geodataFolder(): Plugin {
@@ -29,12 +42,18 @@ function geodataFolder(): Plugin {
     },
     // The data files are fetched as soon as the page is parsed, alongside the scripts, instead
     // of after the app has started and read the manifest.
+    // The gazetteer too: the data is joined only once it is read.
     transformIndexHtml: {
       order: "post",
       handler: () =>
-        ["manifest.json", ...dataFiles().filter((name) => name !== "manifest.json")].map((name) => ({
+        [
+          ...["manifest.json", ...dataFiles().filter((name) => name !== "manifest.json")].map(
+            (name) => `./geodata/${name}`,
+          ),
+          ...gazetteerFiles().map((name) => `./gazetteer/${name}`),
+        ].map((href) => ({
           tag: "link",
-          attrs: { rel: "preload", as: "fetch", crossorigin: "anonymous", href: `./geodata/${name}` },
+          attrs: { rel: "preload", as: "fetch", crossorigin: "anonymous", href },
           injectTo: "head" as const,
         })),
     },

@@ -222,6 +222,15 @@ export class MapController {
     this.syncSources();
   }
 
+  /**
+   * Starts reading a tile archive's header and directories now: until #14 that began only once
+   * the map was made, after the archive's table was read and while the map's construction held
+   * the main thread, so the first tiles waited for three requests in a row.
+   */
+  readArchiveAhead(url: string): void {
+    if (!this.options.createMap) preloadTiles({ url, bounds: null, months: null });
+  }
+
   /** The expansion planner's candidates, picks and timeline; null outside that view. */
   setPlan(plan: PlanMapData | null): void {
     this.desiredPlan = plan;

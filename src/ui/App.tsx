@@ -19,7 +19,7 @@ import { usePlannerView } from "./planner/use-planner";
 import { StageMap } from "./StageMap";
 import { UnitList } from "./UnitList";
 import { GEODATA_BASE_URL, useDataset } from "./use-dataset";
-import { summariesFromAggregates, useMapTiles } from "./use-map-tiles";
+import { summariesFromAggregates, useArchiveUrl, useMapTiles } from "./use-map-tiles";
 import { useText } from "./use-text";
 
 // The planner's panels load when the planner is first opened: most visits never need them.
@@ -67,8 +67,10 @@ export function App() {
     totalFiles,
     gazetteer,
     tiled,
+    archiveAhead,
   } = useDataset(DATA_SOURCE.baseUrl, DATA_SOURCE.read);
   const tiles = useMapTiles(tiled);
+  const archiveAheadUrl = useArchiveUrl(archiveAhead);
   // Layers the user imported join the geodata (or replace the sample), on the administrative map
   // the user chose (old units, or today's communes), and every view uses them.
   const { layers: imported, mode: importMode } = useImportedLayers();
@@ -149,6 +151,7 @@ export function App() {
                 plan={plannerView.showBefore ? plannerView.beforeMapData : plannerView.mapData}
                 onMapSelect={plannerView.onMapSelect}
                 tiles={tiles}
+                archiveAhead={archiveAheadUrl}
               />
               {showUnitCoverage && coverageView.coverage ? (
                 <UnitCoveragePanel coverage={coverageView.coverage} layers={layers} code={selected.id} />

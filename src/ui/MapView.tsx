@@ -48,6 +48,8 @@ export interface MapViewProps {
   testing?: Pick<MapControllerOptions, "createMap" | "loadFonts" | "baseUri">;
   /** The data drawn from a tile archive instead of `layers` (which are then empty). */
   tiles?: MapTiles | null;
+  /** The URL of an archive sure to be drawn, known before `tiles`: read ahead while the rest loads. */
+  archiveAhead?: string | null;
 }
 
 /** The map's part of the view state: windows become month numbers the style can compare. */
@@ -86,6 +88,7 @@ export function MapView({
   onMapSelect,
   testing,
   tiles = null,
+  archiveAhead = null,
 }: MapViewProps) {
   const container = useRef<HTMLElement>(null);
   const controller = useRef<MapController | null>(null);
@@ -154,6 +157,10 @@ export function MapView({
       },
     });
   }, [select, cameraMoved]);
+
+  useEffect(() => {
+    if (archiveAhead) controller.current?.readArchiveAhead(archiveAhead);
+  }, [archiveAhead]);
 
   useLayoutEffect(() => {
     const map = controller.current;

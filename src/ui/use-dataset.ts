@@ -4,7 +4,7 @@ import { assembleDataset, type Dataset } from "../data/dataset";
 import type { ParsedLayer } from "../data/parse-layer";
 import { type FetchText, gazetteerQuery, layerQuery, manifestQuery } from "../data/queries";
 import type { TileAggregates } from "../data/tiles/aggregates";
-import { aggregatesQuery, drawsTiles } from "../data/tiles/tiled-dataset";
+import { aggregatesQuery, archiveDrawnAhead, drawsTiles } from "../data/tiles/tiled-dataset";
 import type { Gazetteer } from "../domain/gazetteer/gazetteer-types";
 
 export const GEODATA_BASE_URL = "geodata/";
@@ -24,6 +24,8 @@ export interface DatasetState {
   totalFiles: number;
   /** Set when the data is drawn from a tile archive (its layers in the dataset are then empty). */
   tiled: TiledData | null;
+  /** The archive's path as soon as the manifest says it will be drawn, before its table is read. */
+  archiveAhead: string | null;
   /** The official units (public/gazetteer/), for imports and today's communes; null until read. */
   gazetteer: Gazetteer | null;
 }
@@ -70,5 +72,12 @@ export function useDataset(baseUrl: string = GEODATA_BASE_URL, read?: FetchText)
     () => (tiles && manifest?.tiles && aggregates ? { archive: manifest.tiles, aggregates } : null),
     [tiles, manifest, aggregates],
   );
-  return { dataset, pendingFiles: layers.pendingFiles, totalFiles: entries.length, tiled, gazetteer };
+  return {
+    dataset,
+    pendingFiles: layers.pendingFiles,
+    totalFiles: entries.length,
+    tiled,
+    archiveAhead: archiveDrawnAhead(manifest),
+    gazetteer,
+  };
 }

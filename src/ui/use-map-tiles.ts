@@ -21,12 +21,17 @@ export function mapTilesOf(tiled: TiledData, geodataBase: string): MapTiles {
   };
 }
 
+/** An archive path (relative to geodata/) as the absolute same-origin URL the map reads. */
+export function useArchiveUrl(archive: string | null): string | null {
+  const { geodataBase } = useDeployConfig();
+  return archive && geodataBase ? archiveUrl(archive, geodataBase) : null;
+}
+
 export function useMapTiles(tiled: TiledData | null): MapTiles | null {
   const { geodataBase } = useDeployConfig();
   return useMemo(() => (tiled && geodataBase ? mapTilesOf(tiled, geodataBase) : null), [tiled, geodataBase]);
 }
 
-/** The list beside the map, from the table instead of the features. */
 /** The list beside the map, from the table instead of the features. */
 export function summariesFromAggregates(aggregates: TileAggregates): UnitSummaries {
   let hamlets = aggregates.unjoined.hamlets;

@@ -27,6 +27,14 @@ export function drawsTiles(manifest: Manifest, aggregates: TileAggregates | null
   return manifest.files.length === 0 || featureCount(aggregates) > TILED_ABOVE_FEATURES;
 }
 
+/**
+ * The archive sure to be drawn, known from the manifest alone (it lists no files): the map can
+ * start reading its header and directories while the table is still being read.
+ */
+export function archiveDrawnAhead(manifest: Manifest | null): string | null {
+  return manifest?.tiles && manifest.files.length === 0 ? manifest.tiles : null;
+}
+
 export interface LoadedAggregates {
   aggregates: TileAggregates | null;
   /** Why the table could not be used; null when it could. */

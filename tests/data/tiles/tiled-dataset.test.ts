@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseManifest } from "../../../src/data/manifest";
 import { AGGREGATES_FORMAT, type TileAggregates } from "../../../src/data/tiles/aggregates";
-import { aggregatesPathOf, drawsTiles, TILED_ABOVE_FEATURES } from "../../../src/data/tiles/tiled-dataset";
+import {
+  aggregatesPathOf,
+  archiveDrawnAhead,
+  drawsTiles,
+  TILED_ABOVE_FEATURES,
+} from "../../../src/data/tiles/tiled-dataset";
 
 const manifestWith = (extra: Record<string, unknown>) =>
   parseManifest(
@@ -54,5 +59,18 @@ describe("when the app draws a tile archive", () => {
     expect(drawsTiles({ ...manifest, tiles: undefined } as typeof manifest, aggregatesOf(10 ** 6))).toBe(
       false,
     );
+  });
+
+  it("names the archive ahead of its table only when the manifest alone decides it is drawn", () => {
+    const manifest = manifestWith({ tiles: "nation.pmtiles" }).manifest;
+    if (!manifest) throw new Error("no manifest");
+    // Files listed: the table's counts decide, so nothing is read ahead.
+    expect(manifest.files.length).toBeGreaterThan(0);
+    expect(archiveDrawnAhead(manifest)).toBeNull();
+    const noFiles = { ...manifest, files: [] };
+    expect(archiveDrawnAhead(noFiles)).toBe("nation.pmtiles");
+    expect(drawsTiles(noFiles, aggregatesOf(10))).toBe(true);
+    expect(archiveDrawnAhead({ ...noFiles, tiles: undefined } as typeof manifest)).toBeNull();
+    expect(archiveDrawnAhead(null)).toBeNull();
   });
 });

@@ -1,17 +1,19 @@
 // Prints the app's performance marks and resource timings for one load: where start-up time goes.
+// BINHYEN_GEODATA=folder serves geodata/ from that folder (e.g. a generated nation's archive).
 import { chromium } from "playwright-core";
+import { serveBench } from "../../bench/bench-server";
 import { chromiumArguments } from "../browser";
 import { serveDirectory } from "../static-server";
 
-const server = await serveDirectory(
-  process.env.BINHYEN_DIST ?? new URL("../../../dist", import.meta.url).pathname,
-);
+const dist = process.env.BINHYEN_DIST ?? new URL("../../../dist", import.meta.url).pathname;
+const geodata = process.env.BINHYEN_GEODATA;
+const server = geodata ? await serveBench(dist, { geodata }) : await serveDirectory(dist);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArguments });
 for (let run = 0; run < 3; run++) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(server.url);
   await page.waitForFunction(() => performance.getEntriesByName("binhyen:first-idle").length > 0, undefined, {
-    timeout: 60_000,
+    timeout: 180_000,
   });
   const entries = await page.evaluate(() =>
     performance
