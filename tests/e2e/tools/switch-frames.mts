@@ -7,6 +7,7 @@ import { chromium } from "playwright-core";
 import { serveBench } from "../../bench/bench-server";
 import { provinceGeodata } from "../../bench/province-files";
 import { chromiumArguments } from "../browser";
+import { switchViewInPage } from "./view-switch";
 
 const views = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["coverage", "planner", "map"];
 const server = await serveBench(
@@ -33,29 +34,17 @@ const loadFrames = await page.evaluate(() => (window as unknown as { __frames: n
 console.log(`first picture: ${loadFrames} frames`);
 await page.waitForTimeout(3000);
 for (const view of views) {
-  const result = await page.evaluate(async (target) => {
-    const frames = (window as unknown as { __frames: number[] }).__frames;
-    const before = frames.length;
-    const begin = performance.now();
-    document.querySelector<HTMLButtonElement>(`[data-testid="mode-${target}"]`)?.click();
-    for (;;) {
-      await new Promise((done) => setTimeout(done, 0));
-      await window.binhYenMap?.whenIdle();
-      const busy = document.querySelector(".coverage-status, .coverage-top[aria-busy='true']") !== null;
-      const shown =
-        target === "coverage"
-          ? document.querySelector(".coverage-top") !== null
-          : target === "planner"
-            ? document.querySelector(".planner-top") !== null
-            : document.querySelector(".coverage-top, .planner-top") === null;
-      if (!busy && shown && window.binhYenMap?.isIdle()) break;
-    }
-    const end = performance.now();
-    return {
+  const before = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.length);
+  const { begin, end } = await page.evaluate(switchViewInPage, view);
+  const result = await page.evaluate(
+    ([before, begin, end]) => ({
       ms: Math.round(end - begin),
-      frames: frames.slice(before).map((at) => Math.round(at - begin)),
-    };
-  }, view);
+      frames: (window as unknown as { __frames: number[] }).__frames
+        .slice(before)
+        .map((at) => Math.round(at - begin)),
+    }),
+    [before, begin, end] as const,
+  );
   console.log(
     `${view}: ready after ${result.ms} ms, ${result.frames.length} frames at ${result.frames.join(", ")}`,
   );

@@ -7,6 +7,7 @@ import { chromium } from "playwright-core";
 import { serveBench } from "../../bench/bench-server";
 import { provinceGeodata } from "../../bench/province-files";
 import { chromiumArguments } from "../browser";
+import { switchViewInPage } from "./view-switch";
 
 const views = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["coverage", "planner", "map"];
 const server = await serveBench(
@@ -37,28 +38,17 @@ await page.waitForTimeout(3000);
 
 for (const view of views) {
   await cdp.send("Profiler.start");
-  const result = await page.evaluate(async (target) => {
-    const begin = performance.now();
-    document.querySelector<HTMLButtonElement>(`[data-testid="mode-${target}"]`)?.click();
-    for (;;) {
-      await new Promise((done) => setTimeout(done, 0));
-      await window.binhYenMap?.whenIdle();
-      const busy = document.querySelector(".coverage-status, .coverage-top[aria-busy='true']") !== null;
-      const shown =
-        target === "coverage"
-          ? document.querySelector(".coverage-top") !== null
-          : target === "planner"
-            ? document.querySelector(".planner-top") !== null
-            : document.querySelector(".coverage-top, .planner-top") === null;
-      if (!busy && shown && window.binhYenMap?.isIdle()) break;
-    }
-    const end = performance.now();
-    await new Promise((done) => setTimeout(done, 1500));
-    const tasks = (window as unknown as { __tasks: [number, number][] }).__tasks
-      .filter(([at]) => at >= begin)
-      .map((task) => `${Math.round(task[0] - begin)}+${Math.round(task[1])}`);
-    return { ms: Math.round(end - begin), tasks };
-  }, view);
+  const { begin, end } = await page.evaluate(switchViewInPage, view);
+  const result = await page.evaluate(
+    async ([begin, end]) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      const tasks = (window as unknown as { __tasks: [number, number][] }).__tasks
+        .filter(([at]) => at >= begin)
+        .map((task) => `${Math.round(task[0] - begin)}+${Math.round(task[1])}`);
+      return { ms: Math.round(end - begin), tasks };
+    },
+    [begin, end] as const,
+  );
   const { profile } = await cdp.send("Profiler.stop");
   console.log(`\n=== ${view}: ready after ${result.ms} ms; long tasks (start+ms): ${result.tasks.join(" ")}`);
   const counts = new Map<number, number>();
