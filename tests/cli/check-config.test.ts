@@ -2,22 +2,12 @@ import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { nodeIo } from "../../src/cli/cli-io";
-import { runCli } from "../../src/cli/geodata";
 import { sampleBasemap } from "../fixtures/basemap/sample-basemap";
+import { runGeodata } from "./run-geodata";
 
 const geodata = resolve(import.meta.dirname, "../../geodata");
 
-async function check(folder: string) {
-  let stdout = "";
-  const code = await runCli(["check", folder], {
-    ...nodeIo,
-    stdout: (text) => {
-      stdout += text;
-    },
-  });
-  return { code, stdout };
-}
+const check = (folder: string) => runGeodata(["check", folder]);
 
 /** A copy of the sample's geodata/ with a config.json of our own. */
 function deployment(config: unknown, files: Record<string, Uint8Array | string> = {}): string {

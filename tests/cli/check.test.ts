@@ -1,28 +1,12 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { nodeIo } from "../../src/cli/cli-io";
-import { runCli } from "../../src/cli/geodata";
-
-async function runGeodata(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    ...nodeIo,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
+import { geodata } from "./run-geodata";
 
 const files = fileURLToPath(new URL("../fixtures/import/files/", import.meta.url));
 
 describe("geodata check on files of any format", () => {
   it("prints format, kind, CRS, encoding and counts for each file", async () => {
-    const { code, stdout } = await runGeodata(
+    const { code, stdout } = await geodata(
       "check",
       `${files}sites-vn2000.zip`,
       `${files}vni.csv`,
@@ -39,7 +23,7 @@ describe("geodata check on files of any format", () => {
   });
 
   it("takes --crs, proposes the kind when neither --kind nor the name tells, and exits 0 when usable", async () => {
-    const { code, stdout } = await runGeodata(
+    const { code, stdout } = await geodata(
       "check",
       `${files}projected-crs-member.geojson`,
       "--crs",
@@ -51,7 +35,7 @@ describe("geodata check on files of any format", () => {
   });
 
   it("--json prints only the report, with detection and repairs, and exit 1 on errors", async () => {
-    const { code, stdout } = await runGeodata(
+    const { code, stdout } = await geodata(
       "check",
       `${files}projected-no-crs.geojson`,
       "--kind",
@@ -72,7 +56,7 @@ describe("geodata check on files of any format", () => {
   });
 
   it("exits 2 on a --crs without a value", async () => {
-    const { code, stderr } = await runGeodata("check", `${files}vni.csv`, "--crs");
+    const { code, stderr } = await geodata("check", `${files}vni.csv`, "--crs");
     expect(code).toBe(2);
     expect(stderr).toContain("--crs needs a value");
   });

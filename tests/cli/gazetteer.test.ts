@@ -1,34 +1,12 @@
 // The command line's contract for units found by name and the two administrative maps.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { nodeIo } from "../../src/cli/cli-io";
-import { runCli } from "../../src/cli/geodata";
-
-async function geodata(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    ...nodeIo,
-    stdout: (text: string) => {
-      stdout += text;
-    },
-    stderr: (text: string) => {
-      stderr += text;
-    },
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+import { describe, expect, it } from "vitest";
+import { folderPerTest, geodata } from "./run-geodata";
 
 const GADM = "tests/fixtures/gazetteer/gadm-level3.geojson";
 const HAMLETS_2026 = "tests/fixtures/gazetteer/hamlets-2026.geojson";
-let folder = "";
-beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), "binh-yen-gazetteer-"));
-});
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
+const tempFolder = folderPerTest("binh-yen-gazetteer-");
 
 const written = (path: string) =>
   (JSON.parse(readFileSync(path, "utf8")).features as { properties: Record<string, unknown> }[]).map(
@@ -37,7 +15,7 @@ const written = (path: string) =>
 
 describe("geodata import --kind units of a file without codes", () => {
   it("writes official codes, names, types and the period, keeping the file's own properties", async () => {
-    const out = join(folder, "xa.geojson");
+    const out = join(tempFolder(), "xa.geojson");
     const { code, stdout } = await geodata("import", GADM, "--kind", "units", "--out", out);
     expect(code).toBe(0);
     expect(stdout).toContain("4 found by name, 0 by their own code, 0 as chosen, 0 to confirm, 1 unknown");
@@ -55,12 +33,12 @@ describe("geodata import --kind units of a file without codes", () => {
   });
 
   it("tells what to confirm, and applies --unit, --province and --admin-period", async () => {
-    const renamed = join(folder, "gadm.geojson");
+    const renamed = join(tempFolder(), "gadm.geojson");
     writeFileSync(
       renamed,
       readFileSync(GADM, "utf8").replace('"NAME_3": "ChiềngPha"', '"NAME_3": "ChiềngPhaa"'),
     );
-    const out = join(folder, "xa.geojson");
+    const out = join(tempFolder(), "xa.geojson");
     const doubtful = await geodata("import", renamed, "--kind", "units", "--out", out);
     expect(doubtful.stdout).toMatch(
       /"ChiềngPhaa": 03730 Xã Chiềng Pha \(1\), .*; confirm with --unit "ChiềngPhaa=03730"\n/u,
@@ -129,7 +107,7 @@ describe("geodata report --admin-period", () => {
   });
 
   it("refuses figures by the older units from today's communes alone, and says why", async () => {
-    const units = join(folder, "xa-2025.geojson");
+    const units = join(tempFolder(), "xa-2025.geojson");
     const square = [
       [
         [103.5, 21.5],
@@ -169,9 +147,9 @@ describe("geodata report --admin-period", () => {
 describe("geodata check on the gazetteer", () => {
   it("passes the project's gazetteer and names the line and column of a broken one", async () => {
     expect((await geodata("check", "public/gazetteer")).code).toBe(0);
-    writeFileSync(join(folder, "index.csv"), "province,file\nTỉnh X,x.csv\n");
-    writeFileSync(join(folder, "x.csv"), "period,code,type,name\nbefore-2025-07-01,3730,Xã,Xã A\n");
-    const broken = await geodata("check", folder);
+    writeFileSync(join(tempFolder(), "index.csv"), "province,file\nTỉnh X,x.csv\n");
+    writeFileSync(join(tempFolder(), "x.csv"), "period,code,type,name\nbefore-2025-07-01,3730,Xã,Xã A\n");
+    const broken = await geodata("check", tempFolder());
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain("x.csv, line 2, column “code”");
   });

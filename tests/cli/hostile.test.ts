@@ -4,30 +4,13 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { nodeIo } from "../../src/cli/cli-io";
-import { runCli } from "../../src/cli/geodata";
 import { LIMITS } from "../../src/data/limits";
 import { collectionText, hamlet, incidentPoints } from "../data/hostile/generators";
 import { deflatedRun, writeZip } from "../data/hostile/zip-writer";
+import { geodata } from "./run-geodata";
 
 const folder = mkdtempSync(join(tmpdir(), "binh-yen-hostile-cli-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-async function geodata(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    ...nodeIo,
-    stdout: (text: string) => {
-      stdout += text;
-    },
-    stderr: (text: string) => {
-      stderr += text;
-    },
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
 
 function file(name: string, content: string | Uint8Array): string {
   const path = join(folder, name);

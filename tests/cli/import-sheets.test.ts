@@ -1,35 +1,14 @@
 // `geodata import` on a hamlet list as offices type it: CSV with a title and no codes, and the
 // same list as a workbook with its sheet and header row chosen.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { nodeIo } from "../../src/cli/cli-io";
-import { runCli } from "../../src/cli/geodata";
+import { describe, expect, it } from "vitest";
 import { makeXlsx } from "../fixtures/sheets/xlsx-writer";
-
-async function runGeodata(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    ...nodeIo,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
+import { folderPerTest, geodata } from "./run-geodata";
 
 const files = fileURLToPath(new URL("../fixtures/sheets/files/", import.meta.url));
-let folder = "";
-beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), "binh-yen-sheets-"));
-});
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
+const tempFolder = folderPerTest("binh-yen-sheets-");
 
 const written = (path: string) =>
   (
@@ -38,8 +17,8 @@ const written = (path: string) =>
 
 describe("geodata import of hamlet lists", () => {
   it("writes code (generated), name, population and households as numbers", async () => {
-    const out = join(folder, "ban.geojson");
-    const run = await runGeodata(
+    const out = join(tempFolder(), "ban.geojson");
+    const run = await geodata(
       "import",
       `${files}ban-2026-windows-1258.csv`,
       "--kind",
@@ -62,7 +41,7 @@ describe("geodata import of hamlet lists", () => {
   });
 
   it("reads the sheet and header row given on the command line", async () => {
-    const workbook = join(folder, "ban.xlsx");
+    const workbook = join(tempFolder(), "ban.xlsx");
     const header = ["Tên bản", "Xã", "Vĩ độ", "Kinh độ", "Dân số"];
     writeFileSync(
       workbook,
@@ -78,8 +57,8 @@ describe("geodata import of hamlet lists", () => {
         },
       ]),
     );
-    const out = join(folder, "ban.geojson");
-    const run = await runGeodata(
+    const out = join(tempFolder(), "ban.geojson");
+    const run = await geodata(
       "import",
       workbook,
       "--kind",
@@ -94,19 +73,10 @@ describe("geodata import of hamlet lists", () => {
     expect(run.stdout).toContain("sheet “Bản”, column names on row 2");
     expect(run.code).toBe(0);
     expect(written(out)[0]).toMatchObject({ code: "chiengpha-heotrai", population: 1045 });
-    const missing = await runGeodata(
-      "import",
-      workbook,
-      "--kind",
-      "hamlets",
-      "--sheet",
-      "Bảng 9",
-      "--out",
-      out,
-    );
+    const missing = await geodata("import", workbook, "--kind", "hamlets", "--sheet", "Bảng 9", "--out", out);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toContain('there is no sheet "Bảng 9"');
-    const usage = await runGeodata("import", workbook, "--header-row", "0", "--out", out);
+    const usage = await geodata("import", workbook, "--header-row", "0", "--out", out);
     expect(usage.code).toBe(2);
   });
 });

@@ -1,38 +1,16 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { nodeIo } from "../../src/cli/cli-io";
-import { runCli } from "../../src/cli/geodata";
-
-async function runGeodata(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    ...nodeIo,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
+import { describe, expect, it } from "vitest";
+import { folderPerTest, geodata } from "./run-geodata";
 
 const files = fileURLToPath(new URL("../fixtures/import/files/", import.meta.url));
-let folder = "";
-
-beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), "binh-yen-cli-"));
-});
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
+const tempFolder = folderPerTest("binh-yen-cli-");
 
 describe("geodata import", () => {
   it("writes normalised WGS 84 GeoJSON with the original properties, and prints the report", async () => {
-    const out = join(folder, "sites.geojson");
-    const { code, stdout } = await runGeodata(
+    const out = join(tempFolder(), "sites.geojson");
+    const { code, stdout } = await geodata(
       "import",
       `${files}sites-vn2000.zip`,
       "--kind",
@@ -57,8 +35,8 @@ describe("geodata import", () => {
   });
 
   it("applies --crs and --field, and writes rejected features beside the output", async () => {
-    const out = join(folder, "hamlets.geojson");
-    const { code, stdout } = await runGeodata(
+    const out = join(tempFolder(), "hamlets.geojson");
+    const { code, stdout } = await geodata(
       "import",
       `${files}duplicate-ids.geojson`,
       "--kind",
@@ -73,14 +51,14 @@ describe("geodata import", () => {
     const report = JSON.parse(stdout);
     expect(report.detection.fields.name).toBe("code");
     expect(report.counts).toMatchObject({ read: 2, accepted: 1, rejected: 1 });
-    expect(JSON.parse(readFileSync(join(folder, "hamlets.rejected.geojson"), "utf8")).features).toHaveLength(
-      1,
-    );
+    expect(
+      JSON.parse(readFileSync(join(tempFolder(), "hamlets.rejected.geojson"), "utf8")).features,
+    ).toHaveLength(1);
   });
 
   it("writes nothing for a file it refuses", async () => {
-    const out = join(folder, "none.geojson");
-    const { code, stdout } = await runGeodata(
+    const out = join(tempFolder(), "none.geojson");
+    const { code, stdout } = await geodata(
       "import",
       `${files}projected-no-crs.geojson`,
       "--kind",
@@ -94,9 +72,10 @@ describe("geodata import", () => {
   });
 
   it("exits 2 without --out or with a bad --kind", async () => {
-    expect((await runGeodata("import", `${files}vni.csv`, "--kind", "hamlets")).code).toBe(2);
+    expect((await geodata("import", `${files}vni.csv`, "--kind", "hamlets")).code).toBe(2);
     expect(
-      (await runGeodata("import", `${files}vni.csv`, "--kind", "communes", "--out", join(folder, "x"))).code,
+      (await geodata("import", `${files}vni.csv`, "--kind", "communes", "--out", join(tempFolder(), "x")))
+        .code,
     ).toBe(2);
   });
 });

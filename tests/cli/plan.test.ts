@@ -3,30 +3,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { type CliIo, nodeIo } from "../../src/cli/cli-io";
-import { runCli } from "../../src/cli/geodata";
+import { nodeIo } from "../../src/cli/cli-io";
+import { runGeodata } from "./run-geodata";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const valid = fileURLToPath(new URL("../fixtures/geodata/valid/", import.meta.url));
 const validFiles = ["units", "hamlets", "sites"].flatMap((kind) => [`--${kind}`, `${valid}${kind}.geojson`]);
 
-/** Runs the CLI with stdout and stderr captured; relative paths are read from the project root. */
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    ...nodeIo,
+/** `geodata plan ...argv`; relative paths are read from the project root. */
+const run = (argv: string[]) =>
+  runGeodata(["plan", ...argv], {
     readText: (path) => nodeIo.readText(path.startsWith("/") ? path : `${root}${path}`),
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  };
-  const code = await runCli(["plan", ...argv], io);
-  return { code, stdout, stderr };
-}
+  });
 
 interface JsonPick {
   code: string;
