@@ -2,25 +2,10 @@
 // another folder (the sample or the generated province), so the app and the bare page read the
 // very same files. Optionally cross-origin isolated, which `measureUserAgentSpecificMemory` needs
 // to count the workers' memory too.
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve } from "node:path";
-import { byteRange } from "../../src/build/basemap-files";
-import type { RunningServer } from "../e2e/static-server";
-
-const contentTypes: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".geojson": "application/geo+json; charset=utf-8",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-};
+import { join, normalize, resolve } from "node:path";
+import { listen, type RunningServer, sendFile } from "../e2e/static-server";
 
 const SUB_PATH = "/binh-yen/";
 
@@ -42,10 +27,7 @@ function fileFor(pathname: string, page: string, geodata: string | undefined): s
   return existsSync(file) && statSync(file).isDirectory() ? join(file, "index.html") : file;
 }
 
-export async function serveBench(
-  directory: string,
-  options: BenchServerOptions = {},
-): Promise<RunningServer> {
+export function serveBench(directory: string, options: BenchServerOptions = {}): Promise<RunningServer> {
   const page = resolve(directory);
   const geodata = options.geodata && resolve(options.geodata);
   const server = createServer((request, response) => {
@@ -55,37 +37,14 @@ export async function serveBench(
       response.writeHead(404).end("not found");
       return;
     }
-    const type = contentTypes[extname(file)] ?? "application/octet-stream";
-    // Range requests, as the pmtiles reader makes them for a tile archive.
-    const size = statSync(file).size;
-    const range = byteRange(request.headers.range, size);
-    if (range) {
-      response.writeHead(206, {
-        "Content-Type": type,
-        "Content-Range": `bytes ${range[0]}-${range[1]}/${size}`,
-        "Content-Length": range[1] - range[0] + 1,
-        "Accept-Ranges": "bytes",
-      });
-      createReadStream(file, { start: range[0], end: range[1] }).pipe(response);
-      return;
-    }
-    response.writeHead(200, {
-      "Content-Type": type,
-      "Accept-Ranges": "bytes",
-      ...(options.isolated
+    sendFile(
+      request,
+      response,
+      file,
+      options.isolated
         ? { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" }
-        : {}),
-    });
-    createReadStream(file).pipe(response);
+        : {},
+    );
   });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${SUB_PATH}`,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
+  return listen(server, SUB_PATH);
 }

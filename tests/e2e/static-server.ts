@@ -1,7 +1,7 @@
 // A plain static file server for the built app, mounted under a sub-path on purpose: it proves
 // that `dist/` works from any folder of any static server, as the README promises.
 import { createReadStream, existsSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
 import { byteRange } from "../../src/build/basemap-files";
@@ -25,7 +25,48 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(directory: string, subPath = "/binh-yen/"): Promise<RunningServer> {
+/**
+ * Sends one file, answering a range request with its bytes only, as the pmtiles reader asks for
+ * a tile archive's (the deployer's basemap, the nation's data); `headers` are added to a whole file.
+ */
+export function sendFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  file: string,
+  headers: Record<string, string> = {},
+): void {
+  const type = contentTypes[extname(file)] ?? "application/octet-stream";
+  const size = statSync(file).size;
+  const range = byteRange(request.headers.range, size);
+  if (range) {
+    response.writeHead(206, {
+      "Content-Type": type,
+      "Content-Range": `bytes ${range[0]}-${range[1]}/${size}`,
+      "Content-Length": range[1] - range[0] + 1,
+      "Accept-Ranges": "bytes",
+    });
+    createReadStream(file, { start: range[0], end: range[1] }).pipe(response);
+    return;
+  }
+  response.writeHead(200, { "Content-Type": type, "Accept-Ranges": "bytes", ...headers });
+  createReadStream(file).pipe(response);
+}
+
+/** Starts `server` on a free local port; its URL ends with `subPath`. */
+export async function listen(server: Server, subPath: string): Promise<RunningServer> {
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${subPath}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+export function serveDirectory(directory: string, subPath = "/binh-yen/"): Promise<RunningServer> {
   const root = resolve(directory);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
@@ -43,31 +84,7 @@ export async function serveDirectory(directory: string, subPath = "/binh-yen/"):
       response.writeHead(404).end("not found");
       return;
     }
-    const type = contentTypes[extname(file)] ?? "application/octet-stream";
-    // Range requests, as the pmtiles reader of the deployer's basemap makes them.
-    const size = statSync(file).size;
-    const range = byteRange(request.headers.range, size);
-    if (range) {
-      response.writeHead(206, {
-        "Content-Type": type,
-        "Content-Range": `bytes ${range[0]}-${range[1]}/${size}`,
-        "Content-Length": range[1] - range[0] + 1,
-        "Accept-Ranges": "bytes",
-      });
-      createReadStream(file, { start: range[0], end: range[1] }).pipe(response);
-      return;
-    }
-    response.writeHead(200, { "Content-Type": type, "Accept-Ranges": "bytes" });
-    createReadStream(file).pipe(response);
+    sendFile(request, response, file);
   });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${subPath}`,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
+  return listen(server, subPath);
 }
