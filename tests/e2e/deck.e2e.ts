@@ -149,17 +149,12 @@ describe.skipIf(!browserAvailable)("the deck draws what the data says", () => {
   it("titles the first slide from the data after an import, in step with its headline", async () => {
     const app = await AppDriver.open(browser, appUrl);
     await app.waitForMapIdle();
-    await app.page.getByRole("button", { name: "Nhập dữ liệu" }).click();
-    const dialog = app.page.getByRole("dialog");
-    await dialog
-      .locator('input[type="file"]')
-      .first()
-      .setInputFiles({
-        name: "ban-moi.csv",
-        mimeType: "text/csv",
-        buffer: Buffer.from(HAMLETS_CSV, "utf8"),
-      });
-    await dialog.getByRole("button", { name: "Nhập", exact: true }).click({ timeout: 60_000 });
+    const dialog = await app.chooseImportFiles({
+      name: "ban-moi.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(HAMLETS_CSV, "utf8"),
+    });
+    await app.startImport(dialog, "deck-import-failure");
     await expect
       .poll(() => dialog.getByTestId("count-accepted").textContent(), { timeout: 30_000 })
       .toBe("2");

@@ -3,7 +3,10 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+
+/** A file as the import dialog's file input takes it: a path, or a name, a type and the bytes. */
+export type ChosenFile = string | { name: string; mimeType: string; buffer: Buffer };
 
 export const SCREENSHOT_DIRECTORY = resolve(import.meta.dirname, "../../screenshots");
 const AXE_SCRIPT = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -217,6 +220,30 @@ export class AppDriver {
     const row = this.page.locator('[data-testid="hamlet-ranking"] tbody tr').nth(index);
     await row.getByTestId("toggle-pick").click();
     return (await row.getByTestId("rank-name").textContent()) ?? "";
+  }
+
+  /** Opens "Nhập dữ liệu" and chooses `files` in it, as a user would; returns the dialog. */
+  async chooseImportFiles(files: ChosenFile | ChosenFile[]): Promise<Locator> {
+    await this.page.getByRole("button", { name: "Nhập dữ liệu" }).click();
+    const dialog = this.page.getByRole("dialog");
+    await dialog
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles(files as Parameters<Locator["setInputFiles"]>[0]);
+    return dialog;
+  }
+
+  /**
+   * Presses the dialog's one "Nhập" button. The first file loads the import engine on demand,
+   * which takes a while on a busy machine; a screenshot named `shot` is kept if it never shows.
+   */
+  async startImport(dialog: Locator, shot = "import-failure"): Promise<void> {
+    try {
+      await dialog.getByRole("button", { name: "Nhập", exact: true }).click({ timeout: 60_000 });
+    } catch (error) {
+      await this.screenshot(shot);
+      throw error;
+    }
   }
 
   async close(): Promise<void> {

@@ -8,7 +8,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { LIMITS } from "../../src/data/limits";
 import { launchChromium } from "./browser";
-import { AppDriver } from "./driver";
+import { AppDriver, type ChosenFile } from "./driver";
 
 const appUrl = inject("appUrl");
 const browserAvailable = inject("browserAvailable");
@@ -37,14 +37,8 @@ const hamlets: Record<string, unknown> = {
   ],
 };
 
-async function importFile(
-  app: AppDriver,
-  name: string,
-  file: string | { name: string; mimeType: string; buffer: Buffer },
-) {
-  await app.page.getByRole("button", { name: "Nhập dữ liệu" }).click();
-  const dialog = app.page.getByRole("dialog");
-  await dialog.locator('input[type="file"]').first().setInputFiles(file);
+async function importFile(app: AppDriver, name: string, file: ChosenFile) {
+  const dialog = await app.chooseImportFiles(file);
   return { dialog, card: dialog.getByTestId(`file-import-${name}`) };
 }
 

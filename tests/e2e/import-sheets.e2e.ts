@@ -35,23 +35,12 @@ describe.skipIf(!browserAvailable)("importing a workbook in the browser", () => 
     ]);
     const app = await AppDriver.open(browser, appUrl);
     await app.waitForMapIdle();
-    await app.page.getByRole("button", { name: "Nhập dữ liệu" }).click();
-    const dialog = app.page.getByRole("dialog");
-    await dialog
-      .locator('input[type="file"]')
-      .first()
-      .setInputFiles({
-        name: "ban-2026.xlsx",
-        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        buffer: Buffer.from(workbook),
-      });
-    const importButton = dialog.getByRole("button", { name: "Nhập", exact: true });
-    try {
-      await importButton.click({ timeout: 60_000 });
-    } catch (error) {
-      await app.screenshot("import-xlsx-failure");
-      throw error;
-    }
+    const dialog = await app.chooseImportFiles({
+      name: "ban-2026.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(workbook),
+    });
+    await app.startImport(dialog, "import-xlsx-failure");
     await expect
       .poll(() => dialog.getByTestId("count-accepted").textContent(), { timeout: 30_000 })
       .toBe("2");

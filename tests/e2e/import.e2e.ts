@@ -24,24 +24,12 @@ describe.skipIf(!browserAvailable)("importing a file in the browser", () => {
   it("imports a CSV off the main thread, shows the report, adds the hamlets, and keeps them after a reload", async () => {
     const app = await AppDriver.open(browser, appUrl);
     await app.waitForMapIdle();
-    await app.page.getByRole("button", { name: "Nhập dữ liệu" }).click();
-    const dialog = app.page.getByRole("dialog");
-    await dialog
-      .locator('input[type="file"]')
-      .first()
-      .setInputFiles({
-        name: "ban-moi.csv",
-        mimeType: "text/csv",
-        buffer: Buffer.from(HAMLETS_CSV, "utf8"),
-      });
-    // The first file loads the import engine on demand: on a busy machine that takes a while.
-    const importButton = dialog.getByRole("button", { name: "Nhập", exact: true });
-    try {
-      await importButton.click({ timeout: 60_000 });
-    } catch (error) {
-      await app.screenshot("import-failure");
-      throw error;
-    }
+    const dialog = await app.chooseImportFiles({
+      name: "ban-moi.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(HAMLETS_CSV, "utf8"),
+    });
+    await app.startImport(dialog);
     await expect
       .poll(() => dialog.getByTestId("count-accepted").textContent(), { timeout: 30_000 })
       .toBe("2");
