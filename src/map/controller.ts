@@ -10,7 +10,7 @@ import { featureAt, zoomIntoCluster } from "./clicks";
 import { CompareMap } from "./compare";
 import { FirstPicture } from "./first-picture";
 import { loadBundledFonts } from "./fonts";
-import { featureBounds } from "./geometry";
+import { anotherArea, featureBounds } from "./geometry";
 import { ICON_PIXEL_RATIO } from "./icons";
 import { makeStyle, sourceData } from "./layers";
 import { applyPlanData } from "./layers-plan";
@@ -206,7 +206,15 @@ export class MapController {
   }
 
   setLayers(layers: Layers): void {
+    const before = this.desiredLayers.units;
     this.desiredLayers = layers;
+    // Imported data of another place: the map goes there (the first data is framed by the view).
+    if (
+      this.loaded &&
+      layers.units !== before &&
+      anotherArea(featureBounds(before), featureBounds(layers.units))
+    )
+      this.resetView({ animate: false });
     this.compare?.setLayers(layers);
     this.layersArrived();
     this.syncSources();

@@ -184,3 +184,22 @@ export function featureBounds(collection: FeatureCollection): BoundingBox | null
   }
   return bounds[0] <= bounds[2] ? bounds : null;
 }
+
+/**
+ * True when new data covers another area than the old (less than half of the two boxes in
+ * common): another province imported, or a district's data replaced by a province's. The camera
+ * then frames the new area. Today's communes over the same district's old units are one area.
+ */
+export function anotherArea(before: BoundingBox | null, after: BoundingBox | null): boolean {
+  if (!before || !after) return false;
+  const area = ([west, south, east, north]: BoundingBox) =>
+    Math.max(0, east - west) * Math.max(0, north - south);
+  const common = area([
+    Math.max(before[0], after[0]),
+    Math.max(before[1], after[1]),
+    Math.min(before[2], after[2]),
+    Math.min(before[3], after[3]),
+  ]);
+  const union = area(before) + area(after) - common;
+  return union > 0 && common / union < 0.5;
+}
