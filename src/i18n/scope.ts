@@ -1,9 +1,11 @@
 // What the whole of the data is called ("Toàn huyện", "Toàn tỉnh"…), read from the dataset's
 // title: districts were abolished in 2025, so a fixed "Toàn huyện" is wrong for newer data.
-export const AREA_SCOPES = ["district", "province", "city", "commune", "area"] as const;
+export const AREA_SCOPES = ["country", "district", "province", "city", "commune", "area"] as const;
 export type AreaScope = (typeof AREA_SCOPES)[number];
 
 const WORDS: readonly [RegExp, AreaScope][] = [
+  // Before the others: a national title goes on to name its provinces ("Toàn quốc: 34 tỉnh").
+  [/\b(toan quoc|ca nuoc|national|nationwide|country)\b/, "country"],
   [/\b(huyen|quan|thi xa|district)\b/, "district"],
   [/\b(tinh|province)\b/, "province"],
   [/\b(thanh pho|city)\b/, "city"],

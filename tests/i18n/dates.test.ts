@@ -47,6 +47,9 @@ describe("the name of the whole area", () => {
     expect(areaScope("THÀNH PHỐ HÀ NỘI")).toBe("city");
     expect(areaScope("Thuan Chau district")).toBe("district");
     expect(areaScope("Dữ liệu phong trào")).toBe("area");
+    // A national title names its provinces after the word that matters.
+    expect(areaScope("Toàn quốc (dữ liệu mẫu): 34 tỉnh, 3.321 xã")).toBe("country");
+    expect(areaScope("Cả nước")).toBe("country");
     expect(areaScope(null)).toBe("area");
   });
 });

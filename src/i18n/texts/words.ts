@@ -93,6 +93,8 @@ export const WORD_TEXTS = {
   "unit.percent": { vi: "{n}%", en: "{n}%" },
 
   // The whole area the data covers, named by what it is (since 2025 there are no districts).
+  "scope.country.whole": { vi: "Toàn quốc", en: "Whole country" },
+  "scope.country.total": { vi: "Toàn quốc", en: "National total" },
   "scope.district.whole": { vi: "Toàn huyện", en: "Whole district" },
   "scope.district.total": { vi: "Toàn huyện", en: "District total" },
   "scope.province.whole": { vi: "Toàn tỉnh", en: "Whole province" },
