@@ -104,7 +104,7 @@ export function unitLabelEnglish(properties: UnitProperties): string {
   return bare;
 }
 
-type LabelPoints = FeatureCollection<Point, UnitLabelProperties>;
+export type LabelPoints = FeatureCollection<Point, UnitLabelProperties>;
 type Marks = Pick<Layers, "hamlets" | "sites">;
 const NO_MARKS: Marks = {
   hamlets: { type: "FeatureCollection", features: [] },

@@ -4,7 +4,7 @@
 // app's own server (the pmtiles protocol in maplibre-init.ts refuses any other origin).
 import type { LayerSpecification, SourceSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { ExpressionSpecification } from "maplibre-gl";
-import { SOURCE_IDS } from "./map-state";
+import { LAYER_IDS, SOURCE_IDS } from "./map-state";
 
 /** What the map needs of the archive: an absolute same-origin URL and the data's extent. */
 export interface MapTiles {
@@ -55,9 +55,36 @@ function withFilter(
   return filter ? ["all", filter, extra] : extra;
 }
 
+/** The archive's province names (`geodata tiles`, map/province-labels.ts), drawn below this zoom. */
+export const PROVINCE_LABELS_LAYER = "province-labels";
+const COMMUNE_LABEL_LAYERS = new Set<string>([LAYER_IDS.unitsLabels, LAYER_IDS.modelUnitLabel]);
+
+/**
+ * Over the country, province names in the commune names' style, a little larger; from the zoom
+ * of a province the communes are named instead (3,321 commune names at once left none readable).
+ */
+function provinceLabels(communeLabels: LayerSpecification): LayerSpecification {
+  if (communeLabels.type !== "symbol") return communeLabels;
+  const { filter: _communesOnly, minzoom: _fromProvince, ...rest } = communeLabels;
+  const size = communeLabels.layout?.["text-size"];
+  return {
+    ...rest,
+    id: PROVINCE_LABELS_LAYER,
+    "source-layer": PROVINCE_LABELS_LAYER,
+    maxzoom: TILED_MARKS_MIN_ZOOM,
+    layout: {
+      ...communeLabels.layout,
+      // The commune names' size at close zoom: a zoom curve cannot be shifted inside an expression.
+      "text-size": typeof size === "number" ? size : Array.isArray(size) ? Number(size.at(-1)) : 16,
+      // The provinces with most communes are named first where names compete.
+      "symbol-sort-key": ["-", 0, ["get", "communes"]],
+    },
+  };
+}
+
 /** The layers as they are, each reading the archive instead of its GeoJSON source. */
 export function toTiledLayers(layers: readonly LayerSpecification[]): LayerSpecification[] {
-  return layers.map((layer) => {
+  const tiled = layers.map((layer) => {
     if (!("source" in layer) || typeof layer.source !== "string") return layer;
     const month = MONTH_SOURCE.exec(layer.source);
     const sourceLayer = month ? "incidents" : SOURCE_LAYERS[layer.source];
@@ -70,9 +97,10 @@ export function toTiledLayers(layers: readonly LayerSpecification[]): LayerSpeci
             month ? ["all", NOT_CLUSTER, ["==", ["get", "month"], Number(month[1])]] : NOT_CLUSTER,
           )
         : filter;
-    const marksFromProvince = MARK_LAYERS.has(sourceLayer)
-      ? { minzoom: Math.max(layer.minzoom ?? 0, TILED_MARKS_MIN_ZOOM) }
-      : {};
+    const marksFromProvince =
+      MARK_LAYERS.has(sourceLayer) || COMMUNE_LABEL_LAYERS.has(layer.id)
+        ? { minzoom: Math.max(layer.minzoom ?? 0, TILED_MARKS_MIN_ZOOM) }
+        : {};
     return {
       ...layer,
       ...marksFromProvince,
@@ -81,4 +109,8 @@ export function toTiledLayers(layers: readonly LayerSpecification[]): LayerSpeci
       ...(pointsOnly ? { filter: pointsOnly } : {}),
     } as LayerSpecification;
   });
+  const communeNames = tiled.findIndex((layer) => layer.id === LAYER_IDS.unitsLabels);
+  const communeLabels = tiled[communeNames];
+  if (communeLabels) tiled.splice(communeNames + 1, 0, provinceLabels(communeLabels));
+  return tiled;
 }

@@ -1,7 +1,7 @@
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { makeStyle } from "../../src/map/layers";
-import { TILES_SOURCE } from "../../src/map/layers-tiled";
+import { PROVINCE_LABELS_LAYER, TILED_MARKS_MIN_ZOOM, TILES_SOURCE } from "../../src/map/layers-tiled";
 import { ALL_VISIBLE_STATE, type MapViewState } from "../../src/map/map-state";
 
 const tiles = {
@@ -24,7 +24,10 @@ describe("the style drawn from a tile archive", () => {
   it("points every data layer at the archive's layer of the same data, keeping the look", () => {
     const geojson = makeStyle({ ...ALL_VISIBLE_STATE });
     const tiled = styleFor({});
-    expect(tiled.layers.map((layer) => layer.id)).toEqual(geojson.layers.map((layer) => layer.id));
+    // The same layers, and the province names after the commune names.
+    const ids = geojson.layers.map((layer) => layer.id);
+    ids.splice(ids.indexOf("units-labels") + 1, 0, PROVINCE_LABELS_LAYER);
+    expect(tiled.layers.map((layer) => layer.id)).toEqual(ids);
     const byId = new Map(tiled.layers.map((layer) => [layer.id, layer]));
     const expected: Record<string, string> = {
       "units-fill": "units",
@@ -60,5 +63,20 @@ describe("the style drawn from a tile archive", () => {
         '["!",["has","point_count"]]',
       );
     }
+  });
+
+  it("names provinces over the country and communes from a province's zoom, never both", () => {
+    const byId = new Map(styleFor({}).layers.map((layer) => [layer.id, layer]));
+    const province = byId.get(PROVINCE_LABELS_LAYER) as { maxzoom?: number; "source-layer"?: string };
+    expect(province["source-layer"]).toBe("province-labels");
+    expect(province.maxzoom).toBe(TILED_MARKS_MIN_ZOOM);
+    for (const id of ["units-labels", "units-labels-model"])
+      expect((byId.get(id) as { minzoom?: number }).minzoom, id).toBe(TILED_MARKS_MIN_ZOOM);
+    // GeoJSON data (a district, a province) names its communes at every zoom, as before.
+    const geojson = makeStyle({ ...ALL_VISIBLE_STATE }).layers;
+    expect(geojson.some((layer) => layer.id === PROVINCE_LABELS_LAYER)).toBe(false);
+    expect(
+      (geojson.find((layer) => layer.id === "units-labels") as { minzoom?: number }).minzoom,
+    ).toBeUndefined();
   });
 });

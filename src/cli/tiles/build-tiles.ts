@@ -27,11 +27,19 @@ import { buildUnitLookup, joinOne } from "../../domain/join";
 import { checkFeature } from "../../domain/schema";
 import type { Layers } from "../../domain/types";
 import { unitLabelPoints } from "../../map/geometry";
+import { provinceLabelPoints } from "../../map/province-labels";
 import { ArchiveFile } from "./archive-file";
 import { featureTexts } from "./feature-stream";
 
 /** The archive's layer names; the app's tiled style reads the same (src/map/layers-tiled.ts). */
-export const TILE_LAYERS = ["units", "unit-labels", "hamlets", "sites", "incidents"] as const;
+export const TILE_LAYERS = [
+  "units",
+  "unit-labels",
+  "province-labels",
+  "hamlets",
+  "sites",
+  "incidents",
+] as const;
 /** Incidents are parked per tile of this zoom until their point tiles are cut. */
 const PARTITION_ZOOM = 9;
 const FLUSH_CHARACTERS = 16 * 1024 * 1024;
@@ -352,7 +360,11 @@ export async function buildTiles(options: TilesBuildOptions): Promise<TilesBuild
       if (Object.keys(parts).length > 0) archive.add(z, x, y, encode(parts));
     };
     // The overview: one index of everything up to the zoom before the partitions'.
-    const overview = tileIndexes(staticLayers, PARTITION_ZOOM - 1);
+    // Province names only in the overview: zoomed in to a province its communes are named.
+    const overview = tileIndexes(
+      [...staticLayers, ["province-labels", provinceLabelPoints(layers.units, labels)]],
+      PARTITION_ZOOM - 1,
+    );
     for (let z = 0; z < PARTITION_ZOOM; z++) {
       const { x0, x1, y0, y1 } = tileRange(bounds, z);
       for (let x = x0; x <= x1; x++)

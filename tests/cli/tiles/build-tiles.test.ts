@@ -56,7 +56,7 @@ async function tilesAt(z: number) {
 }
 
 describe("geodata tiles on the sample", () => {
-  it("writes an archive the pmtiles reader reads: header, metadata, the five layers", async () => {
+  it("writes an archive the pmtiles reader reads: header, metadata, the six layers", async () => {
     const header = await archive.getHeader();
     expect(header.specVersion).toBe(3);
     expect([header.minZoom, header.maxZoom]).toEqual([0, POINTS_ZOOM]);
@@ -67,6 +67,7 @@ describe("geodata tiles on the sample", () => {
     expect(metadata.vector_layers.map((layer) => layer.id)).toEqual([
       "units",
       "unit-labels",
+      "province-labels",
       "hamlets",
       "sites",
       "incidents",
@@ -75,6 +76,14 @@ describe("geodata tiles on the sample", () => {
     for (const { tile } of await tilesAt(POINTS_ZOOM))
       for (const name of Object.keys(tile.layers)) layerNames.add(name);
     expect([...layerNames].sort()).toEqual(["hamlets", "incidents", "sites", "unit-labels", "units"]);
+    // Zoomed out, the province's name once (the sample is one province), short, inside the district.
+    const provinceNames: string[] = [];
+    for (const { tile } of await tilesAt(5)) {
+      const layer = tile.layers["province-labels"];
+      for (let index = 0; index < (layer?.length ?? 0); index++)
+        provinceNames.push(String(layer?.feature(index).properties.labelVi));
+    }
+    expect(provinceNames).toEqual(["Sơn La"]);
   });
 
   it("holds every incident as a point at zoom 12, with its month and category, and in clusters below", async () => {
