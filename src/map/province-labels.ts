@@ -9,17 +9,10 @@ import type { LabelPoints } from "./geometry";
 export interface ProvinceLabelProperties {
   /** As the data writes it ("Tỉnh Sơn La"). */
   province: string;
-  /** Without "Tỉnh" or "Thành phố", as national maps name provinces; the same in both languages. */
+  /** The name as written (NFC): "Tỉnh" and "Thành phố" tell a province from a city; both languages. */
   labelVi: string;
   labelEn: string;
   communes: number;
-}
-
-const PROVINCE_WORDS = /^(tỉnh|thành phố|tp\.?)\s+/iu;
-
-/** "Tỉnh Sơn La" → "Sơn La"; "Thành phố Hà Nội" → "Hà Nội". */
-export function provinceShortName(name: string): string {
-  return name.normalize("NFC").replace(PROVINCE_WORDS, "").trim() || name;
 }
 
 export function provinceLabelPoints(
@@ -44,7 +37,7 @@ export function provinceLabelPoints(
         .map((sum) => sum / points.length) as [number, number];
       const distance = ([x, y]: [number, number]) => (x - mean[0]) ** 2 + (y - mean[1]) ** 2;
       const nearest = points.reduce((best, point) => (distance(point) < distance(best) ? point : best));
-      const name = provinceShortName(province);
+      const name = province.normalize("NFC");
       return {
         type: "Feature",
         geometry: { type: "Point", coordinates: nearest },

@@ -76,14 +76,14 @@ describe("geodata tiles on the sample", () => {
     for (const { tile } of await tilesAt(POINTS_ZOOM))
       for (const name of Object.keys(tile.layers)) layerNames.add(name);
     expect([...layerNames].sort()).toEqual(["hamlets", "incidents", "sites", "unit-labels", "units"]);
-    // Zoomed out, the province's name once (the sample is one province), short, inside the district.
+    // Zoomed out, the province's name once (the sample is one province).
     const provinceNames: string[] = [];
     for (const { tile } of await tilesAt(5)) {
       const layer = tile.layers["province-labels"];
       for (let index = 0; index < (layer?.length ?? 0); index++)
         provinceNames.push(String(layer?.feature(index).properties.labelVi));
     }
-    expect(provinceNames).toEqual(["Sơn La"]);
+    expect(provinceNames).toEqual(["Tỉnh Sơn La"]);
   });
 
   it("holds every incident as a point at zoom 12, with its month and category, and in clusters below", async () => {
