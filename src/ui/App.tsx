@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from "react";
 import { PROVINCE_BASE_URL, readProvince, wantsProvince } from "../data/province-source";
-import { mergedDataset, shownDataset } from "../data/shown-dataset";
+import { mergedDataset, shownDataset, wantsOtherPeriod } from "../data/shown-dataset";
 import { summariseUnits } from "../domain/unit-summary";
 import { useMapCommands, useView } from "./app-context";
 import { AreaScopeProvider, useAreaScope } from "./area-scope";
@@ -20,6 +20,7 @@ import { StageMap } from "./StageMap";
 import { UnitList } from "./UnitList";
 import { GEODATA_BASE_URL, useDataset } from "./use-dataset";
 import { summariesFromAggregates, useMapTiles } from "./use-map-tiles";
+import { useRollUp } from "./use-roll-up";
 import { useText } from "./use-text";
 
 // The planner's panels load when the planner is first opened: most visits never need them.
@@ -76,9 +77,11 @@ export function App() {
     () => (loaded ? mergedDataset(loaded, imported, importMode, gazetteer) : null),
     [loaded, imported, importMode, gazetteer],
   );
+  // Another map than the one given waits for the roll-up's code (the views show "loading" meanwhile).
+  const rollUp = useRollUp(merged !== null && wantsOtherPeriod(merged, period));
   const shown = useMemo(
-    () => (merged ? shownDataset(merged, period, gazetteer) : null),
-    [merged, period, gazetteer],
+    () => (merged ? shownDataset(merged, period, gazetteer, rollUp) : null),
+    [merged, period, gazetteer, rollUp],
   );
   const dataset = shown?.dataset ?? null;
   const layers = dataset?.layers ?? null;
