@@ -10,6 +10,7 @@ import { CoverageControls } from "./CoverageControls";
 import { CoverageTable } from "./CoverageTable";
 import { FiguresStrip } from "./FiguresStrip";
 import type { CoverageViewState } from "./use-coverage-view";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 export function CoverageSidebar({ view }: { view: CoverageViewState }) {
   const tx = useText();
