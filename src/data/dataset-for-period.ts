@@ -4,7 +4,7 @@
 
 import type { Gazetteer } from "../domain/gazetteer/gazetteer-types";
 import { findProvince } from "../domain/gazetteer/lookup";
-import { rollUpToToday } from "../domain/gazetteer/rollup";
+import type { rollUpToToday } from "../domain/gazetteer/rollup";
 import type { AdminPeriod, Message } from "../domain/types";
 import type { Dataset } from "./dataset";
 import { gazetteerMessage } from "./gazetteer-messages";
@@ -16,11 +16,16 @@ export interface DatasetForPeriod {
   messages: Message[];
 }
 
+/** The roll-up, passed in: it carries turf's polygon clipping, which the browser loads only when
+ * today's communes are asked for (ui/use-roll-up.ts). */
+export type RollUp = typeof rollUpToToday;
+
 /** period: the map to show. The messages name the units file(s) of the dataset. */
 export function datasetForPeriod(
   dataset: Dataset,
   period: AdminPeriod,
   gazetteer: Gazetteer | null,
+  rollUp: RollUp,
 ): DatasetForPeriod {
   const current = dataset.adminPeriod ?? null;
   if (current === period) return { dataset, messages: [] };
@@ -42,7 +47,7 @@ export function datasetForPeriod(
       messages: [gazetteerMessage("period-view-no-gazetteer", { file }, { found, period })],
     };
   }
-  const rolled = rollUpToToday(dataset.layers, province);
+  const rolled = rollUp(dataset.layers, province);
   const messages: Message[] = [
     gazetteerMessage(
       "period-view-rolled-up",

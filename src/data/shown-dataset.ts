@@ -7,7 +7,7 @@ import type { Gazetteer } from "../domain/gazetteer/gazetteer-types";
 import { findProvince } from "../domain/gazetteer/lookup";
 import { ADMIN_PERIODS, type AdminPeriod, type Message } from "../domain/types";
 import type { Dataset } from "./dataset";
-import { datasetForPeriod } from "./dataset-for-period";
+import { datasetForPeriod, type RollUp } from "./dataset-for-period";
 import type { StoredLayer } from "./layer-store";
 import { type MergeMode, mergeImported } from "./merge-imported";
 
@@ -69,12 +69,19 @@ export function mergedDataset(
   return merged;
 }
 
-/** period: the view's choice (null: as given). */
+/** True when the view's choice of map differs from the one given: `shownDataset` then needs the roll-up. */
+export function wantsOtherPeriod(dataset: Dataset, period: AdminPeriod | null): boolean {
+  return period !== null && period !== (dataset.adminPeriod ?? null);
+}
+
+/** period: the view's choice (null: as given). Null while another map is wanted and `rollUp` is
+ * not there yet (its code loads on demand). */
 export function shownDataset(
   dataset: Dataset,
   period: AdminPeriod | null,
   gazetteer: Gazetteer | null,
-): ShownDataset {
+  rollUp: RollUp | null,
+): ShownDataset | null {
   const givenPeriod = dataset.adminPeriod ?? null;
   const canRollUp =
     givenPeriod === "before-2025-07-01" &&
@@ -91,7 +98,8 @@ export function shownDataset(
     periodMessages: [],
   };
   if (period === null || period === givenPeriod) return unchanged;
-  const result = datasetForPeriod(dataset, period, gazetteer);
+  if (!rollUp) return null;
+  const result = datasetForPeriod(dataset, period, gazetteer, rollUp);
   if (!result.dataset) return { ...unchanged, periodMessages: result.messages };
   // That units were rolled up is said beside the switch; the data-problems panel keeps the problems.
   const report = result.dataset.report;

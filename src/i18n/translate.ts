@@ -22,6 +22,14 @@ export function isTextKey(key: string): key is TextKey {
   return Object.hasOwn(CATALOGUE, key);
 }
 
+/** The key's entry. A key of an area not loaded yet is a slip: the module that looks it up must
+ * import ./more-texts (catalogue.ts). */
+function entryOf(key: TextKey): Entry {
+  const entry = CATALOGUE[key] as Entry | undefined;
+  if (entry) return entry;
+  throw new Error(`No text "${key}" (is it new, or does its module not import i18n/more-texts?)`);
+}
+
 function template(entry: Entry, language: Language, count: number | undefined): string {
   const chosen = entry[language];
   if (typeof chosen === "string") return chosen;
@@ -51,7 +59,7 @@ export function countedText<Key extends TextKey>(
   count: number,
   values: Record<FillInsOf<Key>, FillValue>,
 ): string {
-  return fill(template(CATALOGUE[key], language, count), language, values);
+  return fill(template(entryOf(key), language, count), language, values);
 }
 
 /** For keys made at run time, whose fill-ins the type checker cannot know. */
@@ -61,5 +69,5 @@ export function looseText(
   values: Readonly<Record<string, FillValue>>,
 ): string {
   const n = values.n;
-  return fill(template(CATALOGUE[key], language, typeof n === "number" ? n : undefined), language, values);
+  return fill(template(entryOf(key), language, typeof n === "number" ? n : undefined), language, values);
 }

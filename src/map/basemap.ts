@@ -3,13 +3,21 @@
 // Labels use the bundled Noto Sans like ours (no `glyphs`), and the style's icons (shields,
 // points of interest, one-way arrows) are left out: there is no sprite, and no request for one.
 import type { LayerSpecification, SourceSpecification } from "@maplibre/maplibre-gl-style-spec";
-import { namedFlavor, layers as protomapsLayers } from "@protomaps/basemaps";
+import type { layers, namedFlavor } from "@protomaps/basemaps";
 import { FONT_BOLD, FONT_REGULAR } from "./fonts";
 import type { MapLanguage } from "./map-state";
 import type { MapTheme } from "./palette";
 
-/** What the map needs of the configured basemap: absolute same-origin URLs. */
+/** Protomaps' style builder: loaded with the first configured basemap (ui/deploy-config.tsx),
+ * not with the page, since most deployments have none. */
+export interface BasemapStyle {
+  layers: typeof layers;
+  namedFlavor: typeof namedFlavor;
+}
+
+/** What the map needs of the configured basemap: absolute same-origin URLs, and its style builder. */
 export interface MapBasemap {
+  style: BasemapStyle;
   url: string;
   hillshadeUrl: string | null;
   hillshadeEncoding: "terrarium" | "mapbox";
@@ -75,7 +83,8 @@ export function basemapLayers(
   const visibility = basemap.visible ? "visible" : "none";
   const prefix = `${BASEMAP_LAYER_PREFIX}${flavor}-${language}-`;
   const layers: LayerSpecification[] = [];
-  for (const layer of protomapsLayers(BASEMAP_SOURCE, namedFlavor(flavor), { lang: language })) {
+  const { style } = basemap;
+  for (const layer of style.layers(BASEMAP_SOURCE, style.namedFlavor(flavor), { lang: language })) {
     if (WITH_SPRITE.has(layer.id)) continue;
     const ours = withOurFonts(layer) as LayerSpecification & { layout?: Record<string, unknown> };
     const layout: Record<string, unknown> = { ...(ours.layout ?? {}), visibility };

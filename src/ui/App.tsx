@@ -1,43 +1,35 @@
-import { lazy, Suspense, useMemo } from "react";
+import { useMemo } from "react";
 import { PROVINCE_BASE_URL, readProvince, wantsProvince } from "../data/province-source";
-import { mergedDataset, shownDataset } from "../data/shown-dataset";
+import { mergedDataset, shownDataset, wantsOtherPeriod } from "../data/shown-dataset";
 import { summariseUnits } from "../domain/unit-summary";
 import { useMapCommands, useView } from "./app-context";
 import { AreaScopeProvider, useAreaScope } from "./area-scope";
-import { AddSlideButton, BriefingRoot, PresentButton, SlidesPanel } from "./briefing";
-import { CoverageOverlay, CoverageSidebar, useCoverageView } from "./coverage/CoverageView";
+import { AddSlideButton, BriefingRoot, PresentButton } from "./briefing";
 import { coverageEngine } from "./coverage/engine";
-import { UnitCoveragePanel } from "./coverage/UnitCoveragePanel";
+import { useCoverageView } from "./coverage/use-coverage-view";
 import { ConfigProblems } from "./deploy-config";
 import { ErrorPanel } from "./ErrorPanel";
 import { FeaturePanel } from "./FeaturePanel";
 import { Header } from "./Header";
 import { useImportedLayers } from "./import";
 import { LayerPanel } from "./LayerPanel";
+import {
+  CoverageOverlay,
+  CoverageSidebar,
+  LazyPart,
+  PlannerOverlay,
+  PlannerSidebar,
+  SlidesPanel,
+  UnitCoveragePanel,
+} from "./lazy-views";
 import { PlaceSearch } from "./PlaceSearch";
 import { usePlannerView } from "./planner/use-planner";
 import { StageMap } from "./StageMap";
 import { UnitList } from "./UnitList";
 import { GEODATA_BASE_URL, useDataset } from "./use-dataset";
 import { summariesFromAggregates, useArchiveUrl, useMapTiles } from "./use-map-tiles";
+import { useRollUp } from "./use-roll-up";
 import { useText } from "./use-text";
-
-// The planner's panels load when the planner is first opened: most visits never need them.
-const PlannerSidebar = lazy(() =>
-  import("./planner/PlannerView").then((module) => ({ default: module.PlannerSidebar })),
-);
-const PlannerOverlay = lazy(() =>
-  import("./planner/PlannerView").then((module) => ({ default: module.PlannerOverlay })),
-);
-
-function PlannerLoading() {
-  const tx = useText();
-  return (
-    <p className="coverage-status" role="status">
-      {tx.t("planner.computing")}
-    </p>
-  );
-}
 
 // `?data=province`: the generated province instead of geodata/ (see data/province-source.ts).
 const DATA_SOURCE =
@@ -78,9 +70,11 @@ export function App() {
     () => (loaded ? mergedDataset(loaded, imported, importMode, gazetteer) : null),
     [loaded, imported, importMode, gazetteer],
   );
+  // Another map than the one given waits for the roll-up's code (the views show "loading" meanwhile).
+  const rollUp = useRollUp(merged !== null && wantsOtherPeriod(merged, period));
   const shown = useMemo(
-    () => (merged ? shownDataset(merged, period, gazetteer) : null),
-    [merged, period, gazetteer],
+    () => (merged ? shownDataset(merged, period, gazetteer, rollUp) : null),
+    [merged, period, gazetteer, rollUp],
   );
   const dataset = shown?.dataset ?? null;
   const layers = dataset?.layers ?? null;
@@ -110,11 +104,15 @@ export function App() {
             actions={<PresentButton />}
           />
           <aside className="sidebar">
-            {mode === "coverage" && <CoverageSidebar view={coverageView} />}
+            {mode === "coverage" && (
+              <LazyPart quiet>
+                <CoverageSidebar view={coverageView} />
+              </LazyPart>
+            )}
             {mode === "planner" && (
-              <Suspense fallback={null}>
+              <LazyPart quiet>
                 <PlannerSidebar view={plannerView} />
-              </Suspense>
+              </LazyPart>
             )}
             <LayerPanel shown={shown} />
             {summaries ? (
@@ -132,17 +130,23 @@ export function App() {
             <div className="slides-actions">
               <AddSlideButton />
             </div>
-            <SlidesPanel />
+            <LazyPart quiet>
+              <SlidesPanel />
+            </LazyPart>
           </aside>
           <main className="map-area">
-            {mode === "coverage" && <CoverageOverlay view={coverageView} />}
+            {mode === "coverage" && (
+              <LazyPart>
+                <CoverageOverlay view={coverageView} />
+              </LazyPart>
+            )}
             {mode === "planner" && (
-              <Suspense fallback={<PlannerLoading />}>
+              <LazyPart>
                 <PlannerOverlay
                   view={plannerView}
                   area={dataset ? { title: dataset.title, sample: dataset.sample } : undefined}
                 />
-              </Suspense>
+              </LazyPart>
             )}
             <div className="map-stack">
               <StageMap
@@ -154,7 +158,9 @@ export function App() {
                 archiveAhead={archiveAheadUrl}
               />
               {showUnitCoverage && coverageView.coverage ? (
-                <UnitCoveragePanel coverage={coverageView.coverage} layers={layers} code={selected.id} />
+                <LazyPart quiet>
+                  <UnitCoveragePanel coverage={coverageView.coverage} layers={layers} code={selected.id} />
+                </LazyPart>
               ) : (
                 layers && <FeaturePanel layers={layers} />
               )}

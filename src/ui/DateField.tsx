@@ -5,6 +5,7 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { readDate, shiftDate } from "../i18n/dates";
 import { useText } from "./use-text";
+import "../i18n/more-texts"; // the words looked up here, before it first draws
 
 interface DateFieldProps {
   label: string;

@@ -1,9 +1,9 @@
 // The deployment's geodata/config.json as the UI sees it: read once before the app renders
 // (main.tsx), so the first view already has the deployer's language, camera and basemap.
-import { createContext, type ReactNode, useContext, useMemo } from "react";
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
 import { archiveUrl, type DeployConfig, EMPTY_CONFIG } from "../data/config";
 import type { Message } from "../domain/types";
-import type { MapBasemap } from "../map/basemap";
+import type { BasemapStyle, MapBasemap } from "../map/basemap";
 import { useView } from "./app-context";
 import { useText } from "./use-text";
 
@@ -28,22 +28,44 @@ export function useDeployConfig(): DeployContextValue {
   return useContext(DeployContext);
 }
 
-/** The configured basemap with its switch, as the map wants it; null when there is none. */
+let loadedStyle: BasemapStyle | null = null;
+
+/** Protomaps' style builder, loaded when a basemap is configured; null until it is here. */
+function useBasemapStyle(wanted: boolean): BasemapStyle | null {
+  const [style, setStyle] = useState(() => loadedStyle);
+  useEffect(() => {
+    if (!wanted || style) return;
+    let live = true;
+    void import("@protomaps/basemaps").then(({ layers, namedFlavor }) => {
+      loadedStyle = { layers, namedFlavor };
+      if (live) setStyle(loadedStyle);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, style]);
+  return style;
+}
+
+/** The configured basemap with its switch, as the map wants it; null when there is none, and
+ * until its style builder has loaded (the data layers are drawn meanwhile). */
 export function useMapBasemap(): MapBasemap | null {
   const { config, geodataBase } = useDeployConfig();
   const visible = useView((store) => store.basemap);
   const basemap = config.basemap;
+  const style = useBasemapStyle(basemap !== null);
   return useMemo(
     () =>
-      basemap && geodataBase
+      basemap && geodataBase && style
         ? {
+            style,
             url: archiveUrl(basemap.url, geodataBase),
             hillshadeUrl: basemap.hillshade ? archiveUrl(basemap.hillshade, geodataBase) : null,
             hillshadeEncoding: basemap.hillshadeEncoding,
             visible,
           }
         : null,
-    [basemap, geodataBase, visible],
+    [basemap, geodataBase, visible, style],
   );
 }
 

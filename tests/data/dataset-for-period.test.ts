@@ -6,6 +6,7 @@ import { datasetForPeriod } from "../../src/data/dataset-for-period";
 import { parseLayer } from "../../src/data/parse-layer";
 import { computeCoverage } from "../../src/domain/coverage/compute-coverage";
 import { buildCoverageIndex } from "../../src/domain/coverage/coverage-index";
+import { rollUpToToday } from "../../src/domain/gazetteer/rollup";
 import { sonLaGazetteer } from "../domain/gazetteer/son-la";
 
 const gazetteer = sonLaGazetteer();
@@ -17,11 +18,14 @@ describe("the sample by today's communes", async () => {
   it("loads as the older map of Sơn La, with nothing to say about periods", () => {
     expect(dataset).toMatchObject({ adminPeriod: "before-2025-07-01", province: "Tỉnh Sơn La" });
     expect(dataset.report.join).toEqual([]);
-    expect(datasetForPeriod(dataset, "before-2025-07-01", gazetteer)).toEqual({ dataset, messages: [] });
+    expect(datasetForPeriod(dataset, "before-2025-07-01", gazetteer, rollUpToToday)).toEqual({
+      dataset,
+      messages: [],
+    });
   });
 
   it("rolls up to the 10 communes of today with the same district totals", () => {
-    const today = datasetForPeriod(dataset, "from-2025-07-01", gazetteer);
+    const today = datasetForPeriod(dataset, "from-2025-07-01", gazetteer, rollUpToToday);
     expect(today.dataset?.adminPeriod).toBe("from-2025-07-01");
     expect(today.dataset?.layers.units.features.map((unit) => unit.properties.code)).toEqual([
       "03721",
@@ -77,7 +81,7 @@ describe("what cannot be shown", () => {
   it("says plainly that figures by the older units need the older boundaries", () => {
     const dataset = assembleDataset(null, [todaysUnits()], [], gazetteer);
     expect(dataset.adminPeriod).toBe("from-2025-07-01");
-    const older = datasetForPeriod(dataset, "before-2025-07-01", gazetteer);
+    const older = datasetForPeriod(dataset, "before-2025-07-01", gazetteer, rollUpToToday);
     expect(older.dataset).toBeNull();
     expect(older.messages[0]).toMatchObject({
       code: "period-view-no-old-boundaries",
@@ -94,7 +98,7 @@ describe("what cannot be shown", () => {
       text: readFileSync("geodata/units.geojson", "utf8"),
     });
     const dataset = { ...assembleDataset(null, [units], [], gazetteer), province: "Tỉnh Lai Châu" };
-    const rolled = datasetForPeriod(dataset, "from-2025-07-01", gazetteer);
+    const rolled = datasetForPeriod(dataset, "from-2025-07-01", gazetteer, rollUpToToday);
     expect(rolled.dataset).toBeNull();
     expect(rolled.messages[0]?.code).toBe("period-view-no-gazetteer");
   });

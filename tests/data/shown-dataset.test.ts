@@ -3,11 +3,18 @@
 import { readFileSync } from "node:fs";
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
+import type { Dataset } from "../../src/data/dataset";
 import { loadDataset } from "../../src/data/dataset";
 import type { ImportDetection } from "../../src/data/import/import-types";
 import type { StoredLayer } from "../../src/data/layer-store";
-import { mergedDataset, shownDataset } from "../../src/data/shown-dataset";
-import type { Kind } from "../../src/domain/types";
+import {
+  mergedDataset,
+  type ShownDataset,
+  shownDataset,
+  wantsOtherPeriod,
+} from "../../src/data/shown-dataset";
+import { rollUpToToday } from "../../src/domain/gazetteer/rollup";
+import type { AdminPeriod, Kind } from "../../src/domain/types";
 import { sonLaGazetteer } from "../domain/gazetteer/son-la";
 
 const gazetteer = sonLaGazetteer();
@@ -117,9 +124,27 @@ describe("mergedDataset", () => {
   });
 });
 
+function shownWith(
+  dataset: Dataset,
+  period: AdminPeriod | null,
+  known: typeof gazetteer | null,
+): ShownDataset {
+  const shown = shownDataset(dataset, period, known, rollUpToToday);
+  if (shown === null) throw new Error("nothing shown with the roll-up given");
+  return shown;
+}
+
 describe("shownDataset", () => {
+  it("waits for the roll-up's code only when another map is wanted", () => {
+    expect(wantsOtherPeriod(sample, null)).toBe(false);
+    expect(wantsOtherPeriod(sample, "before-2025-07-01")).toBe(false);
+    expect(wantsOtherPeriod(sample, "from-2025-07-01")).toBe(true);
+    expect(shownDataset(sample, "from-2025-07-01", gazetteer, null)).toBeNull();
+    expect(shownDataset(sample, "before-2025-07-01", gazetteer, null)?.dataset).toBe(sample);
+  });
+
   it("shows the units as given, and offers today's communes when the gazetteer knows the province", () => {
-    const shown = shownDataset(sample, null, gazetteer);
+    const shown = shownWith(sample, null, gazetteer);
     expect(shown).toMatchObject({
       givenPeriod: "before-2025-07-01",
       period: "before-2025-07-01",
@@ -127,12 +152,12 @@ describe("shownDataset", () => {
     });
     expect(shown.periods).toEqual(["before-2025-07-01", "from-2025-07-01"]);
     expect(shown.dataset).toBe(sample);
-    expect(shownDataset(sample, null, null).periods).toEqual(["before-2025-07-01"]);
+    expect(shownWith(sample, null, null).periods).toEqual(["before-2025-07-01"]);
   });
 
   it("rolls imported old units up to today's communes, the hamlets with them", () => {
     const merged = mergedDataset(sample, [importedUnits(), importedHamlets()], "replace-sample", gazetteer);
-    const today = shownDataset(merged, "from-2025-07-01", gazetteer);
+    const today = shownWith(merged, "from-2025-07-01", gazetteer);
     expect(today).toMatchObject({ period: "from-2025-07-01", rolledUp: true });
     // Chiềng Pha and Phổng Lái are one commune today: Xã Bình Thuận, with Phổng Lái's old code
     expect(
@@ -146,8 +171,8 @@ describe("shownDataset", () => {
   });
 
   it("says why a map cannot be shown, and shows the data as given", () => {
-    const today = shownDataset(sample, "from-2025-07-01", gazetteer).dataset;
-    const back = shownDataset(today, "before-2025-07-01", gazetteer);
+    const today = shownWith(sample, "from-2025-07-01", gazetteer).dataset;
+    const back = shownWith(today, "before-2025-07-01", gazetteer);
     expect(back).toMatchObject({ period: "from-2025-07-01", rolledUp: false, periods: ["from-2025-07-01"] });
     expect(back.dataset).toBe(today);
     expect(back.periodMessages.map((message) => message.code)).toEqual(["period-view-no-old-boundaries"]);

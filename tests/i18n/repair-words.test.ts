@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { REPAIR_NAMES } from "../../src/data/import/report";
 import { textsFor } from "../../src/i18n";
+import "../../src/i18n/more-texts"; // the import report's words
 
 const ENGINE = "src/data/import";
 

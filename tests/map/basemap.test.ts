@@ -1,4 +1,5 @@
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import { layers, namedFlavor } from "@protomaps/basemaps";
 import { describe, expect, it } from "vitest";
 import { BASEMAP_LAYER_PREFIX, type MapBasemap } from "../../src/map/basemap";
 import { FONT_BOLD, FONT_REGULAR } from "../../src/map/fonts";
@@ -8,6 +9,7 @@ import { layerChange } from "../../src/map/view-sync";
 import { sampleLayers } from "./sample-layers";
 
 const basemap: MapBasemap = {
+  style: { layers, namedFlavor },
   url: "http://localhost:4173/app/geodata/basemap.pmtiles",
   hillshadeUrl: "http://localhost:4173/app/geodata/terrain.pmtiles",
   hillshadeEncoding: "terrarium",

@@ -5,6 +5,7 @@ import { datasetForPeriod } from "../../data/dataset-for-period";
 import { computeCoverage } from "../../domain/coverage/compute-coverage";
 import { buildCoverageIndex } from "../../domain/coverage/coverage-index";
 import type { Coverage } from "../../domain/coverage/coverage-types";
+import { rollUpToToday } from "../../domain/gazetteer/rollup";
 import { type CliIo, type Command, EXIT_DATA_ERRORS, EXIT_OK } from "../cli-io";
 import { loadDatasetFromArgs } from "../dataset-args";
 import { readGazetteer } from "../gazetteer-files";
@@ -67,7 +68,7 @@ async function report(argv: readonly string[], io: CliIo): Promise<number> {
   let dataset = loaded;
   if (args.adminPeriod !== null && loaded.layers.units.features.length > 0) {
     const { gazetteer } = await readGazetteer(io, args.dataset.gazetteer);
-    const view = datasetForPeriod(loaded, args.adminPeriod, gazetteer);
+    const view = datasetForPeriod(loaded, args.adminPeriod, gazetteer, rollUpToToday);
     for (const message of view.messages.filter((each) => each.level !== "info"))
       io.stderr(`${message.text.vi}\n${message.text.en}\n`);
     if (view.dataset === null) return EXIT_DATA_ERRORS;

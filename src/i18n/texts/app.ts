@@ -34,6 +34,8 @@ export const APP_TEXTS = {
   },
   "app.legend": { vi: "Chú giải", en: "Legend" },
   "app.loading": { vi: "Đang tải dữ liệu…", en: "Loading data…" },
+  // A view whose code loads on its first opening.
+  "app.openingView": { vi: "Đang mở…", en: "Opening…" },
   "app.dataDate": { vi: "Số liệu đến", en: "Data as of" },
   "app.close": { vi: "Đóng", en: "Close" },
   "app.yes": { vi: "Có", en: "Yes" },

@@ -2,16 +2,11 @@
 import type { Entry } from "../entry";
 
 export const BRIEFING_TEXTS = {
-  "briefing.addSlide": { vi: "Thêm trang từ khung nhìn này", en: "Add current view as slide" },
-  "briefing.addSlideShort": { vi: "+ Trang", en: "+ Slide" },
-  "briefing.present": { vi: "Trình chiếu", en: "Present" },
-  "briefing.presentHint": { vi: "Trình chiếu (phím P)", en: "Present (P key)" },
   "briefing.presentKey": { vi: "Trình chiếu (P)", en: "Present (P)" },
   "briefing.slides": { vi: "Trang trình chiếu", en: "Briefing slides" },
   "briefing.deckTitle": { vi: "Tên bộ trang", en: "Deck title" },
   "briefing.slideOf": { vi: "Trang {n}/{total}", en: "Slide {n} of {total}" },
   "briefing.untitled": { vi: "Trang chưa đặt tên", en: "Untitled slide" },
-  "briefing.newSlideTitle": { vi: "Trang {n}", en: "Slide {n}" },
   "briefing.showSlide": { vi: "Xem trang {n}: {title}", en: "Show slide {n}: {title}" },
   "briefing.moveUp": { vi: "Chuyển lên: {title}", en: "Move up: {title}" },
   "briefing.moveDown": { vi: "Chuyển xuống: {title}", en: "Move down: {title}" },
@@ -63,17 +58,11 @@ export const BRIEFING_TEXTS = {
   "briefing.next": { vi: "Trang sau", en: "Next slide" },
   "briefing.exit": { vi: "Thoát trình chiếu (Esc)", en: "Leave presentation (Esc)" },
   "briefing.switchTheme": { vi: "Đổi nền sáng/tối (T)", en: "Light/dark background (T)" },
-  "briefing.blanked": {
-    vi: "Màn hình tạm tắt. Bấm B để hiện lại.",
-    en: "Screen blanked. Press B to show it again.",
-  },
   "briefing.source": { vi: "Nguồn", en: "Source" },
   "briefing.period": { vi: "Thời gian", en: "Period" },
   "briefing.allDates": { vi: "mọi thời điểm", en: "all dates" },
   "briefing.fromDate": { vi: "từ {date}", en: "from {date}" },
   "briefing.toDate": { vi: "đến {date}", en: "to {date}" },
   "briefing.hamletsWithModel": { vi: "bản có mô hình", en: "hamlets with the model" },
-  "briefing.north": { vi: "B", en: "N" },
-  "briefing.northLabel": { vi: "Hướng Bắc", en: "North" },
   "briefing.presentation": { vi: "Trình chiếu", en: "Presentation" },
 } as const satisfies Record<string, Entry>;

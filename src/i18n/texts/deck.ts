@@ -4,11 +4,6 @@
 import type { Entry } from "../entry";
 
 export const DECK_TEXTS = {
-  "deck.title": {
-    vi: "Phong trào Toàn dân bảo vệ an ninh Tổ quốc",
-    en: "The whole people protect national security movement",
-  },
-
   "story.units.commune": { vi: "{n} xã", en: { one: "{n} commune", other: "{n} communes" } },
   "story.units.town": { vi: "{n} thị trấn", en: { one: "{n} town", other: "{n} towns" } },
   "story.units.ward": { vi: "{n} phường", en: { one: "{n} ward", other: "{n} wards" } },

@@ -2,10 +2,7 @@
 import type { Entry } from "../entry";
 
 export const IMPORT_TEXTS = {
-  "import.button": { vi: "Nhập dữ liệu", en: "Import data" },
-  "import.title": { vi: "Nhập dữ liệu từ tệp", en: "Import data from files" },
   "import.dropHere": { vi: "Kéo thả tệp vào đây, hoặc", en: "Drag and drop files here, or" },
-  "import.dropAnywhere": { vi: "Thả tệp để nhập dữ liệu", en: "Drop the files to import them" },
   "import.chooseFiles": { vi: "Chọn tệp…", en: "Choose files…" },
   "import.acceptedFormats": {
     vi: "GeoJSON, NDJSON, CSV/TSV có tọa độ, Excel .xlsx, KML/KMZ, Shapefile nén .zip, TopoJSON",
@@ -50,7 +47,6 @@ export const IMPORT_TEXTS = {
   "import.progressLabel": { vi: "Tiến độ nhập {file}", en: "Import progress of {file}" },
   "import.cancelled": { vi: "Đã hủy; không có gì được lưu.", en: "Cancelled; nothing was saved." },
   "import.failed": { vi: "Không nhập được tệp này: {reason}", en: "Could not import this file: {reason}" },
-  "import.unexpected": { vi: "Lỗi không mong đợi: {detail}", en: "Unexpected error: {detail}" },
   "import.report": { vi: "Kết quả nhập", en: "Import report" },
   "import.read": { vi: "Đọc", en: "Read" },
   "import.accepted": { vi: "Nhận", en: "Accepted" },

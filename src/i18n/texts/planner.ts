@@ -19,10 +19,6 @@ export const PLANNER_TEXTS = {
   "planner.sizeBy": { vi: "Quy mô theo", en: "Size by" },
   "planner.population": { vi: "Dân số", en: "Population" },
   "planner.households": { vi: "Số hộ", en: "Households" },
-  "planner.pickTitle": {
-    vi: "Chọn {n} bản để nhân rộng",
-    en: { one: "Pick {n} hamlet", other: "Pick {n} hamlets" },
-  },
   "planner.k": { vi: "Số bản (K)", en: "Hamlets (K)" },
   "planner.objective": { vi: "Mục tiêu phủ", en: "Objective" },
   "planner.objective.population": { vi: "Dân số", en: "Population" },
@@ -84,16 +80,8 @@ export const PLANNER_TEXTS = {
   "planner.whatIf.populationWithinRadius": { vi: "Dân số trong {r} km", en: "Population within {r} km" },
   "planner.whatIf.incidentsWithinRadius": { vi: "Vụ việc trong {r} km", en: "Incidents within {r} km" },
   "planner.whatIf.peacefulUnits": { vi: "Xã bình yên", en: "Peaceful communes" },
-  "planner.before": { vi: "Trước", en: "Before" },
-  "planner.after": { vi: "Sau", en: "After" },
   "planner.showBefore": { vi: "Xem trước/sau", en: "Show before/after" },
   "planner.compareSwipe": { vi: "So sánh trước/sau (kéo)", en: "Compare before/after (swipe)" },
-  "planner.swipeLabel": { vi: "Kéo để so sánh trước và sau", en: "Drag to compare before and after" },
-  "planner.swipeValue": { vi: "Trước {before}%, sau {after}%", en: "Before {before}%, after {after}%" },
-  "planner.swipeHint": {
-    vi: "Kéo, hoặc dùng phím mũi tên, Home, End; Esc để thoát",
-    en: "Drag, or use the arrow keys, Home, End; Esc to leave",
-  },
   "planner.legendPlan": { vi: "Kế hoạch nhân rộng", en: "Replication plan" },
   "planner.legendCandidates": {
     vi: "Điểm ưu tiên của bản chưa có",

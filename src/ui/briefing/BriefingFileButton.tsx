@@ -11,6 +11,7 @@ import { useView } from "../app-context";
 import { useText } from "../use-text";
 import { useBriefing, useDeck } from "./briefing-context";
 import { downloadBlob, fileNameOf } from "./export/download";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 type State =
   | { kind: "idle" }

@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../../data/dataset";
 import { textsFor } from "../../i18n";
 import { captureView, type Deck, type SavedView, type Slide } from "../../state/deck";
@@ -7,21 +7,27 @@ import { briefingFromUrl, briefingToUrl } from "../../state/deck-url";
 import type { Theme } from "../../state/view";
 import { useMapCommands, useView } from "../app-context";
 import type { CoverageEngine } from "../coverage/use-coverage";
-import { BriefingSideColumn } from "./BriefingSideColumn";
 import { type BriefingContextValue, BriefingProvider } from "./briefing-context";
-import { picksOnly } from "./export/map-extras";
 import { upgradeLegacyDeck } from "./legacy-deck";
-import { PresentationFooter, PresentationTitleBar } from "./PresentationFrame";
-import { PrintSheet } from "./PrintSheet";
 import { FRAME_COLOURS, frameStyle, type ProjectorTheme } from "./presentation-colours";
 import { PROJECTOR_THEME_KEY, rememberedProjectorTheme, safeStorage } from "./projector-theme";
 import { sampleDeck } from "./sample-deck";
 import { resolveSlide, SUBJECT_PADDING, savedCamera } from "./slide-view";
 import { useBriefingKeys } from "./use-briefing-keys";
-import { useStoryData } from "./use-story-data";
+import { useDeckPlanCode, useStoryData } from "./use-story-data";
 import "./briefing-panel.css";
 import "./briefing-presentation.css";
 import "./briefing-print.css";
+
+// The presentation's frame loads when presenting starts, and the print sheet just after the page:
+// neither is part of the first screen.
+const frame = () => import("./PresentationFrame");
+const PresentationTitleBar = lazy(() => frame().then((module) => ({ default: module.PresentationTitleBar })));
+const PresentationFooter = lazy(() => frame().then((module) => ({ default: module.PresentationFooter })));
+const BriefingSideColumn = lazy(() =>
+  import("./BriefingSideColumn").then((module) => ({ default: module.BriefingSideColumn })),
+);
+const PrintSheet = lazy(() => import("./PrintSheet").then((module) => ({ default: module.PrintSheet })));
 
 interface BriefingRootProps {
   dataset: Dataset | null;
@@ -63,6 +69,7 @@ export function BriefingRoot({ dataset, children, file, coverageEngine }: Briefi
   const blanked = useDeck((state) => state.blanked);
   const currentSlide = useDeck((state) => state.deck.slides[state.current]);
   const storyData = useStoryData(dataset, presenting, coverageEngine);
+  const planCode = useDeckPlanCode(presenting);
   // The theme the app had before presenting, to give back on leaving.
   const themeBefore = useRef<Theme>("standard");
   // The view before presenting (every saved field, the camera included), to give back on leaving.
@@ -187,9 +194,10 @@ export function BriefingRoot({ dataset, children, file, coverageEngine }: Briefi
   const radiusKm = view.radiusKm;
   const presentedPlan = useMemo(() => {
     const plan = storyData?.plan;
-    if (!presenting || currentSlide?.story !== "next-sites" || !plan || !dataset) return undefined;
-    return picksOnly(plan, radiusKm, dataset.layers);
-  }, [presenting, currentSlide, storyData, radiusKm, dataset]);
+    if (!presenting || currentSlide?.story !== "next-sites" || !plan || !dataset || !planCode)
+      return undefined;
+    return planCode.picksOnly(plan, radiusKm, dataset.layers);
+  }, [presenting, currentSlide, storyData, radiusKm, dataset, planCode]);
 
   const value = useMemo<BriefingContextValue>(
     () => ({
@@ -222,18 +230,18 @@ export function BriefingRoot({ dataset, children, file, coverageEngine }: Briefi
         data-theme={view.theme}
         style={theme ? frameStyle(FRAME_COLOURS[theme]) : undefined}
       >
-        {presenting && <PresentationTitleBar />}
+        <Suspense fallback={null}>{presenting && <PresentationTitleBar />}</Suspense>
         <div className="briefing-stage">
           {children}
-          {presenting && <BriefingSideColumn theme={view.theme} />}
+          <Suspense fallback={null}>{presenting && <BriefingSideColumn theme={view.theme} />}</Suspense>
         </div>
-        {presenting && <PresentationFooter />}
+        <Suspense fallback={null}>{presenting && <PresentationFooter />}</Suspense>
         {presenting && blanked && (
           <div className="briefing-blank" role="status" data-testid="briefing-blank">
             <span className="visually-hidden">{textsFor(view.language).t("briefing.blanked")}</span>
           </div>
         )}
-        {!presenting && <PrintSheet />}
+        <Suspense fallback={null}>{!presenting && <PrintSheet />}</Suspense>
       </div>
     </BriefingProvider>
   );

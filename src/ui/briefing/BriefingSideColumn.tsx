@@ -5,6 +5,7 @@ import { BriefingLegend } from "./BriefingLegend";
 import { useBriefing, useDeck } from "./briefing-context";
 import { slideZoom } from "./slide-view";
 import { slideWords } from "./story";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 /**
  * The column beside a presented map: the legend, then the slide's key figures (the proposed

@@ -9,6 +9,7 @@ import { downloadBlob, fileNameOf } from "./export/download";
 import { IMAGE_SIZES } from "./export/image-sizes";
 import { printView } from "./export/print-view";
 import { rememberedProjectorTheme } from "./projector-theme";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 // The PDF and ZIP writers are most of a megabyte: fetched on the first export, not with the page.
 const loadExporters = () => import("./export/export-deck");

@@ -5,6 +5,7 @@ import { useText } from "../use-text";
 import { useBriefing, useDeck } from "./briefing-context";
 import { periodText } from "./period";
 import { slideWords } from "./story";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 export function PresentationTitleBar() {
   const tx = useText();

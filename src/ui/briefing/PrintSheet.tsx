@@ -5,6 +5,7 @@ import { useText } from "../use-text";
 import { BriefingLegend } from "./BriefingLegend";
 import { useBriefing } from "./briefing-context";
 import { periodText } from "./period";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 export const PRINT_MAP_IMAGE_ID = "briefing-print-map";
 

@@ -6,6 +6,7 @@ import { useBriefing, useDeck } from "./briefing-context";
 import { DeckActions } from "./DeckActions";
 import { resolveSlide } from "./slide-view";
 import { slideWords } from "./story";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 /** A text field that commits on blur or Enter, so trimming never fights the typing. */
 function CommitField(props: {

@@ -5,7 +5,10 @@ import type { Coverage } from "../../domain/coverage";
 import { pickSites } from "../../domain/planner/pick-sites";
 import { planInputFromCoverage } from "../../domain/planner/plan-input";
 import type { PlanResult } from "../../domain/planner/planner-types";
+import type { Layers } from "../../domain/types";
+import type { PlanMapData } from "../../map/map-state";
 import type { PlannerState } from "../../state/planner";
+import { planMapData } from "../planner/map-data";
 
 export interface DeckPlan {
   /** "current": the planner's picks; "default": picked for the slide from the planner's settings. */
@@ -54,4 +57,16 @@ export function deckPlan(coverage: Coverage, planner: PlannerChoices, radiusKm: 
     ruledOut: planner.ruledOut,
   });
   return result.picks.length > 0 ? { source: "default", result } : null;
+}
+
+/**
+ * A plan's picks and their reach, without the ranking's rings. Every hamlet's candidate class is
+ * set to "none" (−1) rather than cleared: a cleared feature-state reads as class 0 in the plan
+ * layer's `to-number`, and would ring every hamlet a planner view had ranked before.
+ */
+export function picksOnly(plan: DeckPlan, radiusKm: number, layers: Layers): PlanMapData {
+  const candidateClass = Object.fromEntries(
+    layers.hamlets.features.map((hamlet) => [hamlet.properties.code, -1]),
+  );
+  return { ...planMapData([], plan.result.picks, radiusKm), candidateClass };
 }

@@ -1,4 +1,3 @@
 export { BriefingRoot } from "./BriefingRoot";
 export { usePresentedPlan } from "./briefing-context";
 export { AddSlideButton, PresentButton } from "./buttons";
-export { SlidesPanel } from "./SlidesPanel";

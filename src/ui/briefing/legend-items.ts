@@ -9,6 +9,7 @@ import { planColours } from "../../map/layers-plan";
 import { paletteFor } from "../../map/palette";
 import type { Theme, ViewState } from "../../state/view";
 import { legendIcons } from "../legend-icons";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 export type LegendItem =
   | { kind: "square"; colour: string; outline: string; label: string }

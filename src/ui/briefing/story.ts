@@ -23,6 +23,7 @@ import {
   unitInSentence,
   unitTypeCounts,
 } from "./story-data";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 export interface StoryData {
   layers: Layers;

@@ -8,8 +8,27 @@ import type { Coverage } from "../../domain/coverage";
 import { useView } from "../app-context";
 import { coverageEngine } from "../coverage/engine";
 import type { CoverageEngine } from "../coverage/use-coverage";
-import type { deckPlan } from "./deck-plan";
+import type * as DeckPlanCode from "./deck-plan";
 import type { StoryData } from "./story";
+
+let loadedCode: typeof DeckPlanCode | null = null;
+
+/** The planner's picking code, loaded with the first deck that shows a plan, not with the page. */
+export function useDeckPlanCode(wanted: boolean): typeof DeckPlanCode | null {
+  const [code, setCode] = useState(() => loadedCode);
+  useEffect(() => {
+    if (!wanted || code) return;
+    let live = true;
+    void import("./deck-plan").then((module) => {
+      loadedCode = module;
+      if (live) setCode(module);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, code]);
+  return code;
+}
 
 export function useStoryData(
   dataset: Dataset | null,
@@ -20,16 +39,7 @@ export function useStoryData(
   const planner = useView((store) => store.planner);
   const layers = dataset?.layers ?? null;
   const [computed, setComputed] = useState<{ key: unknown; coverage: Coverage } | null>(null);
-  // The planner's picking code loads with the first deck that shows a plan, not with the page.
-  const [planOf, setPlanOf] = useState<{ deckPlan: typeof deckPlan } | null>(null);
-  useEffect(() => {
-    if (!needPlan || planOf) return;
-    let current = true;
-    void import("./deck-plan").then((module) => current && setPlanOf({ deckPlan: module.deckPlan }));
-    return () => {
-      current = false;
-    };
-  }, [needPlan, planOf]);
+  const planOf = useDeckPlanCode(needPlan);
   useEffect(() => {
     if (!needPlan || !layers) return;
     let current = true;

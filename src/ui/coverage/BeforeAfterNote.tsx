@@ -1,5 +1,6 @@
 import type { BeforeAfter } from "../../domain/coverage";
 import { useText } from "../use-text";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 // Rates are fractions of an incident per hamlet a month: three significant digits keep
 // 0,272 → 0,265 apart where two decimals showed "0,27 → 0,27 (−3%)".

@@ -3,6 +3,7 @@ import { PALETTE } from "../../map/palette";
 import { useView } from "../app-context";
 import { Term } from "../Term";
 import { useText } from "../use-text";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 export function ChoroplethLegend({ radiusKm }: { radiusKm: number }) {
   const tx = useText();

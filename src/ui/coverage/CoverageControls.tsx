@@ -7,6 +7,7 @@ import { DateField } from "../DateField";
 import { RadiusInput } from "../RadiusInput";
 import { useText } from "../use-text";
 import { lengthOf, monthOf, type WindowLength, windowEnding } from "./window-math";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 const PLAY_STEP_MILLISECONDS = 900;
 

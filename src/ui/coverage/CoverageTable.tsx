@@ -7,6 +7,7 @@ import { useAreaScope } from "../area-scope";
 import { SpacerRow, useRowWindow } from "../row-window";
 import { useText } from "../use-text";
 import { downloadText } from "./download";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 type Sort = { key: string; descending: boolean };
 

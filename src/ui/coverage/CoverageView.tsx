@@ -1,7 +1,6 @@
-import { useMemo, useState } from "react";
-import type { Coverage, CoverageLoadSummary } from "../../domain/coverage";
-import type { Layers } from "../../domain/types";
-import type { CoverageMapData } from "../../map/map-state";
+// The coverage view's panels, loaded when the view is first opened (ui/lazy-views.tsx); the
+// figures they show come from useCoverageView (use-coverage-view.ts), which the map needs too.
+import { useState } from "react";
 import { useView } from "../app-context";
 import { useAreaScope } from "../area-scope";
 import { useText } from "../use-text";
@@ -10,33 +9,8 @@ import { ChoroplethLegend } from "./ChoroplethLegend";
 import { CoverageControls } from "./CoverageControls";
 import { CoverageTable } from "./CoverageTable";
 import { FiguresStrip } from "./FiguresStrip";
-import { coverageMapData } from "./map-data";
-import { type CoverageEngine, useCoverage } from "./use-coverage";
-
-export interface CoverageViewState {
-  coverage: Coverage | undefined;
-  summary: CoverageLoadSummary | undefined;
-  mapData: CoverageMapData | null;
-  updating: boolean;
-  error: Error | null;
-}
-
-/** The coverage figures for the current window and radius, computed only in the coverage view. */
-export function useCoverageView(engine: CoverageEngine, layers: Layers | null): CoverageViewState {
-  const mode = useView((store) => store.mode);
-  const window = useView((store) => store.window);
-  const radiusKm = useView((store) => store.radiusKm);
-  const state = useCoverage(engine, mode === "coverage" ? layers : null, {
-    from: window.from,
-    to: window.to,
-    radiusKm,
-  });
-  const mapData = useMemo(
-    () => (state.coverage && layers ? coverageMapData(state.coverage, layers.sites.features) : null),
-    [state.coverage, layers],
-  );
-  return { ...state, mapData: mode === "coverage" ? mapData : null };
-}
+import type { CoverageViewState } from "./use-coverage-view";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 export function CoverageSidebar({ view }: { view: CoverageViewState }) {
   const tx = useText();

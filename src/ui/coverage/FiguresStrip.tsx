@@ -3,6 +3,7 @@ import type { AreaFigures } from "../../domain/coverage";
 import type { Texts } from "../../i18n";
 import { Term } from "../Term";
 import { useText } from "../use-text";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 interface Figure {
   label: ReactNode;

@@ -1,5 +1,6 @@
 import { maxOf } from "../../domain/arrays";
 import { useText } from "../use-text";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 const WIDTH = 300;
 const HEIGHT = 90;

@@ -6,6 +6,7 @@ import { useMapCommands, useView } from "../app-context";
 import { useText } from "../use-text";
 import { FiguresStrip } from "./FiguresStrip";
 import { TrendChart } from "./TrendChart";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 /** A commune's page: its figures, the hamlets still without the model, its incident trend. */
 export function UnitCoveragePanel({

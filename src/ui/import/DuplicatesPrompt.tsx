@@ -3,6 +3,7 @@
 import { useId } from "react";
 import type { DuplicateChoice, DuplicateReport } from "../../domain/reimport";
 import { useText } from "../use-text";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 const EXAMPLES = 5;
 

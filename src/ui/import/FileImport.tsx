@@ -8,6 +8,7 @@ import type { ImportTools } from "./import-services";
 import { SourceSettings } from "./SourceSettings";
 import { UnitReview } from "./UnitReview";
 import { type ImportEntry, useImportJob } from "./use-import-job";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 function ProgressBar({ label, progress }: { label: string; progress: ImportProgress | null }) {
   const tx = useText();

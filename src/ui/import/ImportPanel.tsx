@@ -9,6 +9,7 @@ import { ACCEPTED_FILES, type ImportTools, useImportServices } from "./import-se
 import { LayerList } from "./LayerList";
 import type { ImportEntry } from "./use-import-job";
 import { useImportedLayers } from "./use-imported-layers";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 export interface IncomingFiles {
   files: readonly File[];

@@ -3,6 +3,7 @@ import { MessageItem } from "../MessageItem";
 import { useText } from "../use-text";
 import { useImportServices } from "./import-services";
 import { baseName, rejectedGeoJson, reportJson, reportTextBlob } from "./report-files";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 const MAX_SHOWN = 200;
 

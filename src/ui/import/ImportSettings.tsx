@@ -7,6 +7,7 @@ import { KINDS, type Kind } from "../../domain/types";
 import { useText } from "../use-text";
 import type { ImportChoices } from "./field-memory";
 import type { ImportTools } from "./import-services";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 const SAMPLE_COUNT = 3;
 const WGS84 = "EPSG:4326";

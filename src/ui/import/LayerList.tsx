@@ -4,6 +4,7 @@ import { shortText } from "../../domain/shown-text";
 import { useText } from "../use-text";
 import { ACCEPTED_FILES, type ImportTools, useImportServices } from "./import-services";
 import { type ProblemText, problemText, useImportedLayers, useLayerChange } from "./use-imported-layers";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 const UNDO_SECONDS = 8;
 

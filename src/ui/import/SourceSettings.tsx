@@ -14,6 +14,7 @@ import {
   headerInDoubt,
   type SourceChoices,
 } from "./import-flow";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 const AUTO = "auto";
 

@@ -5,6 +5,7 @@ import { useId } from "react";
 import type { ImportResult, UnitMatchReport } from "../../data/import/import-types";
 import { useText } from "../use-text";
 import { chooseUnit, chosenCode, chosenUnits, doubtfulUnits, type SourceChoices } from "./import-flow";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 interface Props {
   fileName: string;

@@ -3,6 +3,7 @@
 import type { ImportResult } from "../../data/import/import-types";
 import type { Message } from "../../domain/types";
 import type { Texts } from "../../i18n";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 export function baseName(fileName: string): string {
   const dot = fileName.lastIndexOf(".");

@@ -8,6 +8,7 @@ import { Term } from "../Term";
 import { useText } from "../use-text";
 import { ContributionBar, contributionsOf } from "./ContributionBar";
 import { usePlannerChoices } from "./use-planner-choices";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 const HAMLET_COLUMNS = 9;
 const UNIT_COLUMNS = 5;

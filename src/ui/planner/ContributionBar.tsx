@@ -2,6 +2,7 @@
 // 0–100 score as a stacked bar, with the numbers beside it so the bar never has to be read by eye
 // alone.
 import { FACTORS, type Factor, type FactorScore } from "../../domain/planner/planner-types";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 import { useText } from "../use-text";
 import { FACTOR_COLOURS } from "./factor-colours";
 

@@ -8,6 +8,7 @@ import { useView } from "../app-context";
 import { useText } from "../use-text";
 import { ContributionBar } from "./ContributionBar";
 import { OBJECTIVE_UNITS } from "./objective-units";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 function PickWhy({
   pick,

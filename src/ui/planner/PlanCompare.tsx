@@ -4,6 +4,7 @@ import type { Plan, SavedPick } from "../../domain/planner/planner-types";
 import { shortText } from "../../domain/shown-text";
 import { useText } from "../use-text";
 import { OBJECTIVE_UNITS } from "./objective-units";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 export function PlanCompare({ a, b, onClose }: { a: Plan; b: Plan; onClose(): void }) {
   const tx = useText();

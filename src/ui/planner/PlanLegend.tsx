@@ -3,6 +3,7 @@
 import { useView } from "../app-context";
 import { Term } from "../Term";
 import { useText } from "../use-text";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 /** The list items, for a legend list of either place; `heading` starts them with a group title. */
 export function PlanLegendItems({ heading = false }: { heading?: boolean }) {

@@ -2,6 +2,7 @@
 // and a blank name is refused with a message rather than silently ignored.
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { useText } from "../use-text";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 export function PlanRenameField({
   name,

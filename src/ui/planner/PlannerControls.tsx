@@ -8,6 +8,7 @@ import { RadiusInput } from "../RadiusInput";
 import { useText } from "../use-text";
 import { FACTOR_COLOURS } from "./factor-colours";
 import { usePlannerChoices } from "./use-planner-choices";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 export function WeightControls() {
   const tx = useText();

@@ -10,6 +10,7 @@ import { TimelinePanel } from "./TimelinePanel";
 import { usePlanReach } from "./use-plan-story";
 import type { PlannerViewState } from "./use-planner";
 import type { SavedPlans } from "./use-saved-plans";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 type Tab = "hamlets" | "units" | "timeline" | "plans";
 

@@ -25,6 +25,7 @@ import "./planner-ranking.css";
 import "./planner-timeline.css";
 import "./planner-plans.css";
 import "./planner-print.css";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 export { type PlannerViewState, usePlannerView } from "./use-planner";
 

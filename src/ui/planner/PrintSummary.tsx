@@ -12,6 +12,7 @@ import { OBJECTIVE_UNITS } from "./objective-units";
 import { PlanLegendItems } from "./PlanLegend";
 import type { PlanPrint } from "./use-plan-print";
 import { formatWhatIf } from "./WhatIfStrip";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 /** The calendar day of a moment where the reader is ("2026-12-03"), for a date without a time. */
 function localDay(iso: string): string {

@@ -13,6 +13,7 @@ import { PlanCompare } from "./PlanCompare";
 import { PlanRenameField } from "./PlanRenameField";
 import { usePlannerChoices } from "./use-planner-choices";
 import type { SavedPlans } from "./use-saved-plans";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 /** A file name from a plan name: Vietnamese letters folded to ASCII, so every system accepts it. */
 export function planFileName(plan: Plan, extension: string): string {

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { maxOf } from "../../domain/arrays";
 import type { TimelineYear } from "../../domain/planner/timeline";
 import { useText } from "../use-text";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 const STEP_MS = 1200;
 const CHART = { width: 560, height: 120, bottom: 18, top: 14 };

@@ -4,6 +4,7 @@ import type { WhatIf, WhatIfFigure, WhatIfKey } from "../../domain/planner/what-
 import type { CountUnit, Texts } from "../../i18n";
 import { Term } from "../Term";
 import { useText } from "../use-text";
+import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 // Counts of hamlets and communes read best as x/total; people and incidents as a share.
 const AS_SHARE = new Set<WhatIfKey>([

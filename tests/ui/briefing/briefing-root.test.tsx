@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Dataset } from "../../../src/data/dataset";
 import { createViewStore } from "../../../src/state/store";
 import { AppProvider, type MapCommands } from "../../../src/ui/app-context";
-import { AddSlideButton, BriefingRoot, PresentButton, SlidesPanel } from "../../../src/ui/briefing";
+import { AddSlideButton, BriefingRoot, PresentButton } from "../../../src/ui/briefing";
+import { SlidesPanel } from "../../../src/ui/briefing/SlidesPanel";
 import { sampleDeck } from "../../../src/ui/briefing/sample-deck";
 import { sampleLayers } from "../../map/sample-layers";
 
@@ -56,7 +57,8 @@ describe("BriefingRoot", () => {
     const { store, commands } = renderBriefing("?present=1");
     const count = sampleDeck("vi").slides.length;
     // the titles are worked out from the data shown: 2 units, 4 hamlets, the model point's name
-    expect(screen.getByTestId("briefing-slide-title").textContent).toBe(
+    // (the presentation's frame loads on demand)
+    expect((await screen.findByTestId("briefing-slide-title")).textContent).toBe(
       "Huyện Thuận Châu: 1 xã, 1 thị trấn, 4 bản",
     );
     expect(screen.getByTestId("briefing-figure").textContent).toBe("2/4bản có mô hình · Toàn huyện");

@@ -11,9 +11,11 @@ import { summariseUnits } from "../../../src/domain/unit-summary";
 import { createViewStore } from "../../../src/state/store";
 import { AppProvider } from "../../../src/ui/app-context";
 import { AreaScopeProvider } from "../../../src/ui/area-scope";
-import { BriefingRoot, PresentButton, SlidesPanel } from "../../../src/ui/briefing";
-import { CoverageOverlay, CoverageSidebar, useCoverageView } from "../../../src/ui/coverage/CoverageView";
+import { BriefingRoot, PresentButton } from "../../../src/ui/briefing";
+import { SlidesPanel } from "../../../src/ui/briefing/SlidesPanel";
+import { CoverageOverlay, CoverageSidebar } from "../../../src/ui/coverage/CoverageView";
 import { UnitCoveragePanel } from "../../../src/ui/coverage/UnitCoveragePanel";
+import { useCoverageView } from "../../../src/ui/coverage/use-coverage-view";
 import { ErrorPanel } from "../../../src/ui/ErrorPanel";
 import { FeaturePanel } from "../../../src/ui/FeaturePanel";
 import { Header } from "../../../src/ui/Header";
@@ -186,9 +188,12 @@ describe("in Vietnamese, no English", () => {
     }
   });
 
-  it("in the presentation: title bar, legend, footer", () => {
+  it("in the presentation: title bar, legend, footer", async () => {
     renderInVietnamese(<div className="app" />, "present=1");
-    expect(screen.getByTestId("briefing-titlebar")).toBeTruthy();
+    // the presentation's frame loads on demand
+    expect(await screen.findByTestId("briefing-titlebar")).toBeTruthy();
+    expect(await screen.findByTestId("briefing-counter")).toBeTruthy();
+    expect(await screen.findByTestId("briefing-legend")).toBeTruthy();
     expect(englishOn()).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import type { ViewState } from "../../../state/view";
 import { coverageMapData } from "../../coverage/map-data";
 import type { CoverageEngine } from "../../coverage/use-coverage";
 import { planMapData } from "../../planner/map-data";
-import { type DeckPlan, deckPlan } from "../deck-plan";
+import { type DeckPlan, deckPlan, picksOnly } from "../deck-plan";
 
 export interface MapExtras {
   coverage: CoverageMapData | null;
@@ -40,18 +40,6 @@ export function extrasSource(engine: CoverageEngine, layers: Layers) {
 }
 
 export type CoverageSource = ReturnType<typeof extrasSource>;
-
-/**
- * A plan's picks and their reach, without the ranking's rings. Every hamlet's candidate class is
- * set to "none" (−1) rather than cleared: a cleared feature-state reads as class 0 in the plan
- * layer's `to-number`, and would ring every hamlet a planner view had ranked before.
- */
-export function picksOnly(plan: DeckPlan, radiusKm: number, layers: Layers): PlanMapData {
-  const candidateClass = Object.fromEntries(
-    layers.hamlets.features.map((hamlet) => [hamlet.properties.code, -1]),
-  );
-  return { ...planMapData([], plan.result.picks, radiusKm), candidateClass };
-}
 
 export async function mapExtras(
   slide: Pick<Slide, "story"> | null,

@@ -19,6 +19,7 @@ import { type SlideWords, type StoryData, slideWords } from "../story";
 import type { ImageSize } from "./image-sizes";
 import { type CoverageSource, mapExtras } from "./map-extras";
 import { drawFacts, drawLegend, fitFont, fitText, font, loadCanvasFonts, wrapText } from "./slide-canvas";
+import "../../../i18n/more-texts"; // the words looked up here, before it first draws
 
 export type { ImageSize } from "./image-sizes";
 

@@ -1,0 +1,42 @@
+// The views most visits never open load with their first use, not with the page: the first
+// download carries the map, the layer panel and the header (README, "the app's own initial
+// JavaScript"). While a view's code arrives, its place says so.
+import { lazy, type ReactNode, Suspense } from "react";
+import { useText } from "./use-text";
+
+const coverageView = () => import("./coverage/CoverageView");
+const plannerView = () => import("./planner/PlannerView");
+
+export const CoverageSidebar = lazy(() =>
+  coverageView().then((module) => ({ default: module.CoverageSidebar })),
+);
+export const CoverageOverlay = lazy(() =>
+  coverageView().then((module) => ({ default: module.CoverageOverlay })),
+);
+export const UnitCoveragePanel = lazy(() =>
+  import("./coverage/UnitCoveragePanel").then((module) => ({ default: module.UnitCoveragePanel })),
+);
+export const PlannerSidebar = lazy(() =>
+  plannerView().then((module) => ({ default: module.PlannerSidebar })),
+);
+export const PlannerOverlay = lazy(() =>
+  plannerView().then((module) => ({ default: module.PlannerOverlay })),
+);
+
+export const SlidesPanel = lazy(() =>
+  import("./briefing/SlidesPanel").then((module) => ({ default: module.SlidesPanel })),
+);
+
+function ViewLoading() {
+  const tx = useText();
+  return (
+    <p className="coverage-status" role="status" data-testid="view-loading">
+      {tx.t("app.openingView")}
+    </p>
+  );
+}
+
+/** A lazily loaded part; `quiet` for parts whose neighbour already says that the view is opening. */
+export function LazyPart(props: { children: ReactNode; quiet?: boolean }) {
+  return <Suspense fallback={props.quiet ? null : <ViewLoading />}>{props.children}</Suspense>;
+}
