@@ -120,6 +120,18 @@ export interface MapDebugHandle {
    * milliseconds per frame (a lone frame looks cheap: the GPU finishes it after "idle").
    */
   timeRepaint(frames: number): Promise<number>;
+  /**
+   * Starts noting the map's frames and the tiles each source finishes, in ms since the call;
+   * the returned function stops and hands them back (for slider-debug.mts).
+   */
+  recordFrames(): () => MapActivity[];
+}
+
+/** One thing the map did: drew a frame, or loaded a tile of a source. */
+export interface MapActivity {
+  at: number;
+  kind: "render" | "tile" | "idle";
+  source?: string;
 }
 
 export type LonLat = [longitude: number, latitude: number];
