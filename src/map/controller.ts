@@ -11,6 +11,7 @@ import { CompareMap } from "./compare";
 import { FirstPicture } from "./first-picture";
 import { loadBundledFonts } from "./fonts";
 import { featureBounds } from "./geometry";
+import { applyHeatWindow, type HeatWindow } from "./heat-window";
 import { ICON_PIXEL_RATIO } from "./icons";
 import { makeStyle, sourceData } from "./layers";
 import { applyPlanData } from "./layers-plan";
@@ -83,6 +84,8 @@ export class MapController {
   private appliedState: MapViewState;
   private desiredCoverage: CoverageMapData | null = null;
   private appliedCoverage: CoverageMapData | null = null;
+  /** The time window the heatmap source's feature-state shows (see heat-window.ts). */
+  private appliedHeatWindow: HeatWindow | null = null;
   private desiredPlan: PlanMapData | null = null;
   private appliedPlan: PlanMapData | null = null;
   private initialCamera: Camera;
@@ -210,6 +213,21 @@ export class MapController {
     this.compare?.setLayers(layers);
     this.layersArrived();
     this.syncSources();
+    this.syncHeatWindow();
+  }
+
+  /** The heatmap's window as feature-state, for the incidents and state wanted now. */
+  private syncHeatWindow(): void {
+    const map = this.map;
+    if (!map || !this.loaded) return;
+    const heat = applyHeatWindow(
+      map,
+      this.desiredLayers.incidents,
+      this.appliedHeatWindow,
+      this.desiredState,
+    );
+    this.appliedHeatWindow = heat.applied;
+    if (heat.changed > 0) this.markBusy();
   }
 
   /** The coverage view's colours and reach circles; null outside that view. */
@@ -263,6 +281,7 @@ export class MapController {
     if (applyVisibility(map, layers) > 0) this.markBusy();
     if (applyPaint(map, previous, state, layers) > 0) this.markBusy();
     if (applyIncidentWindow(map, previous, state) > 0) this.markBusy();
+    this.syncHeatWindow();
     if (applyTheme(map, previous, state, layers) > 0) this.markBusy();
     if (applyLanguage(map, previous, state) > 0) {
       relabelMapControls(map.getCanvas(), state.language);

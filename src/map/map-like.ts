@@ -22,6 +22,7 @@ export type MapLike = Pick<
   | "removeLayer"
   | "setFilter"
   | "setFeatureState"
+  | "removeFeatureState"
   | "queryRenderedFeatures"
   | "getCanvas"
   | "jumpTo"

@@ -255,3 +255,5 @@ export const ALL_VISIBLE_STATE: MapViewState = {
 /** Feature-state keys the coverage view sets on units and hamlets. */
 export const RATIO_STATE = "ratio";
 export const STATUS_STATE = "status";
+/** Feature-state of an incident in the heatmap source: true while it lies outside the time window. */
+export const OUT_OF_WINDOW_STATE = "out";
