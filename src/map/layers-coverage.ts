@@ -14,6 +14,7 @@ import {
   LAYER_IDS,
   type MapViewState,
   RATIO_STATE,
+  REACH_SHOWN_STATE,
   SELECTED_STATE,
   SOURCE_IDS,
 } from "./map-state";
@@ -187,6 +188,8 @@ export function makeReachLayers(state: MapViewState, palette: Palette): LayerSpe
         "line-color": palette.reach,
         "line-width": palette.widths.reach,
         "line-dasharray": [2, 1.5],
+        // The source holds every model site's circle; those not active by the window's end hide.
+        "line-opacity": ["case", ["boolean", ["feature-state", REACH_SHOWN_STATE], false], 1, 0],
       },
     },
   ];

@@ -104,7 +104,7 @@ export function makeSources(
       ]),
     ),
     [SOURCE_IDS.incidentsPlain]: { type: "geojson", data: data["incidents-plain"], promoteId: "id" },
-    [SOURCE_IDS.reach]: { type: "geojson", data: data.reach },
+    [SOURCE_IDS.reach]: { type: "geojson", data: data.reach, promoteId: "code" },
     [SOURCE_IDS.units]: { type: "geojson", data: data.units, promoteId: "code" },
     [SOURCE_IDS.unitLabels]: { type: "geojson", data: data["unit-labels"], promoteId: "code" },
     [SOURCE_IDS.hamlets]: { type: "geojson", data: data.hamlets, promoteId: "code" },

@@ -72,8 +72,13 @@ export interface CoverageMapData {
   unitRatio: Record<string, number | null>;
   /** Each hamlet's status as of the window's end (a later adoption shows as "none"). */
   hamletStatus: Record<string, string>;
-  /** Circles of the reach radius around the model sites active at the window's end. */
+  /**
+   * Circles of the reach radius around every model site, whatever its start (the same object
+   * while the sites and radius are the same, so a slider step sends no geometry).
+   */
   reach: FeatureCollection;
+  /** The model sites active at the window's end, by code: their circles show (feature-state). */
+  reachShown: Record<string, boolean>;
   /**
    * The window these figures were computed for (ISO dates, null for an open end). While a newer
    * window is computed the map keeps showing this one, so the dots and the colours change
@@ -257,3 +262,5 @@ export const RATIO_STATE = "ratio";
 export const STATUS_STATE = "status";
 /** Feature-state of an incident in the heatmap source: true while it lies outside the time window. */
 export const OUT_OF_WINDOW_STATE = "out";
+/** Feature-state of a reach circle: true while its model site is active at the window's end. */
+export const REACH_SHOWN_STATE = "shown";
