@@ -11,7 +11,6 @@ import { CompareMap } from "./compare";
 import { FirstPicture } from "./first-picture";
 import { loadBundledFonts } from "./fonts";
 import { featureBounds } from "./geometry";
-import { applyHeatWindow, type HeatWindow } from "./heat-window";
 import { ICON_PIXEL_RATIO } from "./icons";
 import { makeStyle, sourceData } from "./layers";
 import { applyPlanData } from "./layers-plan";
@@ -40,6 +39,7 @@ import {
   applyVisibility,
   layerChange,
 } from "./view-sync";
+import { applyWindowState, type WindowState } from "./window-state";
 
 // Tests and the compare map build their own maps through this type.
 export type { MapLike } from "./map-like";
@@ -84,8 +84,8 @@ export class MapController {
   private appliedState: MapViewState;
   private desiredCoverage: CoverageMapData | null = null;
   private appliedCoverage: CoverageMapData | null = null;
-  /** The time window the heatmap source's feature-state shows (see heat-window.ts). */
-  private appliedHeatWindow: HeatWindow | null = null;
+  /** The time window the plain incidents' feature-state shows (see window-state.ts). */
+  private appliedWindowState: WindowState | null = null;
   private desiredPlan: PlanMapData | null = null;
   private appliedPlan: PlanMapData | null = null;
   private initialCamera: Camera;
@@ -213,21 +213,21 @@ export class MapController {
     this.compare?.setLayers(layers);
     this.layersArrived();
     this.syncSources();
-    this.syncHeatWindow();
+    this.syncWindowState();
   }
 
-  /** The heatmap's window as feature-state, for the incidents and state wanted now. */
-  private syncHeatWindow(): void {
+  /** The points' and heatmap's window as feature-state, for the incidents and state wanted now. */
+  private syncWindowState(): void {
     const map = this.map;
     if (!map || !this.loaded) return;
-    const heat = applyHeatWindow(
+    const result = applyWindowState(
       map,
       this.desiredLayers.incidents,
-      this.appliedHeatWindow,
+      this.appliedWindowState,
       this.desiredState,
     );
-    this.appliedHeatWindow = heat.applied;
-    if (heat.changed > 0) this.markBusy();
+    this.appliedWindowState = result.applied;
+    if (result.changed > 0) this.markBusy();
   }
 
   /** The coverage view's colours and reach circles; null outside that view. */
@@ -281,7 +281,7 @@ export class MapController {
     if (applyVisibility(map, layers) > 0) this.markBusy();
     if (applyPaint(map, previous, state, layers) > 0) this.markBusy();
     if (applyIncidentWindow(map, previous, state) > 0) this.markBusy();
-    this.syncHeatWindow();
+    this.syncWindowState();
     if (applyTheme(map, previous, state, layers) > 0) this.markBusy();
     if (applyLanguage(map, previous, state) > 0) {
       relabelMapControls(map.getCanvas(), state.language);

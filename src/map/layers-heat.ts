@@ -78,7 +78,7 @@ function intensityExpression(density: IncidentDensity | null | undefined): Expre
 
 /**
  * Each incident's weight: 1 when shown, 0 otherwise. On GeoJSON the window is feature-state set by
- * heat-window.ts (a step changes no tile) and only the categories come from global state; a
+ * window-state.ts (a step changes no tile) and only the categories come from global state; a
  * tile archive's features are not known to the page, so there the window is global state too
  * (every step re-tiles). Hidden, the weight is a constant: no state change reaches its source.
  */

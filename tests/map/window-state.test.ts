@@ -2,10 +2,10 @@
 // enter or leave it, a hidden heatmap is left alone, and the weight reads no window from global state.
 import { describe, expect, it } from "vitest";
 import type { Layers } from "../../src/domain/types";
-import { applyHeatWindow, type HeatWindow } from "../../src/map/heat-window";
 import { makeHeatmapLayer, roundedDensity } from "../../src/map/layers-heat";
 import { ALL_VISIBLE_STATE, type MapViewState } from "../../src/map/map-state";
 import { PALETTE } from "../../src/map/palette";
+import { applyWindowState, type WindowState } from "../../src/map/window-state";
 import { sampleLayers } from "./sample-layers";
 
 type Incidents = Layers["incidents"];
@@ -33,7 +33,7 @@ function yearOfIncidents(): Incidents {
 const month = (number: number) => 2023 * 12 + number - 1;
 
 function stateWith(
-  style: "heatmap" | "points",
+  style: "heatmap" | "points" | "clusters",
   fromMonth: number | null,
   toMonth: number | null,
 ): MapViewState {
@@ -54,7 +54,7 @@ describe("the heatmap's time window", () => {
   it("marks only the incidents outside the first window, then only those of the months that move", () => {
     const incidents = yearOfIncidents();
     const map = recorder();
-    const first = applyHeatWindow(map, incidents, null, stateWith("heatmap", month(3), month(10)));
+    const first = applyWindowState(map, incidents, null, stateWith("heatmap", month(3), month(10)));
     // January, February, November, December: two incidents each.
     expect(first.changed).toBe(8);
     expect(map.calls.filter((call) => call[2] === true).map((call) => call[1])).toEqual([
@@ -69,7 +69,7 @@ describe("the heatmap's time window", () => {
     ]);
     map.calls.length = 0;
     // One month on: March leaves, November enters.
-    const step = applyHeatWindow(map, incidents, first.applied, stateWith("heatmap", month(4), month(11)));
+    const step = applyWindowState(map, incidents, first.applied, stateWith("heatmap", month(4), month(11)));
     expect(map.calls).toEqual([
       ["set", "I3-a", true],
       ["set", "I3-b", true],
@@ -79,7 +79,7 @@ describe("the heatmap's time window", () => {
     map.calls.length = 0;
     // The same window again: nothing to send.
     expect(
-      applyHeatWindow(map, incidents, step.applied, stateWith("heatmap", month(4), month(11))).changed,
+      applyWindowState(map, incidents, step.applied, stateWith("heatmap", month(4), month(11))).changed,
     ).toBe(0);
     expect(map.calls).toEqual([]);
   });
@@ -87,19 +87,24 @@ describe("the heatmap's time window", () => {
   it("leaves a hidden heatmap's source alone, and catches up once it is shown", () => {
     const incidents = yearOfIncidents();
     const map = recorder();
-    const shown = applyHeatWindow(map, incidents, null, stateWith("heatmap", month(1), month(12)));
+    const shown = applyWindowState(map, incidents, null, stateWith("heatmap", month(1), month(12)));
     expect(shown.changed).toBe(0);
-    const hidden = applyHeatWindow(map, incidents, shown.applied, stateWith("points", month(6), month(12)));
+    const hidden = applyWindowState(
+      map,
+      incidents,
+      shown.applied,
+      stateWith("clusters", month(6), month(12)),
+    );
     expect(hidden).toEqual({ applied: shown.applied, changed: 0 });
     expect(map.calls).toEqual([]);
-    const again = applyHeatWindow(map, incidents, hidden.applied, stateWith("heatmap", month(6), month(12)));
+    const again = applyWindowState(map, incidents, hidden.applied, stateWith("heatmap", month(6), month(12)));
     expect(again.changed).toBe(10);
   });
 
   it("clears the states of another dataset's incidents", () => {
     const map = recorder();
-    const old: HeatWindow = { incidents: yearOfIncidents(), fromMonth: month(6), toMonth: null };
-    applyHeatWindow(map, yearOfIncidents(), old, stateWith("heatmap", null, null));
+    const old: WindowState = { incidents: yearOfIncidents(), fromMonth: month(6), toMonth: null };
+    applyWindowState(map, yearOfIncidents(), old, stateWith("heatmap", null, null));
     expect(map.calls).toEqual([["remove", "incidents-plain"]]);
   });
 
