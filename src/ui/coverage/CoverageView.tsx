@@ -11,7 +11,8 @@ import { CoverageControls } from "./CoverageControls";
 import { CoverageTable } from "./CoverageTable";
 import { FiguresStrip } from "./FiguresStrip";
 import { coverageMapData } from "./map-data";
-import { type CoverageEngine, useCoverage } from "./use-coverage";
+import { type CoverageEngine, useCoverage, useCoverageAhead } from "./use-coverage";
+import { neighbourWindows } from "./window-math";
 
 export interface CoverageViewState {
   coverage: Coverage | undefined;
@@ -31,6 +32,21 @@ export function useCoverageView(engine: CoverageEngine, layers: Layers | null): 
     to: window.to,
     radiusKm,
   });
+  const dataFrom = state.summary?.dataFrom ?? null;
+  const dataTo = state.summary?.dataTo ?? null;
+  const ahead = useMemo(
+    () =>
+      dataFrom && dataTo
+        ? neighbourWindows(window, dataFrom, dataTo).map((next) => ({ ...next, radiusKm }))
+        : [],
+    [window, dataFrom, dataTo, radiusKm],
+  );
+  useCoverageAhead(
+    engine,
+    mode === "coverage" ? layers : null,
+    ahead,
+    state.coverage !== undefined && !state.updating,
+  );
   const mapData = useMemo(
     () => (state.coverage && layers ? coverageMapData(state.coverage, layers.sites.features) : null),
     [state.coverage, layers],
