@@ -93,6 +93,48 @@ describe("MapController", () => {
     expect(byMethod("setData")).toEqual([]);
   });
 
+  it("holds a new window's coverage colours until the clusters of that window draw a tile", async () => {
+    const clusters: MapViewState = {
+      ...ALL_VISIBLE_STATE,
+      mode: "coverage",
+      incidents: {
+        ...ALL_VISIBLE_STATE.incidents,
+        style: "clusters",
+        fromMonth: 2023 * 12,
+        toMonth: 2023 * 12 + 3,
+      },
+    };
+    const { controller, map } = await setup(clusters);
+    const reach = { type: "FeatureCollection" as const, features: [] };
+    const colours = (ratio: number) => ({
+      unitRatio: { "03730": ratio },
+      hamletStatus: {},
+      reach,
+      reachShown: {},
+      window: { from: null, to: null },
+    });
+    controller.setCoverage(colours(0.1));
+    expect(map.calls.filter((call) => call.method === "setFeatureState")).toHaveLength(1);
+    map.calls = [];
+    // The slider moves onto May 2023: the clustered source gets the window's incidents again.
+    controller.setState({ ...clusters, incidents: { ...clusters.incidents, toMonth: 2023 * 12 + 4 } });
+    controller.setCoverage(colours(0.5));
+    expect(map.calls.filter((call) => call.method === "setData").map((call) => call.args[0])).toEqual([
+      SOURCE_IDS.incidents,
+    ]);
+    expect(map.calls.filter((call) => call.method === "setFeatureState")).toEqual([]);
+    let idle = false;
+    void controller.whenIdle().then(() => {
+      idle = true;
+    });
+    map.fire("sourcedata", { sourceId: SOURCE_IDS.incidents, tile: {} });
+    expect(map.calls.filter((call) => call.method === "setFeatureState").map((call) => call.args)).toEqual([
+      [{ source: SOURCE_IDS.units, id: "03730" }, { ratio: 0.5 }],
+    ]);
+    await Promise.resolve();
+    expect(idle).toBe(false);
+  });
+
   it("adds the icons before the style loads", async () => {
     const { map } = await setup();
     expect([...map.images]).toEqual(["icon-model-site", "icon-police-post", "icon-collision"]);
