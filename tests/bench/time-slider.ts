@@ -52,6 +52,9 @@ async function appStep(page: Page, month: number): Promise<[number, number]> {
     }
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     observer.disconnect();
+    // Never busy: the figures of this window were computed ahead (the app does so for the windows
+    // one step away) and were on screen with the input's own render.
+    if (Number.isNaN(figures)) figures = 0;
     return [performance.now() - start, figures] as [number, number];
   }, month);
 }
@@ -135,7 +138,8 @@ export function timeSliderBenchmark(browser: () => Promise<Browser>): Benchmark 
             notes: [
               `one frame of the app's coverage view with nothing changed: ${measured.frame.toFixed(0)} ms ` +
                 `(${(measured.frame / result.baselineMedian).toFixed(2)}× the baseline step); its figures ` +
-                `were back after ${measured.figures.toFixed(0)} ms (median)`,
+                `were back after ${measured.figures.toFixed(0)} ms (median; 0 when computed ahead, as the app does ` +
+                "for the windows one step away: a longer jump waits for them)",
             ],
           });
         }
