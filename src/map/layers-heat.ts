@@ -4,7 +4,13 @@
 // concentrations (several times the average) reach its hottest.
 import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { shownNow } from "./layers-coverage";
-import { type IncidentDensity, LAYER_IDS, type MapViewState, SOURCE_IDS } from "./map-state";
+import {
+  type IncidentDensity,
+  LAYER_IDS,
+  type MapViewState,
+  OUT_OF_WINDOW_STATE,
+  SOURCE_IDS,
+} from "./map-state";
 import type { Palette } from "./palette";
 
 const EARTH_CIRCUMFERENCE_KM = 40_075.016686;
@@ -50,13 +56,45 @@ export function heatIntensity(density: IncidentDensity, zoom: number): number {
 
 const INTENSITY_ZOOMS = [6, 8, 9, 10, 11, 12, 13, 14, 15];
 
+/**
+ * The density rounded to a quarter power of two (within 9%, which the eye does not tell apart on
+ * the ramp), so a slider step seldom changes the intensity: windows of the same length hold about
+ * as many incidents, and any paint change costs MapLibre a second frame (its style's change event
+ * asks for another), 0.3–0.7 s where WebGL is drawn in software.
+ */
+export function roundedDensity(density: IncidentDensity): IncidentDensity {
+  return { ...density, perKm2: 2 ** (Math.round(Math.log2(density.perKm2) * 4) / 4) };
+}
+
 function intensityExpression(density: IncidentDensity | null | undefined): ExpressionSpecification | number {
   if (!density || density.perKm2 <= 0) return 1;
+  const rounded = roundedDensity(density);
   const stops = INTENSITY_ZOOMS.flatMap((zoom) => [
     zoom,
-    Number(heatIntensity(density, zoom).toPrecision(3)),
+    Number(heatIntensity(rounded, zoom).toPrecision(3)),
   ]);
   return ["interpolate", ["linear"], ["zoom"], ...stops] as ExpressionSpecification;
+}
+
+/**
+ * Each incident's weight: 1 when shown, 0 otherwise. On GeoJSON the window is feature-state set by
+ * window-state.ts (a step changes no tile) and only the categories come from global state; a
+ * tile archive's features are not known to the page, so there the window is global state too
+ * (every step re-tiles). Hidden, the weight is a constant: no state change reaches its source.
+ */
+function heatWeight(state: MapViewState): ExpressionSpecification | number {
+  if (state.incidents.style !== "heatmap") return 1;
+  if (state.tiles) return ["case", shownNow, 1, 0];
+  return [
+    "case",
+    [
+      "all",
+      ["in", ["get", "category"], ["global-state", "categories"]],
+      ["!", ["boolean", ["feature-state", OUT_OF_WINDOW_STATE], false]],
+    ],
+    1,
+    0,
+  ];
 }
 
 export function makeHeatmapLayer(state: MapViewState, palette: Palette): LayerSpecification {
@@ -68,9 +106,7 @@ export function makeHeatmapLayer(state: MapViewState, palette: Palette): LayerSp
     maxzoom: 15,
     layout: { visibility: shown ? "visible" : "none" },
     paint: {
-      // A per-feature test of the window: any change re-tiles the source (measured: about
-      // 3.5 s at 100,000 points), so it is only present while the heatmap is the style shown.
-      "heatmap-weight": state.incidents.style === "heatmap" ? ["case", shownNow, 1, 0] : 1,
+      "heatmap-weight": heatWeight(state),
       "heatmap-radius": ["interpolate", ["linear"], ["zoom"], ...HEAT_RADIUS.flat()],
       "heatmap-intensity": intensityExpression(state.incidents.density),
       // See-through enough that the communes' coverage colours still read beneath.

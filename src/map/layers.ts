@@ -19,7 +19,6 @@ import {
   makeCoverageLayers,
   makeIncidentTimeLayers,
   makeReachLayers,
-  monthSources,
 } from "./layers-coverage";
 import { makeHeatmapLayer } from "./layers-heat";
 import { makeClusterCountLayer, makeHamletLabelLayers, makeUnitLabelLayers } from "./layers-labels";
@@ -43,6 +42,7 @@ import {
   type SourceId,
 } from "./map-state";
 import { paletteFor } from "./palette";
+import { WINDOW_STATE_STYLES } from "./window-state";
 
 export const EMPTY_LAYERS: Layers = {
   units: { type: "FeatureCollection", features: [] },
@@ -71,20 +71,17 @@ export function sourceData(
   reach: FeatureCollection = NO_FEATURES,
 ): Record<SourceId, GeoJSONSourceSpecification["data"]> & Record<string, GeoJSONSourceSpecification["data"]> {
   // Every collection goes through forMap: what MapLibre's serialiser can copy, labels cut short.
-  const months = incidents.style === "points" ? monthSources(layers.incidents, incidents.months) : {};
   return {
-    // The month sources only exist while the points style is shown: tiling 48 of them for a map
-    // that draws clusters would only slow the first frame.
-    ...Object.fromEntries(Object.entries(months).map(([id, month]) => [id, forMap(month)])),
     [SOURCE_IDS.units]: forMap(layers.units),
     [SOURCE_IDS.unitLabels]: forMap(unitLabelPoints(layers.units, layers)),
     [SOURCE_IDS.hamlets]: forMap(layers.hamlets),
     [SOURCE_IDS.sites]: forMap(layers.sites),
     [SOURCE_IDS.incidents]: forMap(incidentsForClusters(layers.incidents, incidents)),
-    // Only the heatmap reads this one: 5,000 or 100,000 points sent to the map's worker and
-    // indexed there for a layer nobody sees would delay the first frame.
-    [SOURCE_IDS.incidentsPlain]:
-      incidents.style === "heatmap" ? forMap(incidentsWithMonth(layers.incidents)) : NO_FEATURES,
+    // Only the points and the heatmap read this one: 5,000 or 100,000 points sent to the map's
+    // worker and indexed there for layers nobody sees would delay the first frame.
+    [SOURCE_IDS.incidentsPlain]: WINDOW_STATE_STYLES.includes(incidents.style)
+      ? forMap(incidentsWithMonth(layers.incidents))
+      : NO_FEATURES,
     [SOURCE_IDS.reach]: forMap(reach),
   };
 }
@@ -94,17 +91,9 @@ export function makeSources(
   incidents: IncidentDisplay = ALL_VISIBLE_STATE.incidents,
 ): Record<string, GeoJSONSourceSpecification> {
   const data = sourceData(layers, incidents);
-  const months =
-    incidents.style === "points" ? Object.keys(monthSources(layers.incidents, incidents.months)) : [];
   return {
-    ...Object.fromEntries(
-      months.map((id) => [
-        id,
-        { type: "geojson", data: data[id] as FeatureCollection, promoteId: "id" } as const,
-      ]),
-    ),
     [SOURCE_IDS.incidentsPlain]: { type: "geojson", data: data["incidents-plain"], promoteId: "id" },
-    [SOURCE_IDS.reach]: { type: "geojson", data: data.reach },
+    [SOURCE_IDS.reach]: { type: "geojson", data: data.reach, promoteId: "code" },
     [SOURCE_IDS.units]: { type: "geojson", data: data.units, promoteId: "code" },
     [SOURCE_IDS.unitLabels]: { type: "geojson", data: data["unit-labels"], promoteId: "code" },
     [SOURCE_IDS.hamlets]: { type: "geojson", data: data.hamlets, promoteId: "code" },

@@ -3,7 +3,7 @@
 import type * as maplibregl from "maplibre-gl";
 import { BASEMAP_LAYER_PREFIX } from "./basemap";
 import type { MapLike } from "./map-like";
-import { LABEL_LAYERS, type MapDebugHandle, type MapLanguage } from "./map-state";
+import { LABEL_LAYERS, type MapActivity, type MapDebugHandle, type MapLanguage } from "./map-state";
 import { labelText } from "./picking";
 
 /** What the debug handle needs from its controller, read at call time. */
@@ -65,6 +65,27 @@ export function makeDebugHandle(access: DebugAccess): MapDebugHandle {
         });
       }
       return (performance.now() - start) / frames;
+    },
+    recordFrames: () => {
+      const map = access.map();
+      const activity: MapActivity[] = [];
+      const start = performance.now();
+      const note = (kind: MapActivity["kind"], source?: string) =>
+        activity.push({ at: Math.round(performance.now() - start), kind, ...(source ? { source } : {}) });
+      const onRender = () => note("render");
+      const onIdle = () => note("idle");
+      const onData = (event: maplibregl.MapSourceDataEvent) => {
+        if (event.dataType === "source" && event.tile) note("tile", event.sourceId);
+      };
+      map?.on("render", onRender);
+      map?.on("idle", onIdle);
+      map?.on("sourcedata", onData);
+      return () => {
+        map?.off("render", onRender);
+        map?.off("idle", onIdle);
+        map?.off("sourcedata", onData);
+        return activity;
+      };
     },
   };
 }

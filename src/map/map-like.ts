@@ -10,6 +10,7 @@ import type { Camera, MapLanguage } from "./map-state";
 export type MapLike = Pick<
   maplibregl.Map,
   | "on"
+  | "off"
   | "once"
   | "triggerRepaint"
   | "getSource"
@@ -21,6 +22,7 @@ export type MapLike = Pick<
   | "removeLayer"
   | "setFilter"
   | "setFeatureState"
+  | "removeFeatureState"
   | "queryRenderedFeatures"
   | "getCanvas"
   | "jumpTo"

@@ -72,8 +72,13 @@ export interface CoverageMapData {
   unitRatio: Record<string, number | null>;
   /** Each hamlet's status as of the window's end (a later adoption shows as "none"). */
   hamletStatus: Record<string, string>;
-  /** Circles of the reach radius around the model sites active at the window's end. */
+  /**
+   * Circles of the reach radius around every model site, whatever its start (the same object
+   * while the sites and radius are the same, so a slider step sends no geometry).
+   */
   reach: FeatureCollection;
+  /** The model sites active at the window's end, by code: their circles show (feature-state). */
+  reachShown: Record<string, boolean>;
   /**
    * The window these figures were computed for (ISO dates, null for an open end). While a newer
    * window is computed the map keeps showing this one, so the dots and the colours change
@@ -120,6 +125,18 @@ export interface MapDebugHandle {
    * milliseconds per frame (a lone frame looks cheap: the GPU finishes it after "idle").
    */
   timeRepaint(frames: number): Promise<number>;
+  /**
+   * Starts noting the map's frames and the tiles each source finishes, in ms since the call;
+   * the returned function stops and hands them back (for slider-debug.mts).
+   */
+  recordFrames(): () => MapActivity[];
+}
+
+/** One thing the map did: drew a frame, or loaded a tile of a source. */
+export interface MapActivity {
+  at: number;
+  kind: "render" | "tile" | "idle";
+  source?: string;
 }
 
 export type LonLat = [longitude: number, latitude: number];
@@ -243,3 +260,7 @@ export const ALL_VISIBLE_STATE: MapViewState = {
 /** Feature-state keys the coverage view sets on units and hamlets. */
 export const RATIO_STATE = "ratio";
 export const STATUS_STATE = "status";
+/** Feature-state of an incident in the heatmap source: true while it lies outside the time window. */
+export const OUT_OF_WINDOW_STATE = "out";
+/** Feature-state of a reach circle: true while its model site is active at the window's end. */
+export const REACH_SHOWN_STATE = "shown";

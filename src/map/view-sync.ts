@@ -11,6 +11,7 @@ import {
   type MapSelection,
   type MapViewState,
   RATIO_STATE,
+  REACH_SHOWN_STATE,
   SELECTED_STATE,
   SOURCE_BY_GROUP,
   SOURCE_IDS,
@@ -132,8 +133,9 @@ export function applyIncidentWindow(map: SyncMap, previous: MapViewState, next: 
 }
 
 /**
- * Coverage colours are feature-state: a new window recolours 29 communes and 391 hamlets
- * without sending any geometry to the map's worker. Only values that changed are sent.
+ * Coverage colours and which reach circles show are feature-state: a new window recolours the
+ * communes and hamlets and shows the circles of the model sites active by then without sending
+ * any geometry to the map's worker (a re-tiled source costs frames). Only values that changed are sent.
  */
 export function applyCoverageState(
   map: SyncMap,
@@ -156,6 +158,7 @@ export function applyCoverageState(
   };
   sync(SOURCE_IDS.units, RATIO_STATE, previous?.unitRatio, next?.unitRatio);
   sync(SOURCE_IDS.hamlets, STATUS_STATE, previous?.hamletStatus, next?.hamletStatus);
+  sync(SOURCE_IDS.reach, REACH_SHOWN_STATE, previous?.reachShown, next?.reachShown);
   return changed;
 }
 

@@ -2,8 +2,13 @@ import { describe, expect, it, vi } from "vitest";
 import type { Layers } from "../../src/domain/types";
 import { MapController, type MapLike } from "../../src/map/controller";
 import { DRAWING_ATTRIBUTE, FIRST_PICTURE_WAIT_MS } from "../../src/map/first-picture";
-import { monthLayerId } from "../../src/map/layers-coverage";
-import { ALL_VISIBLE_STATE, LAYER_IDS, type MapHandlers, type MapViewState } from "../../src/map/map-state";
+import {
+  ALL_VISIBLE_STATE,
+  LAYER_IDS,
+  type MapHandlers,
+  type MapViewState,
+  SOURCE_IDS,
+} from "../../src/map/map-state";
 import { FakeMap, fakeContainer } from "./fake-map";
 import { sampleLayers } from "./sample-layers";
 
@@ -56,31 +61,78 @@ describe("MapController", () => {
     ]);
   });
 
-  it("moves the points style's window one month with four constant paint values and no re-tiling", async () => {
+  it("moves the points style's window one month by feature-state alone: no paint, filter or data", async () => {
     const points: MapViewState = {
       ...ALL_VISIBLE_STATE,
       mode: "coverage",
       incidents: {
         ...ALL_VISIBLE_STATE.incidents,
         style: "points",
-        months: [24240, 24251],
-        fromMonth: 24240,
-        toMonth: 24245,
+        months: [2023 * 12, 2023 * 12 + 11],
+        fromMonth: 2023 * 12,
+        toMonth: 2023 * 12 + 3,
       },
     };
-    const { controller, map } = await setup(points);
-    controller.setState({ ...points, incidents: { ...points.incidents, fromMonth: 24241, toMonth: 24246 } });
+    const { controller, map, layers } = await setup(points);
+    // The sample's incidents are all of May 2023: the window moves onto them.
+    controller.setState({
+      ...points,
+      incidents: { ...points.incidents, fromMonth: 2023 * 12 + 1, toMonth: 2023 * 12 + 4 },
+    });
     const byMethod = (method: string) => map.calls.filter((call) => call.method === method);
-    expect(byMethod("setPaintProperty").map((call) => call.args)).toEqual([
-      [monthLayerId(24240), "circle-opacity", 0],
-      [monthLayerId(24240), "circle-stroke-opacity", 0],
-      [monthLayerId(24246), "circle-opacity", 0.9],
-      [monthLayerId(24246), "circle-stroke-opacity", 1],
-    ]);
-    // Nothing that would make MapLibre re-tile a month: no visibility, filter or data change.
+    expect(byMethod("setFeatureState").map((call) => call.args)).toEqual(
+      layers.incidents.features.map((feature) => [
+        { source: SOURCE_IDS.incidentsPlain, id: feature.properties.id },
+        { out: false },
+      ]),
+    );
+    // Nothing that would make MapLibre re-tile, nor a paint change (a second frame).
+    expect(byMethod("setPaintProperty")).toEqual([]);
     expect(byMethod("setLayoutProperty")).toEqual([]);
     expect(byMethod("setFilter")).toEqual([]);
     expect(byMethod("setData")).toEqual([]);
+  });
+
+  it("holds a new window's coverage colours until the clusters of that window draw a tile", async () => {
+    const clusters: MapViewState = {
+      ...ALL_VISIBLE_STATE,
+      mode: "coverage",
+      incidents: {
+        ...ALL_VISIBLE_STATE.incidents,
+        style: "clusters",
+        fromMonth: 2023 * 12,
+        toMonth: 2023 * 12 + 3,
+      },
+    };
+    const { controller, map } = await setup(clusters);
+    const reach = { type: "FeatureCollection" as const, features: [] };
+    const colours = (ratio: number) => ({
+      unitRatio: { "03730": ratio },
+      hamletStatus: {},
+      reach,
+      reachShown: {},
+      window: { from: null, to: null },
+    });
+    controller.setCoverage(colours(0.1));
+    expect(map.calls.filter((call) => call.method === "setFeatureState")).toHaveLength(1);
+    map.calls = [];
+    // The slider moves onto May 2023: the clustered source gets the window's incidents again.
+    controller.setState({ ...clusters, incidents: { ...clusters.incidents, toMonth: 2023 * 12 + 4 } });
+    controller.setCoverage(colours(0.5));
+    expect(map.calls.filter((call) => call.method === "setData").map((call) => call.args[0])).toEqual([
+      SOURCE_IDS.incidents,
+    ]);
+    expect(map.calls.filter((call) => call.method === "setFeatureState")).toEqual([]);
+    let idle = false;
+    void controller.whenIdle().then(() => {
+      idle = true;
+    });
+    map.fire("sourcedata", { sourceId: SOURCE_IDS.incidents, tile: {} });
+    expect(map.calls.filter((call) => call.method === "setFeatureState").map((call) => call.args)).toEqual([
+      [{ source: SOURCE_IDS.units, id: "03730" }, { ratio: 0.5 }],
+    ]);
+    await Promise.resolve();
+    expect(idle).toBe(false);
   });
 
   it("adds the icons before the style loads", async () => {

@@ -77,6 +77,9 @@ export class FakeMap {
   setFeatureState(...args: unknown[]) {
     this.calls.push({ method: "setFeatureState", args });
   }
+  removeFeatureState(...args: unknown[]) {
+    this.calls.push({ method: "removeFeatureState", args });
+  }
   queryRenderedFeatures() {
     return this.rendered;
   }

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { FONT_BOLD, FONT_REGULAR } from "../../src/map/fonts";
 import { labelPoint, unitLabelPoints } from "../../src/map/geometry";
 import { makeLayers, makeStyle, sourceData } from "../../src/map/layers";
-import { monthLayerId } from "../../src/map/layers-coverage";
 import { ALL_VISIBLE_STATE, LAYER_IDS, type MapViewState, SOURCE_IDS } from "../../src/map/map-state";
 import { sampleLayers } from "./sample-layers";
 
@@ -141,7 +140,7 @@ describe("coverage and the time window", () => {
     expect(visible(ALL_VISIBLE_STATE, LAYER_IDS.unitsChoropleth)).toBe("none");
     expect(visible(coverageState, LAYER_IDS.unitsChoropleth)).toBe("visible");
     expect(visible(coverageState, LAYER_IDS.reachOutline)).toBe("visible");
-    expect(visible(coverageState, monthLayerId(2021 * 12 + 5))).toBe("visible");
+    expect(visible(coverageState, LAYER_IDS.incidentsPlainPoints)).toBe("visible");
     expect(visible(coverageState, LAYER_IDS.incidentsClusters)).toBe("none");
   });
 
@@ -167,40 +166,37 @@ describe("incidents by month", () => {
     },
   };
 
-  it("draws each month from its own source, and paints only the months inside the window", () => {
-    const monthLayers = makeLayers(state).filter((layer) =>
-      layer.id.startsWith(`${LAYER_IDS.incidentsPlainPoints}-`),
+  it("draws the points from the plain source, hiding those outside the window by feature-state", () => {
+    const points = makeLayers(state).filter((layer) => layer.id.startsWith(LAYER_IDS.incidentsPlainPoints));
+    expect(points.map((layer) => [layer.id, (layer as { source: string }).source])).toEqual([
+      [LAYER_IDS.incidentsPlainPoints, SOURCE_IDS.incidentsPlain],
+    ]);
+    const paint = JSON.stringify((points[0] as { paint: Record<string, unknown> }).paint);
+    // Radius and stroke 0 outside the window: no pixels drawn, no tile laid out again.
+    expect(paint).toContain('["case",["boolean",["feature-state","out"],false],0,2.5]');
+    expect(paint).not.toContain("global-state");
+    // Hidden in the other styles.
+    const clusters = makeLayers({ ...state, incidents: { ...state.incidents, style: "clusters" } });
+    expect(clusters.find((layer) => layer.id === LAYER_IDS.incidentsPlainPoints)?.layout?.visibility).toBe(
+      "none",
     );
-    expect(monthLayers).toHaveLength(12);
-    expect(new Set(monthLayers.map((layer) => (layer as { source: string }).source)).size).toBe(12);
-    // Every month layer stays visible (hiding one re-tiles it); outside the window both opacities
-    // are the constant 0, which MapLibre does not draw at all.
-    expect(monthLayers.every((layer) => layer.layout?.visibility === "visible")).toBe(true);
-    const paintOf = (layer: (typeof monthLayers)[number]) =>
-      (layer as { paint: Record<string, unknown> }).paint;
-    const hidden = monthLayers.filter(
-      (layer) => paintOf(layer)["circle-opacity"] === 0 && paintOf(layer)["circle-stroke-opacity"] === 0,
-    );
-    expect(hidden).toHaveLength(9);
-    const shown = monthLayers.filter((layer) => !hidden.includes(layer)).map((layer) => layer.id);
-    expect(shown).toEqual([monthLayerId(24245), monthLayerId(24246), monthLayerId(24247)]);
   });
 
-  it("gives every month layer a source in the style, so the style validates", () => {
+  it("validates in the points style", () => {
     const style = makeStyle(state, sampleLayers());
     expect(validateStyleMin(style)).toEqual([]);
   });
 });
 
 describe("sourceData", () => {
-  it("gives the heatmap's source its points only while the heatmap is the style shown", () => {
+  it("gives the plain source its points only while the points or the heatmap are the style shown", () => {
     const layers = sampleLayers();
     const count = (style: "clusters" | "points" | "heatmap") => {
       const data = sourceData(layers, { ...ALL_VISIBLE_STATE.incidents, style });
       return (data[SOURCE_IDS.incidentsPlain] as { features: unknown[] }).features.length;
     };
     expect(count("heatmap")).toBe(layers.incidents.features.length);
+    expect(count("points")).toBe(layers.incidents.features.length);
     expect(count("clusters")).toBe(0);
-    expect(count("points")).toBe(0);
   });
 });

@@ -203,6 +203,7 @@ describe("MapView in the coverage view", () => {
       unitRatio: {},
       hamletStatus: {},
       reach: { type: "FeatureCollection", features: [] },
+      reachShown: {},
       window: { from: from as IsoDate, to: to as IsoDate },
     });
     const testing = {

@@ -28,15 +28,20 @@ export function coverageMapData(coverage: Coverage, sites: readonly SiteFeature[
       (hamlet.status === "model-point" || hamlet.status === "replicated") && !hamlet.covered;
     hamletStatus[hamlet.code] = adoptedLater ? "none" : hamlet.status;
   }
-  const reach = reachCircles(activeModelSites(sites, coverage.window.to), coverage.options.radiusKm);
+  const reach = reachCircles(
+    sites.filter((site) => site.properties.siteType === "model"),
+    coverage.options.radiusKm,
+  );
+  const reachShown = dictionary<boolean>();
+  for (const site of activeModelSites(sites, coverage.window.to)) reachShown[site.properties.code] = true;
   const window = { from: coverage.options.from, to: coverage.options.to };
-  return { unitRatio, hamletStatus, reach, window };
+  return { unitRatio, hamletStatus, reach, reachShown, window };
 }
 
 let lastReach: { key: string; reach: FeatureCollection } | null = null;
 
-// The same sites and radius give the very same object back, so a slider step that opens no model
-// site sends the map nothing new to tile.
+// Every model site's circle, shown or not by feature-state: the same sites and radius give the
+// very same object back, so a slider step (which opens or closes sites) sends nothing to tile.
 function reachCircles(sites: readonly SiteFeature[], radiusKm: number): FeatureCollection {
   const key = `${radiusKm}|${sites.map((site) => site.properties.code).join(",")}`;
   if (lastReach?.key === key) return lastReach.reach;

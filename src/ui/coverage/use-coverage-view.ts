@@ -6,7 +6,8 @@ import type { Layers } from "../../domain/types";
 import type { CoverageMapData } from "../../map/map-state";
 import { useView } from "../app-context";
 import { coverageMapData } from "./map-data";
-import { type CoverageEngine, useCoverage } from "./use-coverage";
+import { type CoverageEngine, useCoverage, useCoverageAhead } from "./use-coverage";
+import { neighbourWindows } from "./window-math";
 
 export interface CoverageViewState {
   coverage: Coverage | undefined;
@@ -26,6 +27,23 @@ export function useCoverageView(engine: CoverageEngine, layers: Layers | null): 
     to: window.to,
     radiusKm,
   });
+  // Once the figures are in, the windows one month before and after are computed ahead, so a
+  // one-month step of the slider finds its figures ready.
+  const dataFrom = state.summary?.dataFrom ?? null;
+  const dataTo = state.summary?.dataTo ?? null;
+  const ahead = useMemo(
+    () =>
+      dataFrom && dataTo
+        ? neighbourWindows(window, dataFrom, dataTo).map((next) => ({ ...next, radiusKm }))
+        : [],
+    [window, dataFrom, dataTo, radiusKm],
+  );
+  useCoverageAhead(
+    engine,
+    mode === "coverage" ? layers : null,
+    ahead,
+    state.coverage !== undefined && !state.updating,
+  );
   const mapData = useMemo(
     () => (state.coverage && layers ? coverageMapData(state.coverage, layers.sites.features) : null),
     [state.coverage, layers],

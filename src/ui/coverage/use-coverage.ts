@@ -1,4 +1,5 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
 import type { PickRequest, PlannerDerived, PlannerRequest } from "../../domain/analysis/analysis-session";
 import type { Coverage, CoverageLoadSummary, CoverageOptions } from "../../domain/coverage";
 import type { PlanResult } from "../../domain/planner/planner-types";
@@ -56,7 +57,7 @@ export function useCoverage(
     gcTime: 0,
   });
   const computed = useQuery({
-    queryKey: ["coverage", layersId, options.from, options.to, options.radiusKm],
+    queryKey: coverageKey(layersId, options),
     queryFn: () => engine.compute(options),
     enabled: loaded.isSuccess,
     staleTime: Number.POSITIVE_INFINITY,
@@ -68,4 +69,33 @@ export function useCoverage(
     updating: computed.isFetching,
     error: (loaded.error ?? computed.error) as Error | null,
   };
+}
+
+function coverageKey(layersId: number, options: CoverageOptions) {
+  return ["coverage", layersId, options.from, options.to, options.radiusKm] as const;
+}
+
+/**
+ * Computes the figures of `ahead` (the slider's next steps) once `ready` (the current figures are
+ * in, so they never wait behind these): a step then finds its figures ready, and the map changes
+ * in the same task as the input, in one frame.
+ */
+export function useCoverageAhead(
+  engine: CoverageEngine,
+  layers: Layers | null,
+  ahead: readonly CoverageOptions[],
+  ready: boolean,
+): void {
+  const queryClient = useQueryClient();
+  const layersId = layers ? idOf(layers) : 0;
+  useEffect(() => {
+    if (!ready || layersId === 0) return;
+    for (const options of ahead) {
+      void queryClient.prefetchQuery({
+        queryKey: coverageKey(layersId, options),
+        queryFn: () => engine.compute(options),
+        staleTime: Number.POSITIVE_INFINITY,
+      });
+    }
+  }, [ready, ahead, layersId, engine, queryClient]);
 }

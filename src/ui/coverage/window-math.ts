@@ -40,3 +40,21 @@ export function lengthOf(window: { from: string | null; to: string | null }): Wi
   const months = monthOf(window.to) - monthOf(window.from) + 1;
   return months <= 1 ? "month" : "year";
 }
+
+/**
+ * The windows one slider step before and after `window` (same length, inside the data): their
+ * figures are worth computing ahead, since stepping (keys, play) goes there next.
+ */
+export function neighbourWindows(
+  window: { from: IsoDate | null; to: IsoDate | null },
+  dataFrom: IsoDate,
+  dataTo: IsoDate,
+): { from: IsoDate | null; to: IsoDate }[] {
+  const first = monthOf(dataFrom);
+  const last = monthOf(dataTo);
+  const current = window.to ? monthOf(window.to) : last;
+  const length = lengthOf(window);
+  return [current - 1, current + 1]
+    .filter((month) => month >= first && month <= last)
+    .map((month) => windowEnding(month, length, dataFrom));
+}

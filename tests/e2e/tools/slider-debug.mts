@@ -1,5 +1,7 @@
 // Opens the built app on the bench's generated province (100,000 incidents) in the coverage view
-// and reports what happens.
+// with incidents in the style given (`points` by default: `slider-debug.mts heatmap`), steps the
+// month slider three times and reports each step's phases, the frames the map drew and the tiles
+// each source loaded (ms since the input event), then where the main thread spent its time.
 import { chromium } from "playwright-core";
 import { serveBench } from "../../bench/bench-server";
 import { provinceGeodata } from "../../bench/province-files";
@@ -18,7 +20,8 @@ page.on("console", (message) => console.log("console", message.type(), message.t
 page.on("crash", () => console.log("CRASH"));
 page.on("close", () => console.log("closed"));
 const start = Date.now();
-await page.goto(`${server.url}?view=coverage&inc=points`);
+const style = process.argv[2] ?? "points";
+await page.goto(`${server.url}?view=coverage&inc=${style}&from=2021-01-01&to=2021-12-31`);
 await page.waitForFunction(() => performance.getEntriesByName("binhyen:first-idle").length > 0, undefined, {
   timeout: 180_000,
 });
@@ -29,10 +32,18 @@ const cdp = await context.newCDPSession(page);
 await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
 await cdp.send("Profiler.start");
-for (const month of [2021 * 12 + 3, 2021 * 12 + 4, 2021 * 12 + 5]) {
+for (const month of [2021 * 12 + 12, 2021 * 12 + 13, 2021 * 12 + 12]) {
   const phases = await page.evaluate(async (value) => {
     const slider = document.querySelector<HTMLInputElement>('[data-testid="month-slider"]');
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+    const stop = window.binhYenMap?.recordFrames();
+    let figures = Number.NaN;
+    const top = document.querySelector(".coverage-top");
+    const observer = new MutationObserver(() => {
+      if (Number.isNaN(figures) && top?.getAttribute("aria-busy") !== "true")
+        figures = performance.now() - start;
+    });
+    if (top) observer.observe(top, { attributes: true, attributeFilter: ["aria-busy"] });
     const start = performance.now();
     setValue?.call(slider, String(value));
     slider?.dispatchEvent(new Event("input", { bubbles: true }));
@@ -46,7 +57,17 @@ for (const month of [2021 * 12 + 3, 2021 * 12 + 4, 2021 * 12 + 5]) {
       await window.binhYenMap?.whenIdle();
       if (document.querySelector(".coverage-top")?.getAttribute("aria-busy") !== "true") break;
     }
-    return { afterEvent, afterTimeout, firstIdle, total: performance.now() - start };
+    const total = performance.now() - start;
+    observer.disconnect();
+    const activity = stop?.() ?? [];
+    const renders = activity.filter((entry) => entry.kind === "render").map((entry) => entry.at);
+    // Per source: tiles loaded, first and last at.
+    const tiles: Record<string, [number, number, number]> = {};
+    for (const entry of activity.filter((item) => item.kind === "tile")) {
+      const seen = tiles[entry.source ?? "?"];
+      tiles[entry.source ?? "?"] = seen ? [seen[0] + 1, seen[1], entry.at] : [1, entry.at, entry.at];
+    }
+    return { afterEvent, afterTimeout, firstIdle, figures, total, renders: renders.join(" "), tiles };
   }, month);
   console.log(JSON.stringify(phases));
 }
