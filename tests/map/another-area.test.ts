@@ -1,9 +1,8 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Layers } from "../../src/domain/types";
-import { MapController, type MapLike } from "../../src/map/controller";
 import { anotherArea } from "../../src/map/geometry";
-import { ALL_VISIBLE_STATE, type BoundingBox } from "../../src/map/map-state";
-import { FakeMap, fakeContainer } from "./fake-map";
+import type { BoundingBox } from "../../src/map/map-state";
+import { loadedOnFakeMap } from "./fake-controller";
 import { sampleLayers } from "./sample-layers";
 
 const THUAN_CHAU: BoundingBox = [103.33, 21.2, 103.99, 21.63];
@@ -21,24 +20,7 @@ describe("new data of another area", () => {
   });
 
   it("moves the loaded map to imported data of another place, and not for data of the same place", async () => {
-    let fake: FakeMap | null = null;
-    const controller = new MapController({
-      container: fakeContainer(),
-      layers: sampleLayers(),
-      state: ALL_VISIBLE_STATE,
-      camera: { center: [103.65, 21.45], zoom: 10 },
-      handlers: { onSelect: vi.fn(), onCamera: vi.fn() },
-      baseUri: "http://localhost:4173/app/",
-      loadFonts: async () => {},
-      createMap: (options) => {
-        fake = new FakeMap(options);
-        return fake as unknown as MapLike;
-      },
-    });
-    await vi.waitFor(() => expect(fake).not.toBeNull());
-    const map = fake as unknown as FakeMap;
-    map.fire("load");
-    map.calls = [];
+    const { controller, map } = await loadedOnFakeMap();
 
     const sample = sampleLayers();
     controller.setLayers(sample);

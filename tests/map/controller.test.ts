@@ -9,6 +9,7 @@ import {
   type MapViewState,
   SOURCE_IDS,
 } from "../../src/map/map-state";
+import { loadAndSettle } from "./fake-controller";
 import { FakeMap, fakeContainer } from "./fake-map";
 import { sampleLayers } from "./sample-layers";
 
@@ -40,12 +41,7 @@ function startController(
 
 async function setup(state: MapViewState = ALL_VISIBLE_STATE, layers: Layers = sampleLayers()) {
   const started = startController(state, layers);
-  await vi.waitFor(() => expect(started.map()).not.toBeNull());
-  const map = started.map() as FakeMap;
-  map.fire("load");
-  map.fire("idle");
-  await started.controller.whenIdle();
-  map.calls = [];
+  const map = await loadAndSettle(started);
   return { controller: started.controller, map, handlers: started.handlers, layers };
 }
 

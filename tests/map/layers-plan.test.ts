@@ -1,6 +1,5 @@
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it, vi } from "vitest";
-import { MapController, type MapLike } from "../../src/map/controller";
 import { makeLayers, makeStyle } from "../../src/map/layers";
 import {
   applyPlanData,
@@ -11,11 +10,12 @@ import {
   TIMELINE_STATE,
 } from "../../src/map/layers-plan";
 import { ALL_VISIBLE_STATE, type MapViewState, type PlanMapData, SOURCE_IDS } from "../../src/map/map-state";
-import { FakeMap, fakeContainer } from "./fake-map";
+import { startOnFakeMap } from "./fake-controller";
+import type { FakeMap } from "./fake-map";
 import { sampleLayers } from "./sample-layers";
 
 const PLANNER: MapViewState = { ...ALL_VISIBLE_STATE, mode: "planner" };
-const BASE = "http://localhost:4173/app/";
+const _BASE = "http://localhost:4173/app/";
 
 const points = (codes: string[]) => ({
   type: "FeatureCollection" as const,
@@ -119,24 +119,11 @@ describe("applyPlanData", () => {
   });
 
   it("reaches the map through the controller's setPlan, once it has loaded", async () => {
-    let fake: FakeMap | null = null;
-    const controller = new MapController({
-      container: fakeContainer(),
-      layers: sampleLayers(),
-      state: PLANNER,
-      camera: { center: [103.65, 21.45], zoom: 10 },
-      handlers: { onSelect: vi.fn(), onCamera: vi.fn() },
-      baseUri: BASE,
-      loadFonts: async () => {},
-      createMap: (options) => {
-        fake = new FakeMap(options);
-        return fake as unknown as MapLike;
-      },
-    });
+    const { controller, map: fake } = startOnFakeMap(PLANNER);
     const data = plan();
     controller.setPlan(data);
-    await vi.waitFor(() => expect(fake).not.toBeNull());
-    const map = fake as unknown as FakeMap;
+    await vi.waitFor(() => expect(fake()).not.toBeNull());
+    const map = fake() as FakeMap;
     expect(map.calls.filter((call) => call.method === "setData")).toEqual([]);
     map.fire("load");
     expect(map.calls).toContainEqual({ method: "setData", args: [PLAN_SOURCE_IDS.picks, data.picks] });

@@ -1,38 +1,16 @@
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
-import { describe, expect, it, vi } from "vitest";
-import { MapController, type MapLike } from "../../src/map/controller";
+import { describe, expect, it } from "vitest";
 import { makeLayers, makeStyle } from "../../src/map/layers";
 import { ALL_VISIBLE_STATE, LAYER_IDS, LAYERS_BY_GROUP, type MapViewState } from "../../src/map/map-state";
 import { MAP_THEMES, PALETTES } from "../../src/map/palette";
 import { propertyChanges } from "../../src/map/style-diff";
-import { FakeMap, fakeContainer } from "./fake-map";
+import { loadedOnFakeMap } from "./fake-controller";
+import type { FakeMap } from "./fake-map";
 import { sampleLayers } from "./sample-layers";
 
 const BASE_STATE = { ...ALL_VISIBLE_STATE } as MapViewState;
 
-async function setup(state: MapViewState = BASE_STATE) {
-  let fake: FakeMap | null = null;
-  const controller = new MapController({
-    container: fakeContainer(),
-    layers: sampleLayers(),
-    state,
-    camera: { center: [103.65, 21.45], zoom: 10 },
-    handlers: { onSelect: vi.fn(), onCamera: vi.fn() },
-    baseUri: "http://localhost:4173/app/",
-    loadFonts: async () => {},
-    createMap: (options) => {
-      fake = new FakeMap(options);
-      return fake as unknown as MapLike;
-    },
-  });
-  await vi.waitFor(() => expect(fake).not.toBeNull());
-  const map = fake as unknown as FakeMap;
-  map.fire("load");
-  map.fire("idle");
-  await controller.whenIdle();
-  map.calls = [];
-  return { controller, map };
-}
+const setup = (state: MapViewState = BASE_STATE) => loadedOnFakeMap(state);
 
 const paintCall = (map: FakeMap, layerId: string, property: string) =>
   map.calls.find((call) => call.args[0] === layerId && call.args[1] === property);
