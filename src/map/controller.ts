@@ -317,6 +317,8 @@ export class MapController {
 
   /** Changes only the layout properties and feature-state that differ from the last state. */
   setState(state: MapViewState): void {
+    // A basemap known only now (its style builder loads on demand): its header is read at once.
+    if (!this.options.createMap && state.basemap !== this.desiredState.basemap) preloadBasemap(state.basemap);
     this.desiredState = state;
     this.compare?.setState(state);
     const map = this.map;

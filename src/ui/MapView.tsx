@@ -13,7 +13,7 @@ import type {
 } from "../map/map-state";
 import { paletteFor } from "../map/palette";
 import { useMapCommands, useView } from "./app-context";
-import { useDeployConfig, useMapBasemap } from "./deploy-config";
+import { useBasemapPending, useDeployConfig, useMapBasemap } from "./deploy-config";
 import { mapStateOf } from "./map-state-of";
 import { CompareSwipe, useComparePosition } from "./planner/CompareSwipe";
 import { useText } from "./use-text";
@@ -162,15 +162,18 @@ export function MapView({
     if (archiveAhead) controller.current?.readArchiveAhead(archiveAhead);
   }, [archiveAhead]);
 
+  // The map is made with its data (the controller waits for it), and with the basemap if one is
+  // configured, so the first picture is the whole picture.
+  const basemapPending = useBasemapPending();
   useLayoutEffect(() => {
     const map = controller.current;
-    if (!map || !layers) return;
+    if (!map || !layers || basemapPending) return;
     const firstData = !dataShown.current;
     map.setLayers(layers);
     dataShown.current = true;
     // Without a camera in the URL, the first data decides the view: the whole district.
     if (firstData && !firstProps.current.initialCamera) map.resetView({ animate: false, tiles });
-  }, [layers, tiles]);
+  }, [layers, tiles, basemapPending]);
 
   // Layout effects: the map hears of a change in the same commit that shows it beside the map, so
   // figures and map never disagree for a frame (and a waiter never sees one without the other).

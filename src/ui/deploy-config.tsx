@@ -69,6 +69,18 @@ export function useMapBasemap(): MapBasemap | null {
   );
 }
 
+/**
+ * True while a configured basemap's style builder is still loading: the map waits for it before
+ * it is made, so its first picture has the basemap under the data (not a picture without it,
+ * then a second one with it).
+ */
+export function useBasemapPending(): boolean {
+  const { config, geodataBase } = useDeployConfig();
+  const wanted = config.basemap !== null && geodataBase !== null;
+  const style = useBasemapStyle(wanted);
+  return wanted && style === null;
+}
+
 /** The configuration's problems, where the deployer will see them; nothing when there are none. */
 export function ConfigProblems() {
   const tx = useText();
