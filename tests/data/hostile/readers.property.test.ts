@@ -9,7 +9,7 @@ import { readCsv } from "../../../src/data/import/formats/csv";
 import { readGeoJson, readNdjson } from "../../../src/data/import/formats/geojson";
 import { readKml, readKmz } from "../../../src/data/import/formats/kml";
 import type { RawLayer } from "../../../src/data/import/formats/raw-layer";
-import { readShapefileZip } from "../../../src/data/import/formats/shapefile";
+import { boundedDbf, readShapefileZip } from "../../../src/data/import/formats/shapefile";
 import { readTopoJson } from "../../../src/data/import/formats/topojson";
 import { pointShapefile } from "../../fixtures/import/shapefile-writer";
 
@@ -316,5 +316,35 @@ describe("the engine's only throw", { timeout: 180_000 }, () => {
       ),
       { numRuns: 50 },
     );
+  });
+});
+
+describe("a .dbf whose header claims more records than it holds", () => {
+  it("is read for the records it holds, without looping over the claimed billions", async () => {
+    const real = pointShapefile(
+      [
+        [103.6, 21.5],
+        [103.7, 21.4],
+      ],
+      ["code", "name"],
+      [
+        ["H1", "Bản Một"],
+        ["H2", "Bản Hai"],
+      ],
+      encode,
+    );
+    const corrupted = real.dbf.slice();
+    corrupted[7] = 216; // the record count's high byte: about 3.6 billion records claimed
+    const layer = await readShapefileZip(
+      await zipOf([
+        ["a.shp", real.shp],
+        ["a.shx", real.shx],
+        ["a.dbf", corrupted],
+      ]),
+      "a.zip",
+    );
+    expectLayer(layer);
+    expect(layer.features.length).toBe(2);
+    expect(new DataView(boundedDbf(corrupted).buffer).getUint32(4, true)).toBe(2);
   });
 });

@@ -16,13 +16,35 @@ function plainValue(value: unknown): unknown {
 }
 
 /**
+ * The .dbf with its header's record count bounded by the records its bytes hold: one corrupted
+ * byte of that count claims billions of records, and the reader looped and allocated until the
+ * import worker ran out of memory. Records that are not there cannot be lost.
+ */
+export function boundedDbf(dbf: Uint8Array): Uint8Array {
+  if (dbf.length < 12) return dbf;
+  const header = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
+  const claimed = header.getUint32(4, true);
+  const headerLength = header.getUint16(8, true);
+  const recordLength = header.getUint16(10, true);
+  const held =
+    recordLength > 0 && dbf.length > headerLength
+      ? Math.floor((dbf.length - headerLength) / recordLength)
+      : 0;
+  if (claimed <= held) return dbf;
+  const copy = dbf.slice();
+  new DataView(copy.buffer).setUint32(4, held, true);
+  return copy;
+}
+
+/**
  * Without a .cpg, a .dbf is UTF-8 (QGIS) or a Windows code page (older ArcGIS, MapInfo); the
  * reading with the fewest implausible characters wins.
  */
 function readAttributes(
-  dbf: Uint8Array,
+  file: Uint8Array,
   cpg: string | null,
 ): { rows: Record<string, unknown>[]; encoding: string } {
+  const dbf = boundedDbf(file);
   if (cpg !== null && cpg.trim() !== "") return { rows: parseDbf(dbf, cpg.trim()), encoding: cpg.trim() };
   const candidates = ["utf-8", "windows-1258", "windows-1252"].map((encoding) => {
     const rows = parseDbf(dbf, encoding);
