@@ -182,6 +182,20 @@ const flipped = (bytes: Uint8Array, flips: [number, number][]) => {
 };
 const flips = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 });
 const encode = (text: string) => new TextEncoder().encode(text);
+/** A real, valid Shapefile of two hamlets, for the corruptions below. */
+const twoHamletShapefile = () =>
+  pointShapefile(
+    [
+      [103.6, 21.5],
+      [103.7, 21.4],
+    ],
+    ["code", "name"],
+    [
+      ["H1", "Bản Một"],
+      ["H2", "Bản Hai"],
+    ],
+    encode,
+  );
 
 describe("no input makes a reader throw", { timeout: 180_000 }, () => {
   it("GeoJSON", () => {
@@ -246,18 +260,7 @@ describe("no input makes a reader throw", { timeout: 180_000 }, () => {
   });
 
   it("zipped Shapefiles: arbitrary parts and corrupted real ones", async () => {
-    const real = pointShapefile(
-      [
-        [103.6, 21.5],
-        [103.7, 21.4],
-      ],
-      ["code", "name"],
-      [
-        ["H1", "Bản Một"],
-        ["H2", "Bản Hai"],
-      ],
-      encode,
-    );
+    const real = twoHamletShapefile();
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
@@ -321,18 +324,7 @@ describe("the engine's only throw", { timeout: 180_000 }, () => {
 
 describe("a .dbf whose header claims more records than it holds", () => {
   it("is read for the records it holds, without looping over the claimed billions", async () => {
-    const real = pointShapefile(
-      [
-        [103.6, 21.5],
-        [103.7, 21.4],
-      ],
-      ["code", "name"],
-      [
-        ["H1", "Bản Một"],
-        ["H2", "Bản Hai"],
-      ],
-      encode,
-    );
+    const real = twoHamletShapefile();
     const corrupted = real.dbf.slice();
     corrupted[7] = 216; // the record count's high byte: about 3.6 billion records claimed
     const layer = await readShapefileZip(
