@@ -3,6 +3,7 @@
 import { chromium } from "playwright-core";
 import { chromiumArguments } from "../browser";
 import { serveDirectory } from "../static-server";
+import { printLargest, selfTimes } from "./profile-summary";
 
 const server = await serveDirectory(
   process.env.BINHYEN_DIST ?? new URL("../../../dist", import.meta.url).pathname,
@@ -20,24 +21,10 @@ await page.waitForFunction(() => performance.getEntriesByName("binhyen:first-idl
 });
 console.log("first idle after", Date.now() - start, "ms");
 const { profile } = await cdp.send("Profiler.stop");
-const counts = new Map<number, number>();
-for (const sample of profile.samples ?? []) counts.set(sample, (counts.get(sample) ?? 0) + 1);
-const interval = (profile.endTime - profile.startTime) / (profile.samples ?? []).length / 1000;
-const byFunction = new Map<string, number>();
-const byFile = new Map<string, number>();
-for (const node of profile.nodes) {
-  const frame = node.callFrame;
-  const ms = (counts.get(node.id) ?? 0) * interval;
-  const file = frame.url.replace(/^.*\//, "") || "(native)";
-  const key = `${frame.functionName || "(anon)"} ${file}:${frame.lineNumber}`;
-  byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
-  byFile.set(file, (byFile.get(file) ?? 0) + ms);
-}
+const { byFunction, byFile } = selfTimes(profile);
 console.log("--- by file");
-for (const [key, ms] of [...byFile.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10))
-  console.log(ms.toFixed(0).padStart(6), key);
+printLargest(byFile, 10);
 console.log("--- by function");
-for (const [key, ms] of [...byFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30))
-  console.log(ms.toFixed(0).padStart(6), key);
+printLargest(byFunction, 30);
 await browser.close();
 await server.close();

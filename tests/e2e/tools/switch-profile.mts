@@ -7,6 +7,7 @@ import { chromium } from "playwright-core";
 import { serveBench } from "../../bench/bench-server";
 import { provinceGeodata } from "../../bench/province-files";
 import { chromiumArguments } from "../browser";
+import { printLargest, selfTimes } from "./profile-summary";
 import { switchViewInPage } from "./view-switch";
 
 const views = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["coverage", "planner", "map"];
@@ -51,19 +52,7 @@ for (const view of views) {
   );
   const { profile } = await cdp.send("Profiler.stop");
   console.log(`\n=== ${view}: ready after ${result.ms} ms; long tasks (start+ms): ${result.tasks.join(" ")}`);
-  const counts = new Map<number, number>();
-  for (const sample of profile.samples ?? []) counts.set(sample, (counts.get(sample) ?? 0) + 1);
-  const interval = (profile.endTime - profile.startTime) / (profile.samples ?? []).length / 1000;
-  const byFunction = new Map<string, number>();
-  for (const node of profile.nodes) {
-    const frame = node.callFrame;
-    const ms = (counts.get(node.id) ?? 0) * interval;
-    const file = frame.url.replace(/^.*\//, "") || "(native)";
-    const key = `${frame.functionName || "(anon)"} ${file}:${frame.lineNumber}`;
-    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
-  }
-  for (const [key, ms] of [...byFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25))
-    console.log(ms.toFixed(0).padStart(6), key);
+  printLargest(selfTimes(profile).byFunction, 25);
 }
 await browser.close();
 await server.close();
