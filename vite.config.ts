@@ -97,6 +97,23 @@ export default defineConfig({
     briefingTemplate(import.meta.dirname),
     serviceWorker(resolve(import.meta.dirname, "src/pwa/sw.ts")),
   ],
-  build: { target: "es2022", chunkSizeWarningLimit: 1500 },
+  build: {
+    target: "es2022",
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // What the first visit loads (every module the entry imports statically) comes in two
+        // files, MapLibre and the app, instead of some fifty small chunks: one gzip stream
+        // compresses the app's code about 18 kB better, and the page makes two requests. Code
+        // loaded on first use (import()) is still split automatically.
+        codeSplitting: {
+          groups: [
+            { name: "maplibre", test: /node_modules[\\/]maplibre-gl[\\/]/, tags: ["$initial"], priority: 2 },
+            { name: "app", tags: ["$initial"], priority: 1 },
+          ],
+        },
+      },
+    },
+  },
   worker: { format: "es" },
 });

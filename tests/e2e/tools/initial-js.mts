@@ -1,5 +1,6 @@
-// The JavaScript a first visit loads before the app can start: the entry chunk of the built app
-// and every chunk it imports statically, with their gzip sizes. `npx tsx tests/e2e/tools/initial-js.mts
+// The JavaScript a first visit loads before the app can start: the page's module scripts (the
+// entry and the chunks the build groups beside it, vite.config.ts) and every chunk they import
+// statically, with their gzip sizes. `npx tsx tests/e2e/tools/initial-js.mts
 // [dist]` prints them; lazily loaded chunks (import()) are listed apart.
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -7,11 +8,13 @@ import { gzipSync } from "node:zlib";
 
 const directory = resolve(process.argv[2] ?? "dist");
 const html = readFileSync(resolve(directory, "index.html"), "utf8");
-const entry = /<script type="module"[^>]*src="\.\/assets\/([^"]+)"/.exec(html)?.[1];
-if (!entry) throw new Error("no module script in index.html");
+const scripts = [...html.matchAll(/<script type="module"[^>]*src="\.\/assets\/([^"]+)"/g)].map(
+  (match) => match[1] as string,
+);
+if (scripts.length === 0) throw new Error("no module script in index.html");
 const gzip = (name: string) => gzipSync(readFileSync(resolve(directory, "assets", name))).length;
 const seen = new Set<string>();
-const queue = [entry];
+const queue = [...scripts];
 while (queue.length > 0) {
   const name = queue.pop() as string;
   if (seen.has(name)) continue;
