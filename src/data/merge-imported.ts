@@ -4,7 +4,7 @@
 import type { Crosswalk } from "../domain/gazetteer/crosswalk";
 import { joinLayers } from "../domain/join";
 import { KINDS, type Kind, type Layers } from "../domain/types";
-import type { StoredLayer } from "./layer-store";
+import type { StoredLayer } from "./imported-layers";
 
 export type MergeMode = "add" | "replace-sample";
 

@@ -8,7 +8,7 @@ import { findProvince } from "../domain/gazetteer/lookup";
 import { ADMIN_PERIODS, type AdminPeriod, type Message } from "../domain/types";
 import type { Dataset } from "./dataset";
 import { datasetForPeriod, type RollUp } from "./dataset-for-period";
-import type { StoredLayer } from "./layer-store";
+import type { StoredLayer } from "./imported-layers";
 import { type MergeMode, mergeImported } from "./merge-imported";
 
 export interface ShownDataset {

@@ -5,8 +5,9 @@ import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import type { Feature } from "geojson";
 import { afterEach, describe, expect, it } from "vitest";
+import type { LayerStore, NewLayer } from "../../src/data/imported-layers";
 import { CHUNK_FEATURES } from "../../src/data/layer-chunks";
-import { createLayerStore, type LayerStore, type NewLayer } from "../../src/data/layer-store";
+import { createLayerStore } from "../../src/data/layer-store";
 
 function layer(count: number, prefix = "H"): NewLayer {
   const features: Feature[] = [];

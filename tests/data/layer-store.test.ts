@@ -4,13 +4,14 @@ import { IDBFactory, IDBObjectStore } from "fake-indexeddb";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ImportDetection } from "../../src/data/import/import-types";
 import {
-  createLayerStore,
   importedLayersQuery,
   isLayerStoreError,
   type LayerStore,
   layerChangeMutation,
   type NewLayer,
-} from "../../src/data/layer-store";
+  pageLayerStore,
+} from "../../src/data/imported-layers";
+import { createLayerStore } from "../../src/data/layer-store";
 
 const detection: ImportDetection = {
   format: "csv",
@@ -86,6 +87,22 @@ describe("layer store", () => {
     expect((await store.list()).map((layer) => layer.id)).toEqual([first.id]);
     await store.restore(removed);
     expect((await store.list()).map((layer) => layer.id)).toEqual([first.id, second.id]);
+  });
+
+  it("is the page's own store through pageLayerStore, its IndexedDB code loaded with the first call", async () => {
+    const page = pageLayerStore();
+    opened.push(page);
+    const layer = await page.add(newLayer("ban-page.csv", ["P1", "P2"]));
+    expect((await page.list()).map((listed) => listed.id)).toContain(layer.id);
+    expect((await page.rename(layer.id, "Bản trang")).name).toBe("Bản trang");
+    expect((await page.replace(layer.id, newLayer("ban-page-2.csv", ["P3"]))).fileName).toBe(
+      "ban-page-2.csv",
+    );
+    const removed = await page.remove(layer.id);
+    expect((await page.list()).map((listed) => listed.id)).not.toContain(layer.id);
+    await page.restore(removed);
+    expect((await page.list()).find((listed) => listed.id === layer.id)?.name).toBe("Bản trang");
+    await page.remove(layer.id);
   });
 
   it("keeps layers across a new connection (a reload)", async () => {

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { ImportDetection } from "../../src/data/import/import-types";
-import type { StoredLayer } from "../../src/data/layer-store";
+import type { StoredLayer } from "../../src/data/imported-layers";
 import { mergeImported } from "../../src/data/merge-imported";
 import type { HamletProperties, Kind, Layers, UnitCode, UnitFeature } from "../../src/domain/types";
 

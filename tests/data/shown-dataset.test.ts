@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/data/dataset";
 import { loadDataset } from "../../src/data/dataset";
 import type { ImportDetection } from "../../src/data/import/import-types";
-import type { StoredLayer } from "../../src/data/layer-store";
+import type { StoredLayer } from "../../src/data/imported-layers";
 import {
   mergedDataset,
   type ShownDataset,

@@ -2,7 +2,7 @@
 // the stored layers, and whether imports add to the sample or stand in for it. Loaded lazily with
 // the engine's helpers, so the app's first page load does not carry them.
 import { use, useEffect, useId, useRef, useState } from "react";
-import type { StoredLayer } from "../../data/layer-store";
+import type { StoredLayer } from "../../data/imported-layers";
 import { useText } from "../use-text";
 import { FileImport } from "./FileImport";
 import { ACCEPTED_FILES, type ImportTools, useImportServices } from "./import-services";

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
-import type { StoredLayer } from "../../data/layer-store";
+import type { StoredLayer } from "../../data/imported-layers";
 import { shortText } from "../../domain/shown-text";
 import { useText } from "../use-text";
 import { ACCEPTED_FILES, type ImportTools, useImportServices } from "./import-services";

@@ -3,11 +3,11 @@
 // Tests hand in fakes through ImportProvider; the app gets the real ones by default.
 import type { FeatureCollection } from "geojson";
 import { createContext, type ReactNode, useContext } from "react";
-import { createLayerStore, type LayerStore } from "../../data/layer-store";
+import { type LayerStore, pageLayerStore } from "../../data/imported-layers";
 import type { CsvLanguage } from "../../domain/csv-writer";
 import type { Gazetteer } from "../../domain/gazetteer/gazetteer-types";
 import type { Kind } from "../../domain/types";
-import { createImportRunner, type ImportRunner } from "../../workers/import-client";
+import type { ImportRunner } from "../../workers/import-client";
 
 /** The engine's synchronous helpers the panel calls on the main thread. */
 export interface ImportTools {
@@ -31,7 +31,8 @@ export type SaveFile = (fileName: string, blob: Blob) => void;
 
 export interface ImportServices {
   store: LayerStore;
-  runner: ImportRunner;
+  /** Absent: the page's own (a worker), made with the first import (use-import-job.ts). */
+  runner?: ImportRunner;
   /** null until the panel's code (and with it the engine's helpers) has loaded. */
   tools: ImportTools | null;
   memory: Pick<Storage, "getItem" | "setItem"> | null;
@@ -64,11 +65,10 @@ function pageStorage(): Pick<Storage, "getItem" | "setItem"> | null {
 
 let pageServices: Omit<ImportServices, "tools"> | null = null;
 
-/** Created on first use, once per page: one database connection, one idle worker. */
+/** Created on first use, once per page: one database connection. */
 function defaultServices(): Omit<ImportServices, "tools"> {
   pageServices ??= {
-    store: createLayerStore(),
-    runner: createImportRunner(),
+    store: pageLayerStore(),
     memory: pageStorage(),
     saveFile: saveWithBlobUrl,
   };
@@ -83,7 +83,7 @@ export function ImportProvider({ children, ...services }: Partial<ImportServices
 
 export function useImportServices(): ImportServices {
   const given = useContext(ImportContext);
-  if (given?.store && given.runner && given.saveFile && given.memory !== undefined) {
+  if (given?.store && given.saveFile && given.memory !== undefined) {
     return { tools: null, ...given } as ImportServices;
   }
   return { tools: null, ...defaultServices(), ...given };

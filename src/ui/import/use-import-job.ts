@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from "react";
 import { browserMessages } from "../../data/browser-messages";
 import type { ImportProgress, ImportRequest, ImportResult } from "../../data/import/import-types";
 import { refusedForSize } from "../../data/import/refused";
-import type { NewLayer, StoredLayer } from "../../data/layer-store";
+import type { NewLayer, StoredLayer } from "../../data/imported-layers";
 import { gazetteerQuery } from "../../data/queries";
 import type { Gazetteer } from "../../domain/gazetteer/gazetteer-types";
 import {
@@ -20,7 +20,12 @@ import {
 } from "../../domain/reimport";
 import type { Kind } from "../../domain/types";
 import { textsFor } from "../../i18n";
-import { type ImportJob, isCancelled } from "../../workers/import-client";
+import {
+  createImportRunner,
+  type ImportJob,
+  type ImportRunner,
+  isCancelled,
+} from "../../workers/import-client";
 import { type ImportChoices, recallChoices, rememberChoices } from "./field-memory";
 import { NO_SOURCE_CHOICES, requestChoices, type SourceChoices } from "./import-flow";
 import { useImportServices } from "./import-services";
@@ -75,9 +80,18 @@ function forBrowser(result: ImportResult): ImportResult {
   return { ...result, messages: browserMessages(result.messages, viLabel) };
 }
 
+let runnerOfPage: ImportRunner | null = null;
+
+/** The page's own runner, made with the panel's first import: one idle worker for all of them. */
+function pageRunner(): ImportRunner {
+  runnerOfPage ??= createImportRunner();
+  return runnerOfPage;
+}
+
 export function useImportJob(entry: ImportEntry) {
   const services = useImportServices();
-  const { runner, memory } = services;
+  const { memory } = services;
+  const runner = services.runner ?? pageRunner();
   const queryClient = useQueryClient();
   const change = useLayerChange();
   const { layers: storedLayers } = useImportedLayers();

@@ -8,7 +8,7 @@ import {
   isLayerStoreError,
   layerChangeMutation,
   type StoredLayer,
-} from "../../data/layer-store";
+} from "../../data/imported-layers";
 import type { MergeMode } from "../../data/merge-imported";
 import { textsFor } from "../../i18n";
 import { useImportServices } from "./import-services";
