@@ -2,7 +2,6 @@
 // instead of geodata/, so anyone can see the app at province scale. Its files are made from a
 // seed in a worker, nothing is downloaded, and the page reads them through the same queries,
 // parsing and join as files from the server.
-import * as Comlink from "comlink";
 import type { ProvinceWorkerApi } from "../workers/province.worker";
 import type { FetchText } from "./queries";
 
@@ -22,6 +21,8 @@ function generated(): Promise<Record<string, string>> {
       type: "module",
       name: "province",
     });
+    // Comlink comes with the province: the sample's first screen never loads it.
+    const Comlink = await import("comlink");
     const api = Comlink.wrap<ProvinceWorkerApi>(worker);
     try {
       return await api.files();

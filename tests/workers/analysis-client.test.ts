@@ -13,6 +13,7 @@ import { pickSites } from "../../src/domain/planner/pick-sites";
 import { planInputFromHamlets } from "../../src/domain/planner/plan-input";
 import { DEFAULT_WEIGHTS } from "../../src/domain/planner/planner-types";
 import type { IsoDate } from "../../src/domain/types";
+import { coverageEngine } from "../../src/ui/coverage/engine";
 import { createAnalysisClient } from "../../src/workers/analysis-client";
 import { fixtureDataset } from "../domain/coverage/fixture";
 
@@ -74,6 +75,15 @@ describe("the analysis client", () => {
     await expect(client.compute({ ...options, radiusKm: -1 })).rejects.toThrow(RangeError);
     client.dispose();
     await expect(client.compute(options)).rejects.toThrow("disposed");
+  });
+
+  it("is the page's one engine behind coverageEngine, its client's code loaded with the first request", async () => {
+    const engine = coverageEngine();
+    expect(coverageEngine()).toBe(engine);
+    expect((await engine.load(layers)).hamlets).toBe(7);
+    expect(await engine.compute(options)).toEqual(expected);
+    expect((await engine.planner(plannerRequest)).ranked.length).toBeGreaterThan(0);
+    expect((await engine.pick(pickRequest)).picks).toHaveLength(2);
   });
 
   it("posts the dataset once, as columns, then only parameters, through a worker", async () => {
