@@ -1,6 +1,8 @@
 // Entry of the single-file briefing (briefing.html → dist/briefing-template.html). Everything it
 // needs is inside the file: scripts, styles, fonts as data: URIs, MapLibre's worker as a blob:,
 // the deck and the data as a JSON script element. It makes no request, not even to its folder.
+// One file, nothing to load later: the messages' sentences are in it.
+import "../data/sentences/all";
 import "@fontsource/noto-sans/latin-400.css";
 import "@fontsource/noto-sans/vietnamese-400.css";
 import "@fontsource/noto-sans/latin-700.css";

@@ -1,6 +1,8 @@
 // `npx tsx src/cli/geodata.ts <command> …`: the data steward's tool. Same loading code as the app
 // (src/data), so what passes here loads in the browser. Each command lives in commands/ and is
 // listed in COMMANDS.
+// The messages' sentences with the command's own code (src/data/message-sentences.ts).
+import "../data/sentences/all";
 import { pathToFileURL } from "node:url";
 import { type CliIo, type Command, EXIT_OK, EXIT_USAGE, nodeIo, UsageError } from "./cli-io";
 import { checkCommand, DEFAULT_MANIFEST } from "./commands/check";

@@ -1,7 +1,8 @@
 // What the import engine says about a file it read: format, encoding, CRS, repairs. Same shape
 // and prefix as messages.ts (file, feature, property, then what happened and what to do).
 import type { Level, Message } from "../domain/types";
-import { placedMessage, type Texts, topLevelInVietnamese, type Where } from "./messages";
+import { placedMessage, type Texts, type Where } from "./messages";
+import { topLevelInVietnamese } from "./sentences/file-sentences";
 
 /** Values a template may quote; all already formatted for display. */
 export interface ImportDetails {

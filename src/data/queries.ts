@@ -5,6 +5,7 @@ import type { Message } from "../domain/types";
 import { type LoadedGazetteer, loadGazetteer } from "./gazetteer";
 import { type ParsedManifest, parseManifest } from "./manifest";
 import type { ManifestEntry } from "./manifest-types";
+import { SentencesNotLoaded, withSentences } from "./message-sentences";
 import { fileMessage } from "./messages";
 import { type ParsedLayer, parseLayer, unreadable } from "./parse-layer";
 
@@ -35,18 +36,22 @@ const MANIFEST_FILE = "manifest.json";
 export function manifestQuery(baseUrl: string, read: FetchText = fetchText) {
   return queryOptions({
     queryKey: ["geodata", baseUrl, "manifest"] as const,
-    queryFn: async (): Promise<ParsedManifest> => {
-      try {
-        return parseManifest(await read(join(baseUrl, MANIFEST_FILE)), MANIFEST_FILE);
-      } catch (error) {
-        const message: Message = fileMessage(
-          "file-unreadable",
-          { file: MANIFEST_FILE },
-          { found: reason(error) },
-        );
-        return { manifest: null, messages: [message] };
-      }
-    },
+    // Its messages' sentences load with the first one (message-sentences.ts): a manifest with
+    // something to say is read again once they are in.
+    queryFn: (): Promise<ParsedManifest> =>
+      withSentences(async () => {
+        try {
+          return parseManifest(await read(join(baseUrl, MANIFEST_FILE)), MANIFEST_FILE);
+        } catch (error) {
+          if (error instanceof SentencesNotLoaded) throw error;
+          const message: Message = fileMessage(
+            "file-unreadable",
+            { file: MANIFEST_FILE },
+            { found: reason(error) },
+          );
+          return { manifest: null, messages: [message] };
+        }
+      }),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
@@ -55,18 +60,30 @@ export function layerQuery(baseUrl: string, entry: ManifestEntry, read: FetchTex
   return queryOptions({
     queryKey: ["geodata", baseUrl, "layer", entry.path, entry.kind, entry.fields ?? {}] as const,
     queryFn: async (): Promise<ParsedLayer> => {
-      try {
-        const text = await read(join(baseUrl, entry.path));
-        const parsed = parseLayer({ file: entry.path, kind: entry.kind, text, fields: entry.fields });
-        performance.mark(`binhyen:parsed:${entry.path}`);
-        return entry.adminPeriod ? { ...parsed, adminPeriod: entry.adminPeriod } : parsed;
-      } catch (error) {
-        return unreadable(
+      const failed = (error: unknown) =>
+        unreadable(
           entry.path,
           entry.kind,
           fileMessage("file-unreadable", { file: entry.path }, { found: reason(error) }),
         );
+      let text: string | null;
+      try {
+        text = await read(join(baseUrl, entry.path));
+      } catch (error) {
+        return withSentences(() => failed(error));
       }
+      // Read once; checked again only if it had something to say before the messages'
+      // sentences were in (message-sentences.ts).
+      return withSentences(() => {
+        try {
+          const parsed = parseLayer({ file: entry.path, kind: entry.kind, text, fields: entry.fields });
+          performance.mark(`binhyen:parsed:${entry.path}`);
+          return entry.adminPeriod ? { ...parsed, adminPeriod: entry.adminPeriod } : parsed;
+        } catch (error) {
+          if (error instanceof SentencesNotLoaded) throw error;
+          return failed(error);
+        }
+      });
     },
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -79,7 +96,8 @@ export const GAZETTEER_BASE_URL = "gazetteer/";
 export function gazetteerQuery(baseUrl: string = GAZETTEER_BASE_URL, read: FetchText = fetchText) {
   return queryOptions({
     queryKey: ["gazetteer", baseUrl] as const,
-    queryFn: (): Promise<LoadedGazetteer> => loadGazetteer(read, baseUrl),
+    // A gazetteer with something to say is read again once the messages' sentences are in.
+    queryFn: (): Promise<LoadedGazetteer> => withSentences(() => loadGazetteer(read, baseUrl)),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }

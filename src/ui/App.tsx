@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { attemptWithSentences } from "../data/message-sentences";
 import { PROVINCE_BASE_URL, readProvince, wantsProvince } from "../data/province-source";
 import { mergedDataset, shownDataset, wantsOtherPeriod } from "../data/shown-dataset";
 import { summariseUnits } from "../domain/unit-summary";
@@ -26,7 +27,7 @@ import { PlaceSearch } from "./PlaceSearch";
 import { usePlannerView } from "./planner/use-planner";
 import { StageMap } from "./StageMap";
 import { UnitList } from "./UnitList";
-import { GEODATA_BASE_URL, useDataset } from "./use-dataset";
+import { GEODATA_BASE_URL, useDataset, useSentencesLoaded } from "./use-dataset";
 import { summariesFromAggregates, useArchiveUrl, useMapTiles } from "./use-map-tiles";
 import { useRollUp } from "./use-roll-up";
 import { useText } from "./use-text";
@@ -66,15 +67,21 @@ export function App() {
   // Layers the user imported join the geodata (or replace the sample), on the administrative map
   // the user chose (old units, or today's communes), and every view uses them.
   const { layers: imported, mode: importMode } = useImportedLayers();
+  // Steps with something to say wait for the messages' sentences (src/data/message-sentences.ts).
+  const sentences = useSentencesLoaded();
   const merged = useMemo(
-    () => (loaded ? mergedDataset(loaded, imported, importMode, gazetteer) : null),
-    [loaded, imported, importMode, gazetteer],
+    () =>
+      loaded
+        ? attemptWithSentences(sentences, () => mergedDataset(loaded, imported, importMode, gazetteer))
+        : null,
+    [loaded, imported, importMode, gazetteer, sentences],
   );
   // Another map than the one given waits for the roll-up's code (the views show "loading" meanwhile).
   const rollUp = useRollUp(merged !== null && wantsOtherPeriod(merged, period));
   const shown = useMemo(
-    () => (merged ? shownDataset(merged, period, gazetteer, rollUp) : null),
-    [merged, period, gazetteer, rollUp],
+    () =>
+      merged ? attemptWithSentences(sentences, () => shownDataset(merged, period, gazetteer, rollUp)) : null,
+    [merged, period, gazetteer, rollUp, sentences],
   );
   const dataset = shown?.dataset ?? null;
   const layers = dataset?.layers ?? null;

@@ -1,6 +1,7 @@
 import { type UseQueryResult, useQueries, useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 import { assembleDataset, type Dataset } from "../data/dataset";
+import { attemptWithSentences, sentencesLoaded, subscribeSentences } from "../data/message-sentences";
 import type { ParsedLayer } from "../data/parse-layer";
 import { type FetchText, gazetteerQuery, layerQuery, manifestQuery } from "../data/queries";
 import type { TileAggregates } from "../data/tiles/aggregates";
@@ -37,6 +38,14 @@ function combineLayers(results: UseQueryResult<ParsedLayer>[]) {
   return { loaded, pendingFiles: parsedLayers.length - loaded.length };
 }
 
+/**
+ * Whether the data checks' sentences are in (src/data/message-sentences.ts); renders again when
+ * they arrive, for the steps that waited for them (attemptWithSentences).
+ */
+export function useSentencesLoaded(): boolean {
+  return useSyncExternalStore(subscribeSentences, sentencesLoaded);
+}
+
 // Each file is a query of its own, so a broken file only empties its own layer.
 // `read` replaces the server for another source of files (the generated province).
 export function useDataset(baseUrl: string = GEODATA_BASE_URL, read?: FetchText): DatasetState {
@@ -56,18 +65,17 @@ export function useDataset(baseUrl: string = GEODATA_BASE_URL, read?: FetchText)
   const gazetteer = useQuery(gazetteerQuery()).data?.gazetteer ?? null;
   const gazetteerRead = gazetteer !== null;
   const manifestData = manifestResult.data;
+  const sentences = useSentencesLoaded();
   const dataset = useMemo(() => {
     if (!manifestData || (manifestData.manifest && !decided) || layers.pendingFiles > 0 || !gazetteerRead)
       return null;
-    const dataset = assembleDataset(
-      manifestData.manifest,
-      tiles ? [] : layers.loaded,
-      manifestData.messages,
-      gazetteer,
+    // A join with something to say waits for the messages' sentences, then runs again.
+    const dataset = attemptWithSentences(sentences, () =>
+      assembleDataset(manifestData.manifest, tiles ? [] : layers.loaded, manifestData.messages, gazetteer),
     );
-    performance.mark("binhyen:dataset-assembled");
+    if (dataset) performance.mark("binhyen:dataset-assembled");
     return dataset;
-  }, [manifestData, layers, decided, tiles, gazetteer, gazetteerRead]);
+  }, [manifestData, layers, decided, tiles, gazetteer, gazetteerRead, sentences]);
   const tiled = useMemo(
     () => (tiles && manifest?.tiles && aggregates ? { archive: manifest.tiles, aggregates } : null),
     [tiles, manifest, aggregates],

@@ -1,6 +1,8 @@
 // Runs the import engine off the main thread, so parsing, reprojecting and checking a large
 // export never freezes the page. Cancelling terminates this worker (see import-client.ts): the
 // engine needs no cancellation checks of its own to stop at once.
+// Every import has things to say: the sentences come with the worker's code.
+import "../data/sentences/all";
 import * as Comlink from "comlink";
 import { importFile } from "../data/import";
 import type { ImportProgress, ImportRequest, ImportResult } from "../data/import/import-types";

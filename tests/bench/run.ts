@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark and prints both sides, medians and ratios against their
 // targets. `npm run bench -- slider` runs only those whose name contains "slider";
 // BENCH_ROUNDS=3 runs fewer rounds for a quick look.
+import "../../src/data/sentences/all";
 import { type Browser, chromium } from "playwright-core";
 import { chromiumArguments, findChromium } from "../e2e/browser";
 import { basemapBenchmark } from "./basemap";

@@ -1,6 +1,8 @@
 // The content of the import dialog: a drop zone and file picker, one card per file on its way in,
 // the stored layers, and whether imports add to the sample or stand in for it. Loaded lazily with
-// the engine's helpers, so the app's first page load does not carry them.
+// the engine's helpers, so the app's first page load does not carry them. The messages' sentences
+// come with it: the panel itself words some (a file over the size limit).
+import "../../data/sentences/all";
 import { use, useEffect, useId, useRef, useState } from "react";
 import type { StoredLayer } from "../../data/imported-layers";
 import { useText } from "../use-text";
