@@ -7,7 +7,7 @@ import type * as maplibregl from "maplibre-gl";
 import type { Layers } from "../domain/types";
 import { cameraOf, type FramePadding, fitBounds, flyTo, jumpTo, movedByApp } from "./camera-moves";
 import { featureAt, zoomIntoCluster } from "./clicks";
-import { CompareMap } from "./compare";
+import type { CompareMap } from "./compare";
 import { FirstPicture } from "./first-picture";
 import { loadBundledFonts } from "./fonts";
 import { anotherArea, featureBounds } from "./geometry";
@@ -105,6 +105,8 @@ export class MapController {
    */
   private framed: { bounds: BoundingBox; padding: FramePadding | undefined } | null = null;
   private compare: CompareMap | null = null;
+  /** The swipe's code (compare.ts) on its way: it loads with the first swipe. */
+  private compareLoading: Promise<void> | null = null;
   private desiredCompare: { position: number } | null = null;
   private readonly ready: Promise<void>;
   private layersArrived: () => void = () => {};
@@ -375,15 +377,30 @@ export class MapController {
       this.compare?.destroy();
       this.compare = null;
     } else if (this.compare) this.compare.setPosition(compare.position);
-    else if (this.map) this.compare = this.startCompare(this.map, compare.position);
+    else if (this.map) this.startCompare(this.map);
   }
 
-  private startCompare(main: MapLike, position: number): CompareMap {
+  private startCompare(main: MapLike): void {
+    this.compareLoading ??= import("./compare").then(
+      ({ CompareMap }) => {
+        this.compareLoading = null;
+        // Asked for its end, or for another map, while the code was on its way: nothing to start.
+        const wanted = this.desiredCompare;
+        if (!wanted || this.destroyed || this.compare || this.map !== main) return;
+        this.compare = this.makeCompare(CompareMap, main, wanted.position);
+      },
+      () => {
+        this.compareLoading = null; // the code did not arrive: the next swipe asks again
+      },
+    );
+  }
+
+  private makeCompare(Compare: typeof CompareMap, main: MapLike, position: number): CompareMap {
     const handlers: MapHandlers = {
       onSelect: (selection) => this.handlers.onSelect(selection),
       onCamera: (camera, source) => this.handlers.onCamera(camera, source),
     };
-    const compare = new CompareMap({
+    const compare = new Compare({
       main,
       host: this.options.container,
       position,
@@ -447,6 +464,7 @@ export class MapController {
     await this.ready;
     if (!this.destroyed && !this.idle && this.failure === null)
       await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    await this.compareLoading;
     await this.compare?.whenIdle();
   }
 

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Layers } from "../domain/types";
 import { MapController, type MapControllerOptions } from "../map/controller";
 import { EMPTY_LAYERS } from "../map/layers";
@@ -15,7 +15,7 @@ import { paletteFor } from "../map/palette";
 import { useMapCommands, useView } from "./app-context";
 import { useBasemapPending, useDeployConfig, useMapBasemap } from "./deploy-config";
 import { mapStateOf } from "./map-state-of";
-import { CompareSwipe, useComparePosition } from "./planner/CompareSwipe";
+import { useComparePosition } from "./planner/compare-position";
 import { useText } from "./use-text";
 
 declare global {
@@ -30,6 +30,11 @@ declare global {
 }
 
 // Where the map opens before the data says otherwise: the middle of Thuận Châu district.
+// The swipe's divider loads with the first swipe, as the second map does (map/controller.ts).
+const CompareSwipe = lazy(() =>
+  import("./planner/CompareSwipe").then((module) => ({ default: module.CompareSwipe })),
+);
+
 const FALLBACK_CAMERA: Camera = { center: [103.66, 21.43], zoom: 9.5 };
 
 // The benchmark reads this mark: navigation to the first map drawn with the data on it.
@@ -208,7 +213,11 @@ export function MapView({
           </p>
         </div>
       )}
-      {compare !== null && <CompareSwipe position={compare} />}
+      {compare !== null && (
+        <Suspense fallback={null}>
+          <CompareSwipe position={compare} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -170,6 +170,19 @@ describe("the swipe's second map", () => {
     expect(main.listeners.get("move") ?? []).toHaveLength(0);
   });
 
+  it("starts nothing when the swipe ends while its code is on its way, and starts again after", async () => {
+    const { controller, maps, container } = await setup();
+    controller.setCompare({ position: 30 });
+    controller.setCompare(null);
+    await import("../../src/map/compare");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(maps).toHaveLength(1);
+    expect(container.querySelector(".map-compare")).toBeNull();
+    controller.setCompare({ position: 30 });
+    await vi.waitFor(() => expect(maps).toHaveLength(2));
+    expect(container.querySelectorAll(".map-compare")).toHaveLength(1);
+  });
+
   it("starts once the main map exists when asked before it, and goes with the main map", async () => {
     const { controller, maps, container } = startPlanner();
     controller.setCompare({ position: 50 });

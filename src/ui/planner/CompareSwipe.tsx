@@ -8,15 +8,6 @@ import { isTypingTarget } from "../briefing/keyboard";
 import { useText } from "../use-text";
 import "./compare-swipe.css";
 
-/** The divider's position in the planner while comparing; null when the map shows one state. */
-export function useComparePosition(): number | null {
-  return useView((store) =>
-    store.mode === "planner" && store.planner.compare === true
-      ? clampComparePosition(store.planner.comparePosition)
-      : null,
-  );
-}
-
 /** Where a pointer at `clientX` puts the divider, in percent of the box it moves in. */
 export function positionAtPointer(clientX: number, box: { left: number; width: number }): number {
   if (!(box.width > 0)) return 50;

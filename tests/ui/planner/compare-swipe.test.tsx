@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createViewStore, type ViewStoreHook } from "../../../src/state/store";
-import { CompareSwipe, positionAtPointer, useComparePosition } from "../../../src/ui/planner/CompareSwipe";
+import { CompareSwipe, positionAtPointer } from "../../../src/ui/planner/CompareSwipe";
+import { useComparePosition } from "../../../src/ui/planner/compare-position";
 import { type PlannerChoices, usePlannerChoices } from "../../../src/ui/planner/use-planner-choices";
 import { plannerApp, withProviders } from "./harness";
 
