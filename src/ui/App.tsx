@@ -1,13 +1,14 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { attemptWithSentences } from "../data/message-sentences";
 import { PROVINCE_BASE_URL, readProvince, wantsProvince } from "../data/province-source";
 import { mergedDataset, shownDataset, wantsOtherPeriod } from "../data/shown-dataset";
 import { summariseUnits } from "../domain/unit-summary";
+import type { Mode } from "../state/view";
 import { useMapCommands, useView } from "./app-context";
 import { AreaScopeProvider, useAreaScope } from "./area-scope";
 import { AddSlideButton, BriefingRoot, PresentButton } from "./briefing";
 import { coverageEngine } from "./coverage/engine";
-import { useCoverageView } from "./coverage/use-coverage-view";
+import type { CoverageViewState } from "./coverage/use-coverage-view";
 import { ConfigProblems } from "./deploy-config";
 import { ErrorPanel } from "./ErrorPanel";
 import { FeaturePanel } from "./FeaturePanel";
@@ -17,14 +18,16 @@ import { LayerPanel } from "./LayerPanel";
 import {
   CoverageOverlay,
   CoverageSidebar,
+  CoverageState,
   LazyPart,
   PlannerOverlay,
   PlannerSidebar,
+  PlannerState,
   SlidesPanel,
   UnitCoveragePanel,
 } from "./lazy-views";
 import { PlaceSearch } from "./PlaceSearch";
-import { usePlannerView } from "./planner/use-planner";
+import type { PlannerViewState } from "./planner/use-planner";
 import { StageMap } from "./StageMap";
 import { UnitList } from "./UnitList";
 import { GEODATA_BASE_URL, useDataset, useSentencesLoaded } from "./use-dataset";
@@ -37,6 +40,14 @@ const DATA_SOURCE =
   typeof location !== "undefined" && wantsProvince(location.search)
     ? { baseUrl: PROVINCE_BASE_URL, read: readProvince }
     : { baseUrl: GEODATA_BASE_URL, read: undefined };
+
+/** The views opened so far: each keeps its state from its first opening on. */
+function useOpenedViews(mode: Mode): ReadonlySet<Mode> {
+  const [opened, setOpened] = useState<ReadonlySet<Mode>>(() => new Set([mode]));
+  // Set while rendering: React renders again at once, and the view's part mounts in this commit.
+  if (!opened.has(mode)) setOpened(new Set([...opened, mode]));
+  return opened;
+}
 
 function ResetViewButton() {
   const tx = useText();
@@ -85,8 +96,11 @@ export function App() {
   );
   const dataset = shown?.dataset ?? null;
   const layers = dataset?.layers ?? null;
-  const coverageView = useCoverageView(coverageEngine(), layers);
-  const plannerView = usePlannerView(coverageEngine(), layers);
+  // The coverage figures and the planner's state are worked out by the views' own code, which
+  // loads when a view first opens (lazy-views.tsx); until then the map draws neither.
+  const opened = useOpenedViews(mode);
+  const [coverageView, setCoverageView] = useState<CoverageViewState | null>(null);
+  const [plannerView, setPlannerView] = useState<PlannerViewState | null>(null);
   const summaries = useMemo(
     () =>
       tiled
@@ -98,7 +112,7 @@ export function App() {
   );
   const briefingDataset = dataset;
   const showUnitCoverage =
-    mode === "coverage" && selected?.layer === "units" && coverageView.coverage !== undefined && layers;
+    mode === "coverage" && selected?.layer === "units" && coverageView?.coverage !== undefined && layers;
   // The map starts at once and the data joins it when read: both take about as long.
   return (
     <AreaScopeProvider title={dataset?.title ?? null}>
@@ -111,15 +125,21 @@ export function App() {
             actions={<PresentButton />}
           />
           <aside className="sidebar">
-            {mode === "coverage" && (
+            {opened.has("coverage") && (
               <LazyPart quiet>
-                <CoverageSidebar view={coverageView} />
+                <CoverageState engine={coverageEngine()} layers={layers} onState={setCoverageView} />
               </LazyPart>
             )}
-            {mode === "planner" && (
+            {opened.has("planner") && (
               <LazyPart quiet>
-                <PlannerSidebar view={plannerView} />
+                <PlannerState engine={coverageEngine()} layers={layers} onState={setPlannerView} />
               </LazyPart>
+            )}
+            {mode === "coverage" && (
+              <LazyPart quiet>{coverageView && <CoverageSidebar view={coverageView} />}</LazyPart>
+            )}
+            {mode === "planner" && (
+              <LazyPart quiet>{plannerView && <PlannerSidebar view={plannerView} />}</LazyPart>
             )}
             <LayerPanel shown={shown} />
             {summaries ? (
@@ -143,28 +163,34 @@ export function App() {
           </aside>
           <main className="map-area">
             {mode === "coverage" && (
-              <LazyPart>
-                <CoverageOverlay view={coverageView} />
-              </LazyPart>
+              <LazyPart>{coverageView && <CoverageOverlay view={coverageView} />}</LazyPart>
             )}
             {mode === "planner" && (
               <LazyPart>
-                <PlannerOverlay
-                  view={plannerView}
-                  area={dataset ? { title: dataset.title, sample: dataset.sample } : undefined}
-                />
+                {plannerView && (
+                  <PlannerOverlay
+                    view={plannerView}
+                    area={dataset ? { title: dataset.title, sample: dataset.sample } : undefined}
+                  />
+                )}
               </LazyPart>
             )}
             <div className="map-stack">
               <StageMap
                 layers={layers}
-                coverage={coverageView.mapData}
-                plan={plannerView.showBefore ? plannerView.beforeMapData : plannerView.mapData}
-                onMapSelect={plannerView.onMapSelect}
+                coverage={coverageView?.mapData ?? null}
+                plan={
+                  plannerView
+                    ? plannerView.showBefore
+                      ? plannerView.beforeMapData
+                      : plannerView.mapData
+                    : null
+                }
+                onMapSelect={plannerView?.onMapSelect}
                 tiles={tiles}
                 archiveAhead={archiveAheadUrl}
               />
-              {showUnitCoverage && coverageView.coverage ? (
+              {showUnitCoverage && coverageView?.coverage ? (
                 <LazyPart quiet>
                   <UnitCoveragePanel coverage={coverageView.coverage} layers={layers} code={selected.id} />
                 </LazyPart>

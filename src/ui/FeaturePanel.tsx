@@ -1,10 +1,10 @@
-import { bbox } from "@turf/turf";
 import type { Feature } from "geojson";
 import { ownValue } from "../domain/records";
 import { shortText, shortValue } from "../domain/shown-text";
 import type { Layers } from "../domain/types";
 import type { Texts } from "../i18n";
 import type { GlossaryTerm } from "../i18n/texts/glossary";
+import { featureBounds } from "../map/geometry";
 import type { Selection } from "../state/view";
 import { useMapCommands, useView } from "./app-context";
 import { Term } from "./Term";
@@ -106,9 +106,10 @@ export function FeaturePanel({ layers }: { layers: Layers }) {
           {feature.geometry && (
             <button
               type="button"
-              onClick={() =>
-                mapCommands.current?.fitBounds(bbox(feature) as [number, number, number, number])
-              }
+              onClick={() => {
+                const bounds = featureBounds({ type: "FeatureCollection", features: [feature] });
+                if (bounds) mapCommands.current?.fitBounds(bounds);
+              }}
             >
               {tx.t("feature.zoomTo")}
             </button>

@@ -7,6 +7,7 @@ import { useText } from "./use-text";
 const coverageView = () => import("./coverage/CoverageView");
 const plannerView = () => import("./planner/PlannerView");
 
+export const CoverageState = lazy(() => coverageView().then((module) => ({ default: module.CoverageState })));
 export const CoverageSidebar = lazy(() =>
   coverageView().then((module) => ({ default: module.CoverageSidebar })),
 );
@@ -16,6 +17,7 @@ export const CoverageOverlay = lazy(() =>
 export const UnitCoveragePanel = lazy(() =>
   import("./coverage/UnitCoveragePanel").then((module) => ({ default: module.UnitCoveragePanel })),
 );
+export const PlannerState = lazy(() => plannerView().then((module) => ({ default: module.PlannerState })));
 export const PlannerSidebar = lazy(() =>
   plannerView().then((module) => ({ default: module.PlannerSidebar })),
 );

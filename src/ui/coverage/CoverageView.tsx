@@ -1,6 +1,7 @@
 // The coverage view's panels, loaded when the view is first opened (ui/lazy-views.tsx); the
 // figures they show come from useCoverageView (use-coverage-view.ts), which the map needs too.
-import { useState } from "react";
+import { memo, useLayoutEffect, useState } from "react";
+import type { Layers } from "../../domain/types";
 import { useView } from "../app-context";
 import { useAreaScope } from "../area-scope";
 import { useText } from "../use-text";
@@ -9,8 +10,26 @@ import { ChoroplethLegend } from "./ChoroplethLegend";
 import { CoverageControls } from "./CoverageControls";
 import { CoverageTable } from "./CoverageTable";
 import { FiguresStrip } from "./FiguresStrip";
-import type { CoverageViewState } from "./use-coverage-view";
+import type { CoverageEngine } from "./use-coverage";
+import { type CoverageViewState, useCoverageView } from "./use-coverage-view";
 import "../../i18n/more-texts"; // the words looked up here, before it first draws
+
+/**
+ * The coverage figures for the current window and radius, worked out from the view's first
+ * opening on, handed to the app, which draws them on the map and in the panels below. Its code
+ * comes with theirs (src/ui/lazy-views.tsx).
+ */
+export const CoverageState = memo(function CoverageState(props: {
+  engine: CoverageEngine;
+  layers: Layers | null;
+  onState(view: CoverageViewState): void;
+}) {
+  const { onState } = props;
+  const view = useCoverageView(props.engine, props.layers);
+  // Before the browser paints: the map and the panels never show figures behind these.
+  useLayoutEffect(() => onState(view), [onState, view]);
+  return null;
+});
 
 export function CoverageSidebar({ view }: { view: CoverageViewState }) {
   const tx = useText();

@@ -1,10 +1,12 @@
 // The planner view: its sidebar (how to pick, the plan and why, what matters), the before → after
 // figures above the map, the map as the main area framed on the plan, and the ranking, timeline
 // and saved plans in a drawer over the map's bottom edge.
-import { useRef } from "react";
+import { memo, useLayoutEffect, useRef } from "react";
 import { createPlan } from "../../domain/planner/plan";
 import type { Plan } from "../../domain/planner/planner-types";
+import type { Layers } from "../../domain/types";
 import { useView } from "../app-context";
+import type { AnalysisEngine } from "../coverage/use-coverage";
 import { Term } from "../Term";
 import { useText } from "../use-text";
 import { PicksList } from "./PicksList";
@@ -16,7 +18,7 @@ import { exportPlan } from "./SavedPlansPanel";
 import { usePlanFraming } from "./use-plan-framing";
 import { usePlanPrint } from "./use-plan-print";
 import { usePickStories } from "./use-plan-story";
-import type { PlannerViewState } from "./use-planner";
+import { type PlannerViewState, usePlannerView } from "./use-planner";
 import { type PlannerChoices, usePlannerChoices } from "./use-planner-choices";
 import { useSavedPlans } from "./use-saved-plans";
 import { WhatIfStrip } from "./WhatIfStrip";
@@ -28,6 +30,23 @@ import "./planner-print.css";
 import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 export { type PlannerViewState, usePlannerView } from "./use-planner";
+
+/**
+ * The planner's state, worked out from the planner's first opening on (it stays mounted, so a
+ * plan's timeline and notes outlive a visit to another view), handed to the app, which draws it
+ * on the map and in the panels below. Its code comes with theirs (src/ui/lazy-views.tsx).
+ */
+export const PlannerState = memo(function PlannerState(props: {
+  engine: AnalysisEngine;
+  layers: Layers | null;
+  onState(view: PlannerViewState): void;
+}) {
+  const { onState } = props;
+  const view = usePlannerView(props.engine, props.layers);
+  // Before the browser paints: the map and the panels never show a state behind this one.
+  useLayoutEffect(() => onState(view), [onState, view]);
+  return null;
+});
 
 export function PlannerSidebar({ view }: { view: PlannerViewState }) {
   const tx = useText();
