@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import { attemptWithSentences } from "../data/message-sentences";
 import { PROVINCE_BASE_URL, readProvince, wantsProvince } from "../data/province-source";
 import { mergedDataset, shownDataset, wantsOtherPeriod } from "../data/shown-dataset";
+import type { Report } from "../domain/types";
 import { summariseUnits } from "../domain/unit-summary";
 import type { Mode } from "../state/view";
 import { useMapCommands, useView } from "./app-context";
@@ -10,8 +11,6 @@ import { AddSlideButton, BriefingRoot, PresentButton } from "./briefing";
 import { coverageEngine } from "./coverage/engine";
 import type { CoverageViewState } from "./coverage/use-coverage-view";
 import { ConfigProblems } from "./deploy-config";
-import { ErrorPanel } from "./ErrorPanel";
-import { FeaturePanel } from "./FeaturePanel";
 import { Header } from "./Header";
 import { useImportedLayers } from "./import";
 import { LayerPanel } from "./LayerPanel";
@@ -19,6 +18,8 @@ import {
   CoverageOverlay,
   CoverageSidebar,
   CoverageState,
+  ErrorPanel,
+  FeaturePanel,
   LazyPart,
   PlannerOverlay,
   PlannerSidebar,
@@ -40,6 +41,11 @@ const DATA_SOURCE =
   typeof location !== "undefined" && wantsProvince(location.search)
     ? { baseUrl: PROVINCE_BASE_URL, read: readProvince }
     : { baseUrl: GEODATA_BASE_URL, read: undefined };
+
+/** A file not read whole, or a feature not joined: what the problems panel is there for. */
+function hasProblems(report: Report): boolean {
+  return report.files.some((file) => file.status !== "ok") || report.join.length > 0;
+}
 
 /** The views opened so far: each keeps its state from its first opening on. */
 function useOpenedViews(mode: Mode): ReadonlySet<Mode> {
@@ -195,11 +201,20 @@ export function App() {
                   <UnitCoveragePanel coverage={coverageView.coverage} layers={layers} code={selected.id} />
                 </LazyPart>
               ) : (
-                layers && <FeaturePanel layers={layers} />
+                layers &&
+                selected && (
+                  <LazyPart quiet>
+                    <FeaturePanel layers={layers} />
+                  </LazyPart>
+                )
               )}
               <PlaceSearch layers={layers} />
               <ResetViewButton />
-              {dataset && <ErrorPanel report={dataset.report} />}
+              {dataset && hasProblems(dataset.report) && (
+                <LazyPart quiet>
+                  <ErrorPanel report={dataset.report} />
+                </LazyPart>
+              )}
               <ConfigProblems />
             </div>
           </main>

@@ -1,6 +1,7 @@
 import type { FileReport, Message, Report } from "../domain/types";
 import { MessageItem } from "./MessageItem";
 import { useText } from "./use-text";
+import "../i18n/more-texts"; // the words looked up here, before it first draws
 
 const MAX_SHOWN_PER_FILE = 50;
 

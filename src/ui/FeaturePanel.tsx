@@ -9,6 +9,7 @@ import type { Selection } from "../state/view";
 import { useMapCommands, useView } from "./app-context";
 import { Term } from "./Term";
 import { useText } from "./use-text";
+import "../i18n/more-texts"; // the words looked up here, before it first draws
 
 const idProperty = { units: "code", hamlets: "code", sites: "code", incidents: "id" } as const;
 

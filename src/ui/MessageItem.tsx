@@ -1,6 +1,7 @@
 import { SHOWN_TEXT_LIMIT, shortText } from "../domain/shown-text";
 import type { Message } from "../domain/types";
 import { useText } from "./use-text";
+import "../i18n/more-texts"; // the words looked up here, before it first draws
 
 const ABSENT = "(absent)";
 // What a message quotes is the data's own ("NAME_3", “MườngKhiên”): marked as such, not as our words.

@@ -1,6 +1,6 @@
 // The views most visits never open load with their first use, not with the page: the first
 // download carries the map, the layer panel and the header (README, "the app's own initial
-// JavaScript"). While a view's code arrives, its place says so.
+// JavaScript"). While a view's code arrives, its place says so; a panel's stays empty.
 import { lazy, type ReactNode, Suspense } from "react";
 import { useText } from "./use-text";
 
@@ -23,6 +23,15 @@ export const PlannerSidebar = lazy(() =>
 );
 export const PlannerOverlay = lazy(() =>
   plannerView().then((module) => ({ default: module.PlannerOverlay })),
+);
+
+// The panels that open on demand: a feature's details once one is selected, the data's problems
+// once there are some.
+export const FeaturePanel = lazy(() =>
+  import("./FeaturePanel").then((module) => ({ default: module.FeaturePanel })),
+);
+export const ErrorPanel = lazy(() =>
+  import("./ErrorPanel").then((module) => ({ default: module.ErrorPanel })),
 );
 
 export const SlidesPanel = lazy(() =>

@@ -121,33 +121,4 @@ export const APP_TEXTS = {
     vi: "Chưa có đơn vị hành chính nào được tải. Xem bảng lỗi dữ liệu.",
     en: "No units were loaded. See the data problems panel.",
   },
-
-  "feature.zoomTo": { vi: "Phóng tới", en: "Zoom to" },
-  "feature.notFound": {
-    vi: "Không tìm thấy đối tượng này trong dữ liệu hiện tại.",
-    en: "This feature is not in the current data.",
-  },
-
-  "problems.title": { vi: "Lỗi dữ liệu", en: "Data problems" },
-  "problems.summary": { vi: "{problems} trong {files}", en: "{problems} in {files}" },
-  "problems.fileMissing": { vi: "thiếu tệp", en: "missing" },
-  "problems.fileUnreadable": { vi: "không đọc được", en: "unreadable" },
-  "problems.read": { vi: "đọc", en: "read" },
-  "problems.accepted": { vi: "nhận", en: "accepted" },
-  "problems.repaired": { vi: "đã sửa", en: "repaired" },
-  "problems.rejected": { vi: "loại", en: "rejected" },
-  "problems.feature": { vi: "đối tượng", en: "feature" },
-  "problems.property": { vi: "thuộc tính", en: "property" },
-  "problems.expected": { vi: "cần", en: "expected" },
-  "problems.found": { vi: "gặp", en: "found" },
-  // The engine's word for a value that is not there at all.
-  "problems.absent": { vi: "(không có)", en: "(absent)" },
-  "problems.unjoined": { vi: "Chưa gắn được với xã", en: "Not joined to a unit" },
-  "problems.more": {
-    vi: "… và {n} thông báo khác",
-    en: { one: "… and {n} more message", other: "… and {n} more messages" },
-  },
-  "level.error": { vi: "Lỗi", en: "Error" },
-  "level.warning": { vi: "Cảnh báo", en: "Warning" },
-  "level.info": { vi: "Thông tin", en: "Note" },
 } as const satisfies Record<string, Entry>;
