@@ -2,9 +2,11 @@
 // comes (without diacritics, "chieng pha"), choose with the arrows, Enter goes there: the map
 // flies to it and it is selected (its panel opens; the URL says sel=units:03730). `/` or Ctrl+K
 // focuses the box from anywhere, Esc closes the list, then empties the box. The matching is pure
-// (domain/place-search.ts); the map is moved through the app's map commands.
+// (domain/place-search.ts) and loads when the box is first used, its index built then; the map is
+// moved through the app's map commands.
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { buildPlaceIndex, type Place, searchPlaces } from "../domain/place-search";
+import type * as PlaceMatching from "../domain/place-search";
+import type { Place } from "../domain/place-search";
 import type { Layers } from "../domain/types";
 import { useMapCommands, useView } from "./app-context";
 import { isTypingTarget } from "./briefing/keyboard";
@@ -31,11 +33,19 @@ export function PlaceSearch({ layers }: { layers: Layers | null }) {
   const [active, setActive] = useState(0);
   const id = useId();
   const listId = `${id}-list`;
+  const [matching, setMatching] = useState<typeof PlaceMatching | null>(null);
+  const wake = () => {
+    if (!matching) void import("../domain/place-search").then(setMatching, () => {});
+  };
   const index = useMemo(
-    () => (layers ? buildPlaceIndex(layers.units.features, layers.hamlets.features) : null),
-    [layers],
+    () =>
+      layers && matching ? matching.buildPlaceIndex(layers.units.features, layers.hamlets.features) : null,
+    [layers, matching],
   );
-  const results = useMemo(() => (index && query.trim() ? searchPlaces(index, query) : []), [index, query]);
+  const results = useMemo(
+    () => (matching && index && query.trim() ? matching.searchPlaces(index, query) : []),
+    [matching, index, query],
+  );
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -87,6 +97,8 @@ export function PlaceSearch({ layers }: { layers: Layers | null }) {
   };
 
   const expanded = open && query.trim().length > 0;
+  // Until the matching has loaded (a moment after the box is first used) nothing is said yet.
+  const answered = expanded && index !== null;
   const optionId = (at: number) => `${id}-option-${at}`;
   return (
     <div className="place-search" data-testid="place-search">
@@ -105,12 +117,16 @@ export function PlaceSearch({ layers }: { layers: Layers | null }) {
         spellCheck={false}
         value={query}
         onChange={(event) => {
+          wake();
           setQuery(event.target.value);
           setActive(0);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          wake();
+          setOpen(true);
+        }}
         onBlur={() => setOpen(false)}
         data-testid="place-search-input"
       />
@@ -143,12 +159,12 @@ export function PlaceSearch({ layers }: { layers: Layers | null }) {
         {tx.t("search.hint")}
       </p>
       <p className="visually-hidden" role="status" aria-live="polite">
-        {expanded &&
+        {answered &&
           (results.length > 0
             ? tx.t("search.results", { n: results.length })
             : tx.t("search.none", { query: query.trim() }))}
       </p>
-      {expanded && results.length === 0 && (
+      {answered && results.length === 0 && (
         <p className="place-search-none">{tx.t("search.none", { query: query.trim() })}</p>
       )}
     </div>
