@@ -4,11 +4,11 @@
 // module with the store's first call (imported-layers.ts, pageLayerStore).
 import { type IDBPDatabase, wrap } from "idb";
 import {
-  asStoreError,
   byCreation,
-  classify,
+  isLayerStoreError,
   type LayerStore,
-  layerStoreError,
+  type LayerStoreError,
+  type LayerStoreProblem,
   type StoredLayer,
 } from "./imported-layers";
 import {
@@ -19,6 +19,57 @@ import {
   type LayerRecord,
   putChunked,
 } from "./layer-chunks";
+
+const PROBLEM_TEXTS: Record<LayerStoreProblem, { vi: string; en: string }> = {
+  quota: {
+    vi: "Bộ nhớ của trình duyệt đã đầy nên không lưu được lớp dữ liệu. Hãy xóa bớt lớp đã nhập hoặc giải phóng dung lượng ổ đĩa rồi thử lại.",
+    en: "The browser's storage is full, so the layer was not saved. Remove some imported layers or free disk space, then try again.",
+  },
+  unavailable: {
+    vi: "Trình duyệt không cho lưu dữ liệu (chế độ ẩn danh hoặc cài đặt chặn lưu trữ). Lớp đã nhập sẽ mất khi tải lại trang; hãy dùng cửa sổ thường.",
+    en: "The browser does not allow storing data (private mode or a storage-blocking setting). Imported layers will be lost on reload; use a normal window.",
+  },
+  blocked: {
+    vi: "Một thẻ khác của Bình Yên đang giữ kho dữ liệu cũ. Hãy đóng các thẻ Bình Yên khác rồi tải lại trang.",
+    en: "Another Bình Yên tab holds the old data store. Close the other Bình Yên tabs, then reload.",
+  },
+  "not-found": {
+    vi: "Không tìm thấy lớp dữ liệu này; có thể nó đã bị xóa ở thẻ khác.",
+    en: "This layer was not found; it may have been removed in another tab.",
+  },
+  failed: {
+    vi: "Không đọc hoặc ghi được kho dữ liệu của trình duyệt.",
+    en: "Could not read or write the browser's data store.",
+  },
+};
+
+export function layerStoreError(problem: LayerStoreProblem, cause?: unknown): LayerStoreError {
+  const detail = cause instanceof Error ? `${cause.name}: ${cause.message}` : cause ? String(cause) : "";
+  const base = PROBLEM_TEXTS[problem];
+  const text = detail ? { vi: `${base.vi} (${detail})`, en: `${base.en} (${detail})` } : base;
+  const error = new Error(text.en, { cause }) as LayerStoreError;
+  error.name = "LayerStoreError";
+  error.problem = problem;
+  error.text = text;
+  return error;
+}
+
+/** Browsers name a full quota differently; the cause chain may hide it under an AbortError. */
+function classify(error: unknown): LayerStoreProblem {
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth += 1) {
+    const name = (current as { name?: unknown }).name;
+    if (name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED") return "quota";
+    if (name === "SecurityError" || name === "InvalidStateError" || name === "UnknownError") {
+      return "unavailable";
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+  return "failed";
+}
+
+export function asStoreError(error: unknown): LayerStoreError {
+  return isLayerStoreError(error) ? error : layerStoreError(classify(error), error);
+}
 
 type LayerDatabase = ChunkedDatabase<StoredLayer & LayerRecord>;
 

@@ -138,7 +138,7 @@ describe("imported layers list", () => {
     const app = givenTheApp();
     const full = Object.assign(new Error("quota"), { name: "QuotaExceededError" });
     app.store.add = async () => {
-      const { layerStoreError } = await import("../../../src/data/imported-layers");
+      const { layerStoreError } = await import("../../../src/data/layer-store");
       throw layerStoreError("quota", full);
     };
     const dialog = await whenTheDialogIsOpened();
