@@ -4,8 +4,9 @@
 // value is reported and left out, never fatal. Shared by the app and `geodata check`.
 import { queryOptions } from "@tanstack/react-query";
 import type { Message } from "../domain/types";
-import type { Texts } from "./messages";
+import { SentencesNotLoaded, sentences, withSentences } from "./message-sentences";
 import { parseJson } from "./parse-layer";
+import type { CONFIG_SENTENCES, ConfigKey } from "./sentences/config-sentences";
 
 export const CONFIG_FILE = "config.json";
 
@@ -43,13 +44,16 @@ export const EMPTY_CONFIG: DeployConfig = {
   basemap: null,
 };
 
+/** A message about one key; its sentence is in sentences/config-sentences.ts. */
 function message(
   level: Message["level"],
   code: string,
   property: string,
   found: unknown,
-  text: Texts,
+  sentence: keyof typeof CONFIG_SENTENCES,
+  key: ConfigKey = "title",
 ): Message {
+  const text = sentences().config[sentence](key);
   const shown = found === undefined ? "" : JSON.stringify(found);
   return {
     level,
@@ -92,31 +96,16 @@ export function isSameOrigin(path: string, origin?: string): boolean {
 
 function archivePath(raw: unknown, property: string, origin: string | undefined, messages: Message[]) {
   if (typeof raw !== "string" || raw.trim() === "") {
-    messages.push(
-      message("error", "config-bad-value", property, raw, {
-        vi: "cần đường dẫn tới tệp .pmtiles (ví dụ “basemap.pmtiles”, tính từ thư mục geodata/). Bản đồ nền bị tắt.",
-        en: "needs the path of a .pmtiles file (e.g. “basemap.pmtiles”, relative to geodata/). The basemap is off.",
-      }),
-    );
+    messages.push(message("error", "config-bad-value", property, raw, "archive-path"));
     return null;
   }
   const path = raw.trim();
   if (!isSameOrigin(path, origin)) {
-    messages.push(
-      message("error", "config-foreign-url", property, path, {
-        vi: "trỏ tới một máy chủ khác. Ứng dụng chỉ đọc từ máy chủ của chính nó: hãy chép tệp vào geodata/ và ghi tên tệp (ví dụ “basemap.pmtiles”). Bản đồ nền bị tắt.",
-        en: "points to another host. The app only reads from its own server: copy the file into geodata/ and give its name (e.g. “basemap.pmtiles”). The basemap is off.",
-      }),
-    );
+    messages.push(message("error", "config-foreign-url", property, path, "foreign-url"));
     return null;
   }
   if (!/\.pmtiles$/iu.test(path.split(/[?#]/u)[0] ?? "")) {
-    messages.push(
-      message("error", "config-not-pmtiles", property, path, {
-        vi: "phải là một tệp PMTiles (đuôi .pmtiles). Bản đồ nền bị tắt.",
-        en: "must be a PMTiles archive (ending in .pmtiles). The basemap is off.",
-      }),
-    );
+    messages.push(message("error", "config-not-pmtiles", property, path, "not-pmtiles"));
     return null;
   }
   return path;
@@ -134,10 +123,7 @@ function parseBasemap(raw: unknown, origin: string | undefined, messages: Messag
   const encoding = entry.hillshadeEncoding ?? "terrarium";
   if (encoding !== "terrarium" && encoding !== "mapbox")
     messages.push(
-      message("warning", "config-bad-value", "basemap.hillshadeEncoding", encoding, {
-        vi: "phải là “terrarium” hoặc “mapbox”; đã dùng “terrarium”.",
-        en: "must be “terrarium” or “mapbox”; “terrarium” was used.",
-      }),
+      message("warning", "config-bad-value", "basemap.hillshadeEncoding", encoding, "hillshade-encoding"),
     );
   return {
     url,
@@ -157,29 +143,18 @@ export function parseConfig(text: string | null, origin?: string): ParsedConfig 
   const json = parseJson(text);
   if (!json.ok || typeof json.value !== "object" || json.value === null || Array.isArray(json.value)) {
     const found = json.ok ? json.value : json.failure.reason;
-    messages.push(
-      message("error", "config-not-object", "(tệp / file)", found, {
-        vi: "không phải một đối tượng JSON; cấu hình bị bỏ qua. Hãy sửa tệp (xem geodata/README.md).",
-        en: "is not a JSON object; the configuration was ignored. Correct the file (see geodata/README.md).",
-      }),
-    );
+    messages.push(message("error", "config-not-object", "(tệp / file)", found, "not-object"));
     return { config: EMPTY_CONFIG, messages };
   }
   const raw = json.value as Record<string, unknown>;
-  const wrong = (property: string, found: unknown, expected: Texts) =>
-    messages.push(
-      message("warning", "config-bad-value", property, found, {
-        vi: `cần ${expected.vi}; khóa này bị bỏ qua.`,
-        en: `needs ${expected.en}; the key was ignored.`,
-      }),
-    );
+  const wrong = (property: ConfigKey, found: unknown) =>
+    messages.push(message("warning", "config-bad-value", property, found, "key-ignored", property));
   let title: string | null = null;
   if (typeof raw.title === "string" && raw.title.trim() !== "") title = raw.title.trim().normalize("NFC");
-  else if (raw.title !== undefined) wrong("title", raw.title, { vi: "một dòng chữ", en: "a line of text" });
+  else if (raw.title !== undefined) wrong("title", raw.title);
   let language: DeployConfig["language"] = null;
   if (raw.language === "vi" || raw.language === "en") language = raw.language;
-  else if (raw.language !== undefined)
-    wrong("language", raw.language, { vi: "“vi” hoặc “en”", en: "“vi” or “en”" });
+  else if (raw.language !== undefined) wrong("language", raw.language);
   let view: DeployConfig["view"] = null;
   const rawView = raw.view as Record<string, unknown> | undefined;
   if (
@@ -190,11 +165,7 @@ export function parseConfig(text: string | null, origin?: string): ParsedConfig 
     rawView.zoom <= 22
   )
     view = { center: rawView.center, zoom: rawView.zoom };
-  else if (raw.view !== undefined)
-    wrong("view", raw.view, {
-      vi: "{ “center”: [kinh độ, vĩ độ], “zoom”: 0–22 }",
-      en: "{ “center”: [longitude, latitude], “zoom”: 0–22 }",
-    });
+  else if (raw.view !== undefined) wrong("view", raw.view);
   let bounds: DeployConfig["bounds"] = null;
   const b = raw.bounds;
   if (
@@ -206,11 +177,7 @@ export function parseConfig(text: string | null, origin?: string): ParsedConfig 
     b[1] < b[3]
   )
     bounds = b as [number, number, number, number];
-  else if (b !== undefined)
-    wrong("bounds", b, {
-      vi: "[tây, nam, đông, bắc] tính bằng độ (tây < đông, nam < bắc)",
-      en: "[west, south, east, north] in degrees (west < east, south < north)",
-    });
+  else if (b !== undefined) wrong("bounds", b);
   const basemap = parseBasemap(raw.basemap, origin, messages);
   return { config: { title, language, view, bounds, basemap }, messages };
 }
@@ -220,16 +187,27 @@ export function configQuery(baseUrl: string) {
   return queryOptions({
     queryKey: ["geodata", baseUrl, "config"] as const,
     queryFn: async (): Promise<ParsedConfig> => {
+      let text: string;
       try {
         const response = await fetch(`${baseUrl}${CONFIG_FILE}`);
         // A server that answers every unknown path with the page itself has no config either.
         const html = response.headers.get("content-type")?.includes("text/html") ?? false;
         if (response.status === 404 || html) return parseConfig(null);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return parseConfig(await response.text(), window.location.origin);
+        text = await response.text();
       } catch {
         return parseConfig(null);
       }
+      // A configuration with something to say waits for the messages' sentences (which the
+      // page loads with its first message, message-sentences.ts) and is read again.
+      return withSentences(() => {
+        try {
+          return parseConfig(text, window.location.origin);
+        } catch (error) {
+          if (error instanceof SentencesNotLoaded) throw error;
+          return parseConfig(null);
+        }
+      });
     },
     staleTime: Number.POSITIVE_INFINITY,
   });

@@ -32,6 +32,7 @@ async function pageModules() {
   vi.resetModules();
   return {
     sentences: await import("../../src/data/message-sentences"),
+    config: await import("../../src/data/config"),
     queries: await import("../../src/data/queries"),
     dataset: await import("../../src/data/dataset"),
   };
@@ -88,5 +89,33 @@ describe("the data checks' sentences in the page", () => {
         throw new RangeError("not about sentences");
       }),
     ).toThrow(RangeError);
+  });
+
+  it("hold back the deployer's configuration only when it has something to say", async () => {
+    const { sentences, config } = await pageModules();
+    vi.stubGlobal("window", { location: { origin: "http://localhost" } });
+    const serve = (body: string) =>
+      vi.stubGlobal(
+        "fetch",
+        async () => new Response(body, { headers: { "content-type": "application/json" } }),
+      );
+    try {
+      serve('{"title": "Huyện Thuận Châu"}');
+      const clean = await new QueryClient().fetchQuery(config.configQuery("geodata/"));
+      expect(clean.config.title).toBe("Huyện Thuận Châu");
+      expect(sentences.sentencesLoaded()).toBe(false);
+      serve('{"title": 5, "language": "fr"}');
+      const wrong = await new QueryClient().fetchQuery(config.configQuery("geodata/"));
+      expect(sentences.sentencesLoaded()).toBe(true);
+      expect(wrong.messages.map((message) => message.property)).toEqual(["title", "language"]);
+      expect(wrong.messages[1]?.text.vi).toBe(
+        'Tệp config.json, khóa “language” ("fr"): cần “vi” hoặc “en”; khóa này bị bỏ qua.',
+      );
+      expect(wrong.messages[1]?.text.en).toBe(
+        'config.json, key “language” ("fr"): needs “vi” or “en”; the key was ignored.',
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

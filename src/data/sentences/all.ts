@@ -2,6 +2,7 @@
 // (message-sentences.ts): the page loads it with its first message; the command line, the
 // workers, the import panel and the tests import it with their own code.
 import { provideSentences } from "../message-sentences";
+import { CONFIG_SENTENCES } from "./config-sentences";
 import {
   describeExpectation,
   FEATURE_SENTENCES,
@@ -24,6 +25,7 @@ const SENTENCES = {
   gazetteer: { messages: GAZETTEER_SENTENCES, periodText },
   sheet: SHEET_SENTENCES,
   limit: LIMIT_SENTENCES,
+  config: CONFIG_SENTENCES,
 };
 
 export type Sentences = typeof SENTENCES;
