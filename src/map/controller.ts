@@ -7,6 +7,7 @@ import type * as maplibregl from "maplibre-gl";
 import type { Layers } from "../domain/types";
 import { cameraOf, type FramePadding, fitBounds, flyTo, jumpTo, movedByApp } from "./camera-moves";
 import { featureAt, zoomIntoCluster } from "./clicks";
+import { clusterDiff } from "./cluster-window";
 import { CompareMap } from "./compare";
 import { FirstPicture } from "./first-picture";
 import { loadBundledFonts } from "./fonts";
@@ -306,8 +307,11 @@ export class MapController {
     for (const [id, next] of Object.entries(data) as [string, GeoJSON][]) {
       if (this.sentData[id] === next) continue;
       const source = map.getSource<maplibregl.GeoJSONSource>(id);
+      const diff =
+        id === SOURCE_IDS.incidents && source ? clusterDiff(this.sentData[id], next as never) : null;
+      if (diff) source?.updateData(diff);
       // Sources that depend on the data (one per month of incidents) may not exist yet.
-      if (source) source.setData(next);
+      else if (source) source.setData(next);
       else map.addSource(id, { type: "geojson", data: next, promoteId: "id" });
       this.sentData[id] = next;
       if (id === SOURCE_IDS.incidents && source) this.clustersTiling = true;

@@ -3,7 +3,13 @@
 import type * as maplibregl from "maplibre-gl";
 import { BASEMAP_LAYER_PREFIX } from "./basemap";
 import type { MapLike } from "./map-like";
-import { LABEL_LAYERS, type MapActivity, type MapDebugHandle, type MapLanguage } from "./map-state";
+import {
+  LABEL_LAYERS,
+  LAYER_IDS,
+  type MapActivity,
+  type MapDebugHandle,
+  type MapLanguage,
+} from "./map-state";
 import { labelText } from "./picking";
 
 /** What the debug handle needs from its controller, read at call time. */
@@ -44,6 +50,22 @@ export function makeDebugHandle(access: DebugAccess): MapDebugHandle {
       }
       return counts;
     },
+    renderedClusteredIncidents: () => {
+      const map = access.map();
+      if (!map || !access.loaded()) return 0;
+      const layers = [LAYER_IDS.incidentsClusters, LAYER_IDS.incidentsPoints];
+      // A mark near a tile's edge can be found in both tiles: counted once.
+      const seen = new Map<string, number>();
+      for (const feature of map.queryRenderedFeatures({ layers })) {
+        const count = Number(feature.properties.point_count ?? 1);
+        const key =
+          feature.properties.cluster_id === undefined
+            ? `point ${feature.id}`
+            : `cluster ${feature.properties.cluster_id}`;
+        seen.set(key, count);
+      }
+      return [...seen.values()].reduce((sum, count) => sum + count, 0);
+    },
     renderedBasemap: () => {
       const map = access.map();
       if (!map || !access.loaded()) return [];
@@ -76,11 +98,15 @@ export function makeDebugHandle(access: DebugAccess): MapDebugHandle {
       const onIdle = () => note("idle");
       const onData = (event: maplibregl.MapSourceDataEvent) => {
         if (event.dataType === "source" && event.tile) note("tile", event.sourceId);
+        else note("data", `${event.sourceId}:${event.sourceDataType ?? event.dataType}`);
       };
+      const onStyle = () => note("style");
       map?.on("render", onRender);
       map?.on("idle", onIdle);
       map?.on("sourcedata", onData);
+      map?.on("styledata", onStyle);
       return () => {
+        map?.off("styledata", onStyle);
         map?.off("render", onRender);
         map?.off("idle", onIdle);
         map?.off("sourcedata", onData);

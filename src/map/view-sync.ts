@@ -3,7 +3,7 @@
 import type { LayerSpecification, Map as MaplibreMap } from "maplibre-gl";
 import { ownValue } from "../domain/records";
 import { makeLayers } from "./layers";
-import { incidentGlobalState } from "./layers-coverage";
+import { globalStateRead } from "./layers-coverage";
 import { unitLabelField } from "./layers-labels";
 import {
   type CoverageMapData,
@@ -120,11 +120,11 @@ export function applyPaint(
   return changed;
 }
 
-/** The time window and categories live in the style's global state: a uniform, not a re-tile. */
+/** The global state the layers read (the heatmap's categories, a tile archive's window) when it changed. */
 export function applyIncidentWindow(map: SyncMap, previous: MapViewState, next: MapViewState): number {
-  const before = incidentGlobalState(previous.incidents);
+  const before = globalStateRead(previous);
   let changed = 0;
-  for (const [name, value] of Object.entries(incidentGlobalState(next.incidents))) {
+  for (const [name, value] of Object.entries(globalStateRead(next))) {
     if (JSON.stringify(before[name]) === JSON.stringify(value)) continue;
     map.setGlobalStateProperty(name, value);
     changed += 1;
