@@ -134,7 +134,12 @@ export class MapController {
           setTimeout(resolve, PENDING_LAYERS_WAIT_MS);
         })
       : undefined;
-    await Promise.all([(options.loadFonts ?? (() => loadBundledFonts(baseUri)))(), layersHere]);
+    await Promise.all([
+      (options.loadFonts ?? (() => loadBundledFonts(baseUri)))().then(() =>
+        performance.mark("binhyen:fonts-loaded"),
+      ),
+      layersHere,
+    ]);
     if (this.destroyed) return;
     // Known once the data's manifest is read, which the map waited for just above.
     if (!options.createMap) preloadTiles(this.desiredState.tiles);
@@ -161,6 +166,7 @@ export class MapController {
       return;
     }
     this.map = map;
+    performance.mark("binhyen:map-created");
     this.firstPicture.mapCreated();
     // Added before the first tiles ask for them; the resolver covers a style reloaded later.
     for (const icon of icons()) this.addIcon(map, icon.id);
