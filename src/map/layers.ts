@@ -132,7 +132,7 @@ const whenSelected = (yes: number | string, no: number | string): ExpressionSpec
  */
 export function makeLayers(state: MapViewState): LayerSpecification[] {
   const layers = makeGeojsonLayers(state);
-  return state.tiles ? toTiledLayers(layers) : layers;
+  return state.tiles ? toTiledLayers(layers, state.incidents, state.tiles.months) : layers;
 }
 
 function makeGeojsonLayers(state: MapViewState): LayerSpecification[] {

@@ -53,16 +53,25 @@ export function makeDebugHandle(access: DebugAccess): MapDebugHandle {
     renderedClusteredIncidents: () => {
       const map = access.map();
       if (!map || !access.loaded()) return 0;
-      const layers = [LAYER_IDS.incidentsClusters, LAYER_IDS.incidentsPoints];
-      // A mark near a tile's edge can be found in both tiles: counted once.
+      // What the clusters' labels say (an archive's clusters count the window by expression, so
+      // their own point_count may not be it), plus the lone points; a mark near a tile's edge
+      // can be found in both tiles: counted once.
       const seen = new Map<string, number>();
+      const layers = [LAYER_IDS.incidentsClusterCounts, LAYER_IDS.incidentsPoints];
       for (const feature of map.queryRenderedFeatures({ layers })) {
-        const count = Number(feature.properties.point_count ?? 1);
-        const key =
-          feature.properties.cluster_id === undefined
-            ? `point ${feature.id}`
-            : `cluster ${feature.properties.cluster_id}`;
-        seen.set(key, count);
+        if (feature.layer.id === LAYER_IDS.incidentsPoints) {
+          seen.set(`point ${feature.id}`, 1);
+          continue;
+        }
+        const text = (feature.layer.layout as Record<string, unknown> | undefined)?.["text-field"];
+        const label =
+          typeof text === "object" && text !== null && "sections" in text
+            ? (text as { sections: { text: string }[] }).sections.map((section) => section.text).join("")
+            : String(text);
+        seen.set(
+          `cluster ${JSON.stringify(feature.geometry)} ${feature.properties.point_count} ${label}`,
+          /^\d+$/u.test(label) ? Number(label) : Number.NaN,
+        );
       }
       return [...seen.values()].reduce((sum, count) => sum + count, 0);
     },

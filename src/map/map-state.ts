@@ -119,7 +119,10 @@ export interface MapDebugHandle {
   renderedBasemap(): string[];
   /** How many features each of our layers draws now, by layer id, and which source each reads. */
   renderedCounts(): Record<string, { source: string; count: number }>;
-  /** The incidents the clusters style draws now: each cluster's count plus the lone points. */
+  /**
+   * The incidents the clusters style draws now: what each cluster's label says plus the lone
+   * points (NaN once a label is abbreviated, "1.2k").
+   */
   renderedClusteredIncidents(): number;
   isIdle(): boolean;
   /**

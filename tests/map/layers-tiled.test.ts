@@ -1,5 +1,6 @@
-import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import { createExpression, validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
+import { monthCategoryCountKey, monthCountKey } from "../../src/domain/cluster-counts";
 import { makeStyle } from "../../src/map/layers";
 import { PROVINCE_LABELS_LAYER, TILED_MARKS_MIN_ZOOM, TILES_SOURCE } from "../../src/map/layers-tiled";
 import { ALL_VISIBLE_STATE, LAYER_IDS, type MapViewState } from "../../src/map/map-state";
@@ -80,5 +81,62 @@ describe("the style drawn from a tile archive", () => {
     expect(
       (geojson.find((layer) => layer.id === "units-labels") as { minzoom?: number }).minzoom,
     ).toBeUndefined();
+  });
+});
+
+describe("the archive's clusters under a time window", () => {
+  // A cluster of the archive as `geodata tiles` writes it: 7 incidents over three months.
+  const cluster = {
+    point_count: 7,
+    point_count_abbreviated: "7",
+    [monthCountKey(2021 * 12)]: 4,
+    [monthCategoryCountKey(2021 * 12, "theft")]: 3,
+    [monthCategoryCountKey(2021 * 12, "drugs")]: 1,
+    [monthCountKey(2021 * 12 + 2)]: 3,
+    [monthCategoryCountKey(2021 * 12 + 2, "theft")]: 3,
+  };
+  const evaluate = (expression: unknown, properties: Record<string, unknown>) => {
+    const parsed = createExpression(expression as never, "layers[0].filter", {} as never);
+    if (parsed.result !== "success") throw new Error(JSON.stringify(parsed.value));
+    return parsed.value.evaluate({ zoom: 8 }, { type: "Point", properties } as never);
+  };
+  const clustersFor = (incidents: Partial<MapViewState["incidents"]>) => {
+    const made = styleFor({ incidents: { ...ALL_VISIBLE_STATE.incidents, ...incidents } });
+    expect(validateStyleMin(made)).toEqual([]);
+    const layer = (id: string) =>
+      made.layers.find((candidate) => candidate.id === id) as never as {
+        filter: unknown;
+        layout: Record<string, unknown>;
+      };
+    return {
+      shown: (properties: Record<string, unknown>) =>
+        evaluate(layer(LAYER_IDS.incidentsClusters).filter, properties),
+      label: (properties: Record<string, unknown>) =>
+        evaluate(layer(LAYER_IDS.incidentsClusterCounts).layout["text-field"], properties),
+      pointShown: (properties: Record<string, unknown>) =>
+        evaluate(layer(LAYER_IDS.incidentsPoints).filter, properties),
+    };
+  };
+
+  it("counts each cluster's incidents in the window and categories shown, and hides those with none", () => {
+    const january = clustersFor({ fromMonth: 2021 * 12, toMonth: 2021 * 12 });
+    expect(january.label(cluster)).toBe("4");
+    const theftToMarch = clustersFor({ fromMonth: 2021 * 12, toMonth: 2021 * 12 + 2, categories: ["theft"] });
+    expect(theftToMarch.label(cluster)).toBe("6");
+    const february = clustersFor({ fromMonth: 2021 * 12 + 1, toMonth: 2021 * 12 + 1 });
+    expect(february.shown(cluster)).toBe(false);
+    expect(january.shown(cluster)).toBe(true);
+  });
+
+  it("shows close up only the window's incidents of the categories shown", () => {
+    const theftInJanuary = clustersFor({ fromMonth: 2021 * 12, toMonth: 2021 * 12, categories: ["theft"] });
+    expect(theftInJanuary.pointShown({ month: 2021 * 12, category: "theft" })).toBe(true);
+    expect(theftInJanuary.pointShown({ month: 2021 * 12, category: "drugs" })).toBe(false);
+    expect(theftInJanuary.pointShown({ month: 2021 * 12 + 1, category: "theft" })).toBe(false);
+  });
+
+  it("keeps the archive's own counts when everything is shown", () => {
+    const everything = clustersFor({});
+    expect(everything.label({ ...cluster, point_count_abbreviated: "1.2k" })).toBe("1.2k");
   });
 });
