@@ -2,8 +2,10 @@ import { createExpression, validateStyleMin } from "@maplibre/maplibre-gl-style-
 import { describe, expect, it } from "vitest";
 import { monthCategoryCountKey, monthCountKey } from "../../src/domain/cluster-counts";
 import { makeStyle } from "../../src/map/layers";
+import { unitLabelField } from "../../src/map/layers-labels";
 import { PROVINCE_LABELS_LAYER, TILED_MARKS_MIN_ZOOM, TILES_SOURCE } from "../../src/map/layers-tiled";
 import { ALL_VISIBLE_STATE, LAYER_IDS, type MapViewState } from "../../src/map/map-state";
+import { applyLanguage, applyPaint, layerChange } from "../../src/map/view-sync";
 
 const tiles = {
   url: "http://127.0.0.1:4173/geodata/nation.pmtiles",
@@ -138,5 +140,27 @@ describe("the archive's clusters under a time window", () => {
   it("keeps the archive's own counts when everything is shown", () => {
     const everything = clustersFor({});
     expect(everything.label({ ...cluster, point_count_abbreviated: "1.2k" })).toBe("1.2k");
+  });
+});
+
+describe("the archive's province names", () => {
+  it("switch language with the communes' names", () => {
+    const calls: unknown[][] = [];
+    const map = {
+      setLayoutProperty: (...args: unknown[]) => calls.push(args),
+      setPaintProperty: (...args: unknown[]) => calls.push(args),
+    };
+    const vietnamese: MapViewState = { ...ALL_VISIBLE_STATE, tiles };
+    const english: MapViewState = { ...vietnamese, language: "en" };
+    const layers = layerChange(vietnamese, english);
+    applyPaint(map as never, vietnamese, english, layers);
+    applyLanguage(map as never, vietnamese, english);
+    const textOf = (id: string) => calls.filter((call) => call[0] === id && call[1] === "text-field");
+    expect(textOf(PROVINCE_LABELS_LAYER)).toEqual([
+      [PROVINCE_LABELS_LAYER, "text-field", unitLabelField("en")],
+    ]);
+    expect(textOf(LAYER_IDS.unitsLabels)).toEqual([
+      [LAYER_IDS.unitsLabels, "text-field", unitLabelField("en")],
+    ]);
   });
 });
