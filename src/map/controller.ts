@@ -7,6 +7,7 @@ import type * as maplibregl from "maplibre-gl";
 import type { Layers } from "../domain/types";
 import { cameraOf, type FramePadding, fitBounds, flyTo, jumpTo, movedByApp } from "./camera-moves";
 import { featureAt, zoomIntoCluster } from "./clicks";
+import { clusterDiff } from "./cluster-window";
 import type { CompareMap } from "./compare";
 import { FirstPicture } from "./first-picture";
 import { loadBundledFonts } from "./fonts";
@@ -135,7 +136,12 @@ export class MapController {
           setTimeout(resolve, PENDING_LAYERS_WAIT_MS);
         })
       : undefined;
-    await Promise.all([(options.loadFonts ?? (() => loadBundledFonts(baseUri)))(), layersHere]);
+    await Promise.all([
+      (options.loadFonts ?? (() => loadBundledFonts(baseUri)))().then(() =>
+        performance.mark("binhyen:fonts-loaded"),
+      ),
+      layersHere,
+    ]);
     if (this.destroyed) return;
     // Known once the data's manifest is read, which the map waited for just above.
     if (!options.createMap) preloadTiles(this.desiredState.tiles);
@@ -162,6 +168,7 @@ export class MapController {
       return;
     }
     this.map = map;
+    performance.mark("binhyen:map-created");
     this.firstPicture.mapCreated();
     // Added before the first tiles ask for them; the resolver covers a style reloaded later.
     for (const icon of icons()) this.addIcon(map, icon.id);
@@ -308,8 +315,11 @@ export class MapController {
     for (const [id, next] of Object.entries(data) as [string, GeoJSON][]) {
       if (this.sentData[id] === next) continue;
       const source = map.getSource<maplibregl.GeoJSONSource>(id);
+      const diff =
+        id === SOURCE_IDS.incidents && source ? clusterDiff(this.sentData[id], next as never) : null;
+      if (diff) source?.updateData(diff);
       // Sources that depend on the data (one per month of incidents) may not exist yet.
-      if (source) source.setData(next);
+      else if (source) source.setData(next);
       else map.addSource(id, { type: "geojson", data: next, promoteId: "id" });
       this.sentData[id] = next;
       if (id === SOURCE_IDS.incidents && source) this.clustersTiling = true;

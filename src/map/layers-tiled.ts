@@ -4,7 +4,9 @@
 // app's own server (the pmtiles protocol in maplibre-init.ts refuses any other origin).
 import type { LayerSpecification, SourceSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { ExpressionSpecification } from "maplibre-gl";
-import { LAYER_IDS, SOURCE_IDS } from "./map-state";
+import { monthCategoryCountKey, monthCountKey } from "../domain/cluster-counts";
+import { INCIDENT_CATEGORIES } from "../domain/types";
+import { type IncidentDisplay, LAYER_IDS, SOURCE_IDS } from "./map-state";
 
 /** What the map needs of the archive: an absolute same-origin URL and the data's extent. */
 export interface MapTiles {
@@ -82,8 +84,105 @@ function provinceLabels(communeLabels: LayerSpecification): LayerSpecification {
   };
 }
 
+/**
+ * A cluster's incidents inside the window and categories shown, from the counts per month (and
+ * per month and category) the archive's clusters carry; null when everything is shown, where
+ * `point_count` says it. Literal months and categories: a step re-tiles the archive's incidents
+ * either way (a filter or a global state they read), and a literal sum reads only the window's.
+ */
+export function windowCount(
+  display: IncidentDisplay,
+  months: [number, number] | null,
+): ExpressionSpecification | null {
+  const allCategories = INCIDENT_CATEGORIES.every((category) => display.categories.includes(category));
+  if (display.fromMonth === null && display.toMonth === null && allCategories) return null;
+  if (!months) return ["+", 0, 0];
+  const first = Math.max(months[0], display.fromMonth ?? months[0]);
+  const last = Math.min(months[1], display.toMonth ?? months[1]);
+  const keys: string[] = [];
+  for (let month = first; month <= last; month++) {
+    if (allCategories) keys.push(monthCountKey(month));
+    else for (const category of display.categories) keys.push(monthCategoryCountKey(month, category));
+  }
+  const terms = keys.map((key): ExpressionSpecification => ["coalesce", ["get", key], 0]);
+  return ["+", 0, 0, ...terms] as ExpressionSpecification;
+}
+
+/** 950, 1.2k, 12k: how MapLibre (and the archive) abbreviate `point_count`, for any count. */
+function abbreviated(count: ExpressionSpecification): ExpressionSpecification {
+  return [
+    "case",
+    [">=", count, 10_000],
+    ["concat", ["to-string", ["round", ["/", count, 1000]]], "k"],
+    [">=", count, 1000],
+    ["concat", ["to-string", ["/", ["round", ["/", count, 100]], 10]], "k"],
+    ["to-string", count],
+  ];
+}
+
+function replaceCounts(value: unknown, count: ExpressionSpecification): unknown {
+  if (!Array.isArray(value)) return value;
+  if (value[0] === "get" && value[1] === "point_count" && value.length === 2) return count;
+  if (value[0] === "get" && value[1] === "point_count_abbreviated" && value.length === 2)
+    return abbreviated(count);
+  return value.map((item) => replaceCounts(item, count));
+}
+
+const replaceIn = (properties: Record<string, unknown> | undefined, count: ExpressionSpecification) =>
+  properties &&
+  Object.fromEntries(Object.entries(properties).map(([name, value]) => [name, replaceCounts(value, count)]));
+
+/**
+ * The clusters style over the archive follows the time window and categories as the GeoJSON
+ * clusters do: each cluster counts (and is sized and labelled by) its incidents in the window,
+ * a cluster with none there is not drawn, and close up only the window's incidents show.
+ */
+function clustersInWindow(
+  layer: LayerSpecification,
+  display: IncidentDisplay,
+  months: [number, number] | null,
+): LayerSpecification {
+  const count = windowCount(display, months);
+  if (
+    !count ||
+    !("source" in layer) ||
+    layer.source !== TILES_SOURCE ||
+    layer["source-layer"] !== "incidents"
+  )
+    return layer;
+  const filter = "filter" in layer ? (layer.filter as ExpressionSpecification | undefined) : undefined;
+  const isCluster = layer.id !== LAYER_IDS.incidentsPoints;
+  const shown: ExpressionSpecification = isCluster
+    ? [">", count, 0]
+    : [
+        "all",
+        [">=", ["get", "month"], display.fromMonth ?? Number.MIN_SAFE_INTEGER],
+        ["<=", ["get", "month"], display.toMonth ?? Number.MAX_SAFE_INTEGER],
+        ["in", ["get", "category"], ["literal", [...display.categories]]],
+      ];
+  const paint = replaceIn((layer as { paint?: Record<string, unknown> }).paint, count);
+  const layout = replaceIn((layer as { layout?: Record<string, unknown> }).layout, count);
+  return {
+    ...layer,
+    filter: withFilter(filter, shown),
+    ...(paint ? { paint } : {}),
+    ...(layout ? { layout } : {}),
+  } as LayerSpecification;
+}
+
+const CLUSTERED_LAYERS = new Set<string>([
+  LAYER_IDS.incidentsClusters,
+  LAYER_IDS.incidentsClusterCounts,
+  LAYER_IDS.clustersCollision,
+  LAYER_IDS.incidentsPoints,
+]);
+
 /** The layers as they are, each reading the archive instead of its GeoJSON source. */
-export function toTiledLayers(layers: readonly LayerSpecification[]): LayerSpecification[] {
+export function toTiledLayers(
+  layers: readonly LayerSpecification[],
+  display?: IncidentDisplay,
+  months: [number, number] | null = null,
+): LayerSpecification[] {
   const tiled = layers.map((layer) => {
     if (!("source" in layer) || typeof layer.source !== "string") return layer;
     const month = MONTH_SOURCE.exec(layer.source);
@@ -109,6 +208,10 @@ export function toTiledLayers(layers: readonly LayerSpecification[]): LayerSpeci
       ...(pointsOnly ? { filter: pointsOnly } : {}),
     } as LayerSpecification;
   });
+  if (display)
+    tiled.forEach((layer, index) => {
+      if (CLUSTERED_LAYERS.has(layer.id)) tiled[index] = clustersInWindow(layer, display, months);
+    });
   const communeNames = tiled.findIndex((layer) => layer.id === LAYER_IDS.unitsLabels);
   const communeLabels = tiled[communeNames];
   if (communeLabels) tiled.splice(communeNames + 1, 0, provinceLabels(communeLabels));

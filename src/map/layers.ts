@@ -10,11 +10,11 @@ import type {
 import type { FeatureCollection } from "geojson";
 import type { Layers } from "../domain/types";
 import { basemapLayers, basemapSources } from "./basemap";
+import { incidentsForClusters } from "./cluster-window";
 import { forMap } from "./for-map";
 import { unitLabelPoints } from "./geometry";
 import {
   incidentStateDefaults,
-  incidentsForClusters,
   incidentsWithMonth,
   makeCoverageLayers,
   makeIncidentTimeLayers,
@@ -76,7 +76,7 @@ export function sourceData(
     [SOURCE_IDS.unitLabels]: forMap(unitLabelPoints(layers.units, layers)),
     [SOURCE_IDS.hamlets]: forMap(layers.hamlets),
     [SOURCE_IDS.sites]: forMap(layers.sites),
-    [SOURCE_IDS.incidents]: forMap(incidentsForClusters(layers.incidents, incidents)),
+    [SOURCE_IDS.incidents]: incidentsForClusters(layers.incidents, incidents),
     // Only the points and the heatmap read this one: 5,000 or 100,000 points sent to the map's
     // worker and indexed there for layers nobody sees would delay the first frame.
     [SOURCE_IDS.incidentsPlain]: WINDOW_STATE_STYLES.includes(incidents.style)
@@ -132,7 +132,7 @@ const whenSelected = (yes: number | string, no: number | string): ExpressionSpec
  */
 export function makeLayers(state: MapViewState): LayerSpecification[] {
   const layers = makeGeojsonLayers(state);
-  return state.tiles ? toTiledLayers(layers) : layers;
+  return state.tiles ? toTiledLayers(layers, state.incidents, state.tiles.months) : layers;
 }
 
 function makeGeojsonLayers(state: MapViewState): LayerSpecification[] {

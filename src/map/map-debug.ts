@@ -3,7 +3,13 @@
 import type * as maplibregl from "maplibre-gl";
 import { BASEMAP_LAYER_PREFIX } from "./basemap";
 import type { MapLike } from "./map-like";
-import { LABEL_LAYERS, type MapActivity, type MapDebugHandle, type MapLanguage } from "./map-state";
+import {
+  LABEL_LAYERS,
+  LAYER_IDS,
+  type MapActivity,
+  type MapDebugHandle,
+  type MapLanguage,
+} from "./map-state";
 import { labelText } from "./picking";
 
 /** What the debug handle needs from its controller, read at call time. */
@@ -44,6 +50,31 @@ export function makeDebugHandle(access: DebugAccess): MapDebugHandle {
       }
       return counts;
     },
+    renderedClusteredIncidents: () => {
+      const map = access.map();
+      if (!map || !access.loaded()) return 0;
+      // What the clusters' labels say (an archive's clusters count the window by expression, so
+      // their own point_count may not be it), plus the lone points; a mark near a tile's edge
+      // can be found in both tiles: counted once.
+      const seen = new Map<string, number>();
+      const layers = [LAYER_IDS.incidentsClusterCounts, LAYER_IDS.incidentsPoints];
+      for (const feature of map.queryRenderedFeatures({ layers })) {
+        if (feature.layer.id === LAYER_IDS.incidentsPoints) {
+          seen.set(`point ${feature.id}`, 1);
+          continue;
+        }
+        const text = (feature.layer.layout as Record<string, unknown> | undefined)?.["text-field"];
+        const label =
+          typeof text === "object" && text !== null && "sections" in text
+            ? (text as { sections: { text: string }[] }).sections.map((section) => section.text).join("")
+            : String(text);
+        seen.set(
+          `cluster ${JSON.stringify(feature.geometry)} ${feature.properties.point_count} ${label}`,
+          /^\d+$/u.test(label) ? Number(label) : Number.NaN,
+        );
+      }
+      return [...seen.values()].reduce((sum, count) => sum + count, 0);
+    },
     renderedBasemap: () => {
       const map = access.map();
       if (!map || !access.loaded()) return [];
@@ -76,11 +107,15 @@ export function makeDebugHandle(access: DebugAccess): MapDebugHandle {
       const onIdle = () => note("idle");
       const onData = (event: maplibregl.MapSourceDataEvent) => {
         if (event.dataType === "source" && event.tile) note("tile", event.sourceId);
+        else note("data", `${event.sourceId}:${event.sourceDataType ?? event.dataType}`);
       };
+      const onStyle = () => note("style");
       map?.on("render", onRender);
       map?.on("idle", onIdle);
       map?.on("sourcedata", onData);
+      map?.on("styledata", onStyle);
       return () => {
+        map?.off("styledata", onStyle);
         map?.off("render", onRender);
         map?.off("idle", onIdle);
         map?.off("sourcedata", onData);

@@ -119,6 +119,11 @@ export interface MapDebugHandle {
   renderedBasemap(): string[];
   /** How many features each of our layers draws now, by layer id, and which source each reads. */
   renderedCounts(): Record<string, { source: string; count: number }>;
+  /**
+   * The incidents the clusters style draws now: what each cluster's label says plus the lone
+   * points (NaN once a label is abbreviated, "1.2k").
+   */
+  renderedClusteredIncidents(): number;
   isIdle(): boolean;
   /**
    * Draws `frames` frames one after another with nothing changed and resolves with the mean
@@ -135,7 +140,8 @@ export interface MapDebugHandle {
 /** One thing the map did: drew a frame, or loaded a tile of a source. */
 export interface MapActivity {
   at: number;
-  kind: "render" | "tile" | "idle";
+  /** A frame, a tile loaded, the map idle, a source's other data events, a style change. */
+  kind: "render" | "tile" | "idle" | "data" | "style";
   source?: string;
 }
 

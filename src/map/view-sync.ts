@@ -3,7 +3,7 @@
 import type { LayerSpecification, Map as MaplibreMap } from "maplibre-gl";
 import { ownValue } from "../domain/records";
 import { makeLayers } from "./layers";
-import { incidentGlobalState } from "./layers-coverage";
+import { globalStateRead } from "./layers-coverage";
 import { unitLabelField } from "./layers-labels";
 import {
   type CoverageMapData,
@@ -100,7 +100,7 @@ export function applyVisibility(map: SyncMap, layers: LayerChange): number {
  * commune's hamlets are labelled first). A theme change is applyTheme's, visibility
  * applyVisibility's and the labels' language applyLanguage's. Returns how many values were set.
  */
-const LAYOUT_SET_ELSEWHERE = ["visibility", "text-field"];
+const LANGUAGE_LAYERS: readonly string[] = [LAYER_IDS.unitsLabels, LAYER_IDS.modelUnitLabel];
 
 export function applyPaint(
   map: SyncMap,
@@ -110,7 +110,10 @@ export function applyPaint(
 ): number {
   if ((previous.theme ?? "standard") !== (next.theme ?? "standard")) return 0;
   let changed = 0;
-  for (const change of propertyChanges(layers.before, layers.after, { skipLayout: LAYOUT_SET_ELSEWHERE })) {
+  for (const change of propertyChanges(layers.before, layers.after, { skipLayout: ["visibility"] })) {
+    // The communes' names follow the language through applyLanguage; other text (an archive's
+    // cluster counts under a time window) is set here.
+    if (change.property === "text-field" && LANGUAGE_LAYERS.includes(change.layerId)) continue;
     // The names and values come from our own layer specifications.
     if (change.kind === "paint")
       map.setPaintProperty(change.layerId, change.property as never, change.value as never);
@@ -120,11 +123,11 @@ export function applyPaint(
   return changed;
 }
 
-/** The time window and categories live in the style's global state: a uniform, not a re-tile. */
+/** The global state the layers read (the heatmap's categories, a tile archive's window) when it changed. */
 export function applyIncidentWindow(map: SyncMap, previous: MapViewState, next: MapViewState): number {
-  const before = incidentGlobalState(previous.incidents);
+  const before = globalStateRead(previous);
   let changed = 0;
-  for (const [name, value] of Object.entries(incidentGlobalState(next.incidents))) {
+  for (const [name, value] of Object.entries(globalStateRead(next))) {
     if (JSON.stringify(before[name]) === JSON.stringify(value)) continue;
     map.setGlobalStateProperty(name, value);
     changed += 1;
@@ -187,8 +190,7 @@ export function applyTheme(
 /** Commune labels carry both names; the language picks the field. */
 export function applyLanguage(map: SyncMap, previous: MapViewState, next: MapViewState): number {
   if (previous.language === next.language) return 0;
-  for (const id of [LAYER_IDS.unitsLabels, LAYER_IDS.modelUnitLabel])
-    map.setLayoutProperty(id, "text-field", unitLabelField(next.language));
+  for (const id of LANGUAGE_LAYERS) map.setLayoutProperty(id, "text-field", unitLabelField(next.language));
   return 2;
 }
 

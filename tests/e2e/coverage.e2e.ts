@@ -19,6 +19,14 @@ const coveredBy = (date: string, unitCode?: string) =>
       (unitCode === undefined || hamlet.properties.unitCode === unitCode),
   ).length;
 
+const incidentDates: string[] = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, "../../geodata/incidents.geojson"), "utf8"),
+).features.map((feature: { properties: { date: string } }) => feature.properties.date);
+const incidentsBetween = (from: string, to: string) =>
+  incidentDates.filter((date) => date >= from && date <= to).length;
+/** "31/01/2019" → "2019-01-31". */
+const isoOf = (shown: string) => shown.split("/").reverse().join("-");
+
 describe.skipIf(!browserAvailable)("the coverage view", () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -82,6 +90,23 @@ describe.skipIf(!browserAvailable)("the coverage view", () => {
     await app.page.getByTestId("incident-style-clusters").check();
     await app.waitForMapIdle();
     expect((await app.currentQuery()).get("inc")).toBeNull();
+    // The clusters follow the slider by a diff (the months leaving and entering): after each step
+    // they count exactly the window's incidents.
+    const slider = app.page.getByTestId("month-slider");
+    for (const key of ["ArrowRight", "ArrowRight", "ArrowLeft", "PageDown"]) {
+      await slider.press(key);
+      await app.waitForMapIdle();
+      const shown = {
+        from: await app.page.getByTestId("window-from").inputValue(),
+        to: await app.page.getByTestId("window-to").inputValue(),
+      };
+      const expected = incidentsBetween(isoOf(shown.from), isoOf(shown.to));
+      expect(expected).toBeGreaterThan(0);
+      await expect(app.sourceFeatureCount("incidents")).resolves.toBe(expected);
+      await expect(app.page.evaluate(() => window.binhYenMap?.renderedClusteredIncidents())).resolves.toBe(
+        expected,
+      );
+    }
     expect(app.consoleErrors).toEqual([]);
     await app.close();
   });

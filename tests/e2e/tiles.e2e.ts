@@ -72,6 +72,35 @@ describe.skipIf(!browserAvailable)("the data as a tile archive", () => {
     await app.close();
   });
 
+  it("counts in each cluster only the incidents of the time window and categories shown", async () => {
+    const incidents: { properties: { date: string; category: string } }[] = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, "../../geodata/incidents.geojson"), "utf8"),
+    ).features;
+    const between = (from: string, to: string, categories?: string[]) =>
+      incidents.filter(
+        ({ properties }) =>
+          properties.date >= from &&
+          properties.date <= to &&
+          (!categories || categories.includes(properties.category)),
+      ).length;
+    const clustered = (app: AppDriver) =>
+      app.page.evaluate(() => window.binhYenMap?.renderedClusteredIncidents() ?? -1);
+    for (const [query, expected] of [
+      ["view=coverage&from=2021-01-01&to=2021-03-31", between("2021-01-01", "2021-03-31")],
+      [
+        "view=coverage&from=2022-01-01&to=2022-12-31&cat=theft",
+        between("2022-01-01", "2022-12-31", ["theft"]),
+      ],
+    ] as const) {
+      const app = await AppDriver.open(browser, server.url, { viewport: DESKTOP, query });
+      await app.waitForMapIdle();
+      expect(expected, query).toBeGreaterThan(0);
+      await expect(clustered(app), query).resolves.toBe(expected);
+      expect(app.consoleErrors).toEqual([]);
+      await app.close();
+    }
+  });
+
   it("draws hamlets and single incidents close up, where every incident is a point", async () => {
     const app = await AppDriver.open(browser, server.url, {
       viewport: DESKTOP,

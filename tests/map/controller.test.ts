@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { Layers } from "../../src/domain/types";
 import { MapController, type MapLike } from "../../src/map/controller";
 import { DRAWING_ATTRIBUTE, FIRST_PICTURE_WAIT_MS } from "../../src/map/first-picture";
+import { globalStateRead } from "../../src/map/layers-coverage";
 import {
   ALL_VISIBLE_STATE,
   LAYER_IDS,
@@ -129,6 +130,72 @@ describe("MapController", () => {
     ]);
     await Promise.resolve();
     expect(idle).toBe(false);
+  });
+
+  it("moves the clusters' window by a diff: the incidents of the month leaving and of the month entering", async () => {
+    const layers = sampleLayers();
+    // Incidents of May, June and July 2023.
+    layers.incidents.features.forEach((feature, index) => {
+      feature.properties.date = `2023-0${5 + index}-01` as typeof feature.properties.date;
+    });
+    const june = layers.incidents.features[1] as (typeof layers.incidents.features)[number];
+    layers.incidents.features.push({ ...june, properties: { ...june.properties, id: "I4" } });
+    const clusters: MapViewState = {
+      ...ALL_VISIBLE_STATE,
+      mode: "coverage",
+      incidents: {
+        ...ALL_VISIBLE_STATE.incidents,
+        style: "clusters",
+        fromMonth: 2023 * 12 + 3,
+        toMonth: 2023 * 12 + 5,
+      },
+    };
+    const { controller, map } = await setup(clusters, layers);
+    controller.setState({
+      ...clusters,
+      incidents: { ...clusters.incidents, fromMonth: 2023 * 12 + 5, toMonth: 2023 * 12 + 6 },
+    });
+    expect(map.calls.filter((call) => call.method === "setData")).toEqual([]);
+    const [update, ...more] = map.calls.filter((call) => call.method === "updateData");
+    expect(more).toEqual([]);
+    const [source, diff] = (update?.args ?? []) as [
+      string,
+      { remove: string[]; add: { properties: { id: string } }[] },
+    ];
+    expect(source).toBe(SOURCE_IDS.incidents);
+    // Nothing reads the window from global state on GeoJSON: a change would cost a frame.
+    expect(map.calls.filter((call) => call.method === "setGlobalStateProperty")).toEqual([]);
+    // May leaves, July enters; June's two stay where they are.
+    expect(diff.remove).toEqual(["I1"]);
+    expect(diff.add.map((feature) => feature.properties.id)).toEqual(["I3"]);
+  });
+
+  it("sets the global state only where a layer reads it: the heatmap's categories, an archive's window", async () => {
+    const heatmap: MapViewState = {
+      ...ALL_VISIBLE_STATE,
+      incidents: {
+        ...ALL_VISIBLE_STATE.incidents,
+        style: "heatmap",
+        fromMonth: 2023 * 12,
+        toMonth: 2023 * 12 + 3,
+      },
+    };
+    const { controller, map } = await setup(heatmap);
+    const globalCalls = () =>
+      map.calls.filter((call) => call.method === "setGlobalStateProperty").map((call) => call.args);
+    controller.setState({ ...heatmap, incidents: { ...heatmap.incidents, toMonth: 2023 * 12 + 4 } });
+    expect(globalCalls()).toEqual([]);
+    controller.setState({
+      ...heatmap,
+      incidents: { ...heatmap.incidents, toMonth: 2023 * 12 + 4, categories: ["theft"] },
+    });
+    expect(globalCalls()).toEqual([["categories", ["theft"]]]);
+    // A tile archive's features are not known to the page: its window is global state.
+    const tiled = { ...heatmap, tiles: {} } as unknown as MapViewState;
+    expect(globalStateRead(tiled)).toMatchObject({ fromMonth: 2023 * 12, toMonth: 2023 * 12 + 3 });
+    expect(globalStateRead({ ...heatmap, incidents: { ...heatmap.incidents, style: "clusters" } })).toEqual(
+      {},
+    );
   });
 
   it("adds the icons before the style loads", async () => {

@@ -18,7 +18,10 @@ export function fakeContainer(): HTMLElement & { attributes: Map<string, string>
 export class FakeMap {
   calls: { method: string; args: unknown[] }[] = [];
   listeners = new Map<string, Listener[]>();
-  sources = new Map<string, { setData: (data: unknown) => void; getData: () => Promise<unknown> }>();
+  sources = new Map<
+    string,
+    { setData: (data: unknown) => void; updateData: (diff: unknown) => void; getData: () => Promise<unknown> }
+  >();
   images = new Set<string>();
   rendered: unknown[] = [];
   center = { lng: 103.65, lat: 21.45 };
@@ -34,6 +37,9 @@ export class FakeMap {
         setData: (next) => {
           this.calls.push({ method: "setData", args: [id, next] });
           data = next;
+        },
+        updateData: (diff) => {
+          this.calls.push({ method: "updateData", args: [id, diff] });
         },
         getData: async () => data,
       });

@@ -231,7 +231,7 @@ async function streamIncidents(
     const category = String(properties.category);
     state.aggregates.addIncident(unitCode, month, category);
     const world = worldPosition(longitude, latitude);
-    state.cells.add(world);
+    state.cells.add(world, month, category);
     state.bounds = extend(state.bounds, longitude, latitude);
     const [px, py] = tileAt(world, PARTITION_ZOOM);
     state.partitions.add(

@@ -5,6 +5,7 @@
 // kept at the finest cluster zoom only and summed up for the coarser ones: their number grows
 // with the area incidents cover, not with how many there are.
 import type { GeoJSONVTFeaturePoint } from "@maplibre/geojson-vt";
+import { monthCategoryCountKey, monthCountKey } from "../../domain/cluster-counts";
 
 /** The zoom whose tiles hold every incident as a point; tiles below it hold clusters. */
 export const POINTS_ZOOM = 12;
@@ -27,10 +28,15 @@ export function tileAt(world: readonly [number, number], z: number): [x: number,
   return [clamp(world[0]), clamp(world[1])];
 }
 
-/** A world position in the tile's own units (0..extent across the tile). */
+/**
+ * A world position in the tile's own units, 0..extent − 1: MapLibre lays out no symbol whose
+ * anchor is outside [0, extent), so a cluster rounded onto its tile's far edge had a circle and no
+ * count (seen on the sample: one incident short in a window's total).
+ */
 export function inTile(world: readonly [number, number], z: number, x: number, y: number): [number, number] {
   const n = 2 ** z;
-  return [Math.round((world[0] * n - x) * TILE_EXTENT), Math.round((world[1] * n - y) * TILE_EXTENT)];
+  const inside = (value: number) => Math.min(TILE_EXTENT - 1, Math.max(0, Math.round(value * TILE_EXTENT)));
+  return [inside(world[0] * n - x), inside(world[1] * n - y)];
 }
 
 /** How MapLibre's clustered sources abbreviate a count: 950, 1.2k, 12k. */
@@ -44,24 +50,38 @@ interface Cell {
   count: number;
   sumX: number;
   sumY: number;
+  /** Incidents per month and per month and category, by the property names the tiles give them. */
+  counts: Map<string, number>;
 }
+
+const addCount = (counts: Map<string, number>, key: string, count: number) =>
+  counts.set(key, (counts.get(key) ?? 0) + count);
 
 const cellKey = (x: number, y: number, zoom: number) => x * 2 ** zoom + y;
 
-/** Incidents counted into cells: clusters for every zoom below POINTS_ZOOM. */
+/**
+ * Incidents counted into cells: clusters for every zoom below POINTS_ZOOM. Each cell also counts
+ * its incidents per month and per month and category, so a time window counts them right; the
+ * memory grows with cells × months × categories, never with incidents.
+ */
 export class ClusterCells {
   private readonly finest = new Map<number, Cell>();
   readonly cellZoom = POINTS_ZOOM - 1 + CELL_ZOOMS;
 
-  add(world: readonly [number, number]): void {
+  add(world: readonly [number, number], month: number, category: string): void {
     const [x, y] = tileAt(world, this.cellZoom);
     const key = cellKey(x, y, this.cellZoom);
-    const cell = this.finest.get(key);
+    let cell = this.finest.get(key);
     if (cell) {
       cell.count += 1;
       cell.sumX += world[0];
       cell.sumY += world[1];
-    } else this.finest.set(key, { count: 1, sumX: world[0], sumY: world[1] });
+    } else {
+      cell = { count: 1, sumX: world[0], sumY: world[1], counts: new Map() };
+      this.finest.set(key, cell);
+    }
+    addCount(cell.counts, monthCountKey(month), 1);
+    addCount(cell.counts, monthCategoryCountKey(month, category), 1);
   }
 
   get cellCount(): number {
@@ -87,7 +107,8 @@ export class ClusterCells {
         coarse.count += cell.count;
         coarse.sumX += cell.sumX;
         coarse.sumY += cell.sumY;
-      } else cells.set(coarseKey, { ...cell });
+        for (const [name, count] of cell.counts) addCount(coarse.counts, name, count);
+      } else cells.set(coarseKey, { ...cell, counts: new Map(cell.counts) });
     }
     const tiles = new Map<number, GeoJSONVTFeaturePoint[]>();
     const cellSide = 2 ** cellZoom;
@@ -102,6 +123,7 @@ export class ClusterCells {
           cluster: true,
           point_count: cell.count,
           point_count_abbreviated: abbreviateCount(cell.count),
+          ...Object.fromEntries(cell.counts),
         },
       };
       const tileKey = cellKey(tileX, tileY, z);

@@ -69,8 +69,21 @@ export function unitTypeCounts(units: Layers["units"]): [UnitType, number][] {
   });
 }
 
-/** Incidents per year, oldest first. */
+const yearCounts = new WeakMap<Layers["incidents"], [year: number, count: number][]>();
+
+/**
+ * Incidents per year, oldest first; counted once per collection: every slide in the list asks
+ * again whenever the view changes, and a slider step at 100,000 incidents counted them all anew.
+ */
 export function incidentsByYear(incidents: Layers["incidents"]): [year: number, count: number][] {
+  const known = yearCounts.get(incidents);
+  if (known) return known;
+  const result = countByYear(incidents);
+  yearCounts.set(incidents, result);
+  return result;
+}
+
+function countByYear(incidents: Layers["incidents"]): [year: number, count: number][] {
   const counts = new Map<number, number>();
   for (const { properties } of incidents.features) {
     const year = Number(properties.date.slice(0, 4));

@@ -7,6 +7,7 @@ import {
   tileAt,
   worldPosition,
 } from "../../../src/data/tiles/incident-tiles";
+import { monthCategoryCountKey, monthCountKey } from "../../../src/domain/cluster-counts";
 
 /** The slippy-map formula as OpenStreetMap's wiki gives it, written out independently. */
 function referenceTile(longitude: number, latitude: number, z: number): [number, number] {
@@ -31,9 +32,11 @@ describe("tile coordinates", () => {
         expect(tileAt(worldPosition(longitude, latitude), z)).toEqual(referenceTile(longitude, latitude, z));
   });
 
-  it("puts a tile's corners at 0 and 4096 of its own units, and clamps the world's edges", () => {
+  it("keeps a place inside its tile's own units (0 to 4095), and clamps the world's edges", () => {
     expect(inTile([0.5, 0.5], 1, 1, 1)).toEqual([0, 0]);
-    expect(inTile([0.5, 0.5], 1, 0, 0)).toEqual([4096, 4096]);
+    // The far corner belongs to the next tiles; a cluster rounded onto it would have no label.
+    expect(inTile([0.5, 0.5], 1, 0, 0)).toEqual([4095, 4095]);
+    expect(inTile([0.4999999, 0.25], 1, 0, 0)).toEqual([4095, 2048]);
     expect(tileAt(worldPosition(180, -90), 3)).toEqual([7, 7]);
     expect(tileAt(worldPosition(-180, 90), 3)).toEqual([0, 0]);
   });
@@ -58,20 +61,38 @@ describe("cluster cells", () => {
       seed = (seed * 16_807) % 2_147_483_647;
       return seed / 2_147_483_647;
     };
-    for (let index = 0; index < 5000; index++)
-      cells.add(worldPosition(103 + random() * 3, 20 + random() * 3));
+    const categories = ["theft", "drugs", "fire"];
+    // Incidents of 24 months and three categories; what each month and category should add up to.
+    const expected = new Map<string, number>();
+    for (let index = 0; index < 5000; index++) {
+      const month = 2020 * 12 + (index % 24);
+      const category = categories[index % 3] as string;
+      cells.add(worldPosition(103 + random() * 3, 20 + random() * 3), month, category);
+      for (const key of [monthCountKey(month), monthCategoryCountKey(month, category)])
+        expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
     for (let z = 0; z < POINTS_ZOOM; z++) {
       let total = 0;
+      const byKey = new Map<string, number>();
       for (const features of cells.clustersAt(z).values())
         for (const feature of features) {
           total += feature.tags?.point_count as number;
+          let ofCluster = 0;
+          for (const [key, value] of Object.entries(feature.tags ?? {})) {
+            if (!/^m\d+(-|$)/u.test(key)) continue;
+            byKey.set(key, (byKey.get(key) ?? 0) + (value as number));
+            if (!key.includes("-")) ofCluster += value as number;
+          }
+          // A cluster's months add up to its count.
+          expect(ofCluster).toBe(feature.tags?.point_count);
           const [x, y] = feature.geometry[0] as [number, number];
           expect(x).toBeGreaterThanOrEqual(0);
-          expect(x).toBeLessThanOrEqual(4096);
+          expect(x).toBeLessThan(4096);
           expect(y).toBeGreaterThanOrEqual(0);
-          expect(y).toBeLessThanOrEqual(4096);
+          expect(y).toBeLessThan(4096);
         }
       expect(total, `zoom ${z}`).toBe(5000);
+      expect(byKey, `zoom ${z}`).toEqual(expected);
     }
     // Zoom 0 has one tile; its clusters are at most 16 × 16 cells.
     expect(cells.clustersAt(0).size).toBe(1);
@@ -83,7 +104,11 @@ describe("cluster cells", () => {
       const cells = new ClusterCells();
       for (let round = 0; round < repeat; round++)
         for (let index = 0; index < 2000; index++)
-          cells.add(worldPosition(103 + (index % 50) * 0.02, 21 + Math.floor(index / 50) * 0.02));
+          cells.add(
+            worldPosition(103 + (index % 50) * 0.02, 21 + Math.floor(index / 50) * 0.02),
+            2021 * 12 + (index % 12),
+            "theft",
+          );
       return cells.cellCount;
     };
     expect(fill(4)).toBe(fill(1));

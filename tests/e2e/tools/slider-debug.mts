@@ -67,7 +67,11 @@ for (const month of [2021 * 12 + 12, 2021 * 12 + 13, 2021 * 12 + 12]) {
       const seen = tiles[entry.source ?? "?"];
       tiles[entry.source ?? "?"] = seen ? [seen[0] + 1, seen[1], entry.at] : [1, entry.at, entry.at];
     }
-    return { afterEvent, afterTimeout, firstIdle, figures, total, renders: renders.join(" "), tiles };
+    const events = activity
+      .filter((entry) => entry.kind !== "tile")
+      .map((entry) => `${entry.at}:${entry.kind}${entry.source ? `(${entry.source})` : ""}`)
+      .join(" ");
+    return { afterEvent, afterTimeout, firstIdle, figures, total, renders: renders.join(" "), tiles, events };
   }, month);
   console.log(JSON.stringify(phases));
 }

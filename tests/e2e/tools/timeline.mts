@@ -10,7 +10,9 @@ const geodata = process.env.BINHYEN_GEODATA;
 const server = geodata ? await serveBench(dist, { geodata }) : await serveDirectory(dist);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArguments });
 for (let run = 0; run < 3; run++) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // A fresh context each run, as the benchmarks open pages: no HTTP or code cache from the last run.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForFunction(() => performance.getEntriesByName("binhyen:first-idle").length > 0, undefined, {
     timeout: 180_000,
@@ -28,7 +30,8 @@ for (let run = 0; run < 3; run++) {
   console.log(`--- run ${run}`);
   for (const entry of entries)
     console.log(entry.start.toString().padStart(6), entry.end.toString().padStart(6), entry.name);
-  await page.close();
+  await context.close();
+  await new Promise((done) => setTimeout(done, 2000));
 }
 await browser.close();
 await server.close();
