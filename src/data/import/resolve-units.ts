@@ -5,7 +5,8 @@
 
 import type { Gazetteer, GazetteerProvince, GazetteerUnit } from "../../domain/gazetteer/gazetteer-types";
 import { generateUnitCode, isGeneratedUnitCode } from "../../domain/gazetteer/generated-code";
-import { isNameOf, matchUnit, unitsWithCode, unitWithCode } from "../../domain/gazetteer/lookup";
+import { isNameOf, unitsWithCode, unitWithCode } from "../../domain/gazetteer/lookup";
+import { matchUnit } from "../../domain/gazetteer/match-unit";
 import { weighPeriods } from "../../domain/gazetteer/period-evidence";
 import { foldName } from "../../domain/names";
 import { describeFound } from "../../domain/schema-rules";

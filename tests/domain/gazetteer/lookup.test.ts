@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildCrosswalk, predecessorsOf, successorOf } from "../../../src/domain/gazetteer/crosswalk";
 import { editDistance } from "../../../src/domain/gazetteer/edit-distance";
-import { findProvince, matchUnit, unitWithCode } from "../../../src/domain/gazetteer/lookup";
+import { findProvince, unitWithCode } from "../../../src/domain/gazetteer/lookup";
+import { matchUnit } from "../../../src/domain/gazetteer/match-unit";
 import type { AdminPeriod } from "../../../src/domain/types";
 import { sonLa, sonLaGazetteer, tinyProvince } from "./son-la";
 
