@@ -20,6 +20,17 @@ export interface DatasetForPeriod {
  * today's communes are asked for (ui/use-roll-up.ts). */
 export type RollUp = typeof rollUpToToday;
 
+/** datasetForPeriod with its roll-up: what the app loads the first time another map is asked for. */
+export type PeriodView = (
+  dataset: Dataset,
+  period: AdminPeriod,
+  gazetteer: Gazetteer | null,
+) => DatasetForPeriod;
+
+export function periodView(rollUp: RollUp): PeriodView {
+  return (dataset, period, gazetteer) => datasetForPeriod(dataset, period, gazetteer, rollUp);
+}
+
 /** period: the map to show. The messages name the units file(s) of the dataset. */
 export function datasetForPeriod(
   dataset: Dataset,

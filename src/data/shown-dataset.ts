@@ -7,7 +7,7 @@ import type { Gazetteer } from "../domain/gazetteer/gazetteer-types";
 import { findProvince } from "../domain/gazetteer/lookup";
 import { ADMIN_PERIODS, type AdminPeriod, type Message } from "../domain/types";
 import type { Dataset } from "./dataset";
-import { datasetForPeriod, type RollUp } from "./dataset-for-period";
+import type { PeriodView } from "./dataset-for-period";
 import type { StoredLayer } from "./imported-layers";
 import { type MergeMode, mergeImported } from "./merge-imported";
 
@@ -74,13 +74,13 @@ export function wantsOtherPeriod(dataset: Dataset, period: AdminPeriod | null): 
   return period !== null && period !== (dataset.adminPeriod ?? null);
 }
 
-/** period: the view's choice (null: as given). Null while another map is wanted and `rollUp` is
- * not there yet (its code loads on demand). */
+/** period: the view's choice (null: as given). Null while another map is wanted and `view` (the
+ * roll-up and the code that shows a dataset on another map) is not there yet: it loads on demand. */
 export function shownDataset(
   dataset: Dataset,
   period: AdminPeriod | null,
   gazetteer: Gazetteer | null,
-  rollUp: RollUp | null,
+  view: PeriodView | null,
 ): ShownDataset | null {
   const givenPeriod = dataset.adminPeriod ?? null;
   const canRollUp =
@@ -98,8 +98,8 @@ export function shownDataset(
     periodMessages: [],
   };
   if (period === null || period === givenPeriod) return unchanged;
-  if (!rollUp) return null;
-  const result = datasetForPeriod(dataset, period, gazetteer, rollUp);
+  if (!view) return null;
+  const result = view(dataset, period, gazetteer);
   if (!result.dataset) return { ...unchanged, periodMessages: result.messages };
   // That units were rolled up is said beside the switch; the data-problems panel keeps the problems.
   const report = result.dataset.report;

@@ -94,11 +94,13 @@ export function App() {
     [loaded, imported, importMode, gazetteer, sentences],
   );
   // Another map than the one given waits for the roll-up's code (the views show "loading" meanwhile).
-  const rollUp = useRollUp(merged !== null && wantsOtherPeriod(merged, period));
+  const periodView = useRollUp(merged !== null && wantsOtherPeriod(merged, period));
   const shown = useMemo(
     () =>
-      merged ? attemptWithSentences(sentences, () => shownDataset(merged, period, gazetteer, rollUp)) : null,
-    [merged, period, gazetteer, rollUp, sentences],
+      merged
+        ? attemptWithSentences(sentences, () => shownDataset(merged, period, gazetteer, periodView))
+        : null,
+    [merged, period, gazetteer, periodView, sentences],
   );
   const dataset = shown?.dataset ?? null;
   const layers = dataset?.layers ?? null;

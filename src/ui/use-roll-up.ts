@@ -1,23 +1,26 @@
 // Today's communes rolled up from older units need turf's polygon clipping (about 15 kB gzip), so
-// the roll-up is loaded the first time a view asks for the other map, not with the page.
+// the roll-up, with the code that shows a dataset on another map, is loaded the first time a view
+// asks for the other map, not with the page.
 import { useEffect, useState } from "react";
-import type { RollUp } from "../data/dataset-for-period";
+import type { PeriodView } from "../data/dataset-for-period";
 
-let loaded: RollUp | null = null;
+let loaded: PeriodView | null = null;
 
-/** The roll-up once `wanted` has been true and its module has arrived; null before. */
-export function useRollUp(wanted: boolean): RollUp | null {
-  const [rollUp, setRollUp] = useState<RollUp | null>(() => loaded);
+/** The other map's code once `wanted` has been true and it has arrived; null before. */
+export function useRollUp(wanted: boolean): PeriodView | null {
+  const [view, setView] = useState<PeriodView | null>(() => loaded);
   useEffect(() => {
-    if (!wanted || rollUp) return;
+    if (!wanted || view) return;
     let live = true;
-    void import("../domain/gazetteer/rollup").then((module) => {
-      loaded = module.rollUpToToday;
-      if (live) setRollUp(() => module.rollUpToToday);
-    });
+    void Promise.all([import("../domain/gazetteer/rollup"), import("../data/dataset-for-period")]).then(
+      ([rollup, forPeriod]) => {
+        loaded = forPeriod.periodView(rollup.rollUpToToday);
+        if (live) setView(() => loaded);
+      },
+    );
     return () => {
       live = false;
     };
-  }, [wanted, rollUp]);
-  return rollUp;
+  }, [wanted, view]);
+  return view;
 }

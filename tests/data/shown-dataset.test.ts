@@ -5,6 +5,7 @@ import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/data/dataset";
 import { loadDataset } from "../../src/data/dataset";
+import { periodView } from "../../src/data/dataset-for-period";
 import type { ImportDetection } from "../../src/data/import/import-types";
 import type { StoredLayer } from "../../src/data/imported-layers";
 import {
@@ -129,7 +130,7 @@ function shownWith(
   period: AdminPeriod | null,
   known: typeof gazetteer | null,
 ): ShownDataset {
-  const shown = shownDataset(dataset, period, known, rollUpToToday);
+  const shown = shownDataset(dataset, period, known, periodView(rollUpToToday));
   if (shown === null) throw new Error("nothing shown with the roll-up given");
   return shown;
 }
