@@ -93,6 +93,8 @@ export class MapController {
    */
   private clustersTiling = false;
   private coverageHeld = false;
+  /** Whether the colours applied last went to a tile archive's layers. */
+  private coverageTiled = false;
   /** The time window the plain incidents' feature-state shows (see window-state.ts). */
   private appliedWindowState: WindowState | null = null;
   private desiredPlan: PlanMapData | null = null;
@@ -283,7 +285,12 @@ export class MapController {
 
   private applyCoverage(map: MapLike): boolean {
     this.coverageHeld = false;
-    const changed = applyCoverageState(map, this.appliedCoverage, this.desiredCoverage) > 0;
+    // Colours set on another dataset's features (GeoJSON before an archive, or the other way) go
+    // with them: only this dataset's are compared.
+    const tiled = Boolean(this.appliedState.tiles);
+    if (tiled !== this.coverageTiled) this.appliedCoverage = null;
+    this.coverageTiled = tiled;
+    const changed = applyCoverageState(map, this.appliedCoverage, this.desiredCoverage, tiled) > 0;
     if (changed) this.markBusy();
     this.appliedCoverage = this.desiredCoverage;
     return changed;

@@ -5,6 +5,7 @@ import { ownValue } from "../domain/records";
 import { makeLayers } from "./layers";
 import { globalStateRead } from "./layers-coverage";
 import { unitLabelField } from "./layers-labels";
+import { TILES_SOURCE } from "./layers-tiled";
 import {
   type CoverageMapData,
   LAYER_IDS,
@@ -144,10 +145,11 @@ export function applyCoverageState(
   map: SyncMap,
   previous: CoverageMapData | null,
   next: CoverageMapData | null,
+  tiled = false,
 ): number {
   let changed = 0;
   const sync = (
-    source: string,
+    target: { source: string; sourceLayer?: string },
     key: string,
     before: Record<string, unknown> | undefined,
     after: Record<string, unknown> | undefined,
@@ -155,13 +157,16 @@ export function applyCoverageState(
     for (const id of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
       const value = ownValue(after, id) ?? null;
       if ((ownValue(before, id) ?? null) === value) continue;
-      map.setFeatureState({ source, id }, { [key]: value });
+      map.setFeatureState({ ...target, id }, { [key]: value });
       changed += 1;
     }
   };
-  sync(SOURCE_IDS.units, RATIO_STATE, previous?.unitRatio, next?.unitRatio);
-  sync(SOURCE_IDS.hamlets, STATUS_STATE, previous?.hamletStatus, next?.hamletStatus);
-  sync(SOURCE_IDS.reach, REACH_SHOWN_STATE, previous?.reachShown, next?.reachShown);
+  // From a tile archive the communes and hamlets are the archive's layers of those names.
+  const units = tiled ? { source: TILES_SOURCE, sourceLayer: "units" } : { source: SOURCE_IDS.units };
+  const hamlets = tiled ? { source: TILES_SOURCE, sourceLayer: "hamlets" } : { source: SOURCE_IDS.hamlets };
+  sync(units, RATIO_STATE, previous?.unitRatio, next?.unitRatio);
+  sync(hamlets, STATUS_STATE, previous?.hamletStatus, next?.hamletStatus);
+  sync({ source: SOURCE_IDS.reach }, REACH_SHOWN_STATE, previous?.reachShown, next?.reachShown);
   return changed;
 }
 

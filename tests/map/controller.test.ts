@@ -3,6 +3,7 @@ import type { Layers } from "../../src/domain/types";
 import { MapController, type MapLike } from "../../src/map/controller";
 import { DRAWING_ATTRIBUTE, FIRST_PICTURE_WAIT_MS } from "../../src/map/first-picture";
 import { globalStateRead } from "../../src/map/layers-coverage";
+import { TILES_SOURCE } from "../../src/map/layers-tiled";
 import {
   ALL_VISIBLE_STATE,
   LAYER_IDS,
@@ -196,6 +197,25 @@ describe("MapController", () => {
     expect(globalStateRead({ ...heatmap, incidents: { ...heatmap.incidents, style: "clusters" } })).toEqual(
       {},
     );
+  });
+
+  it("colours an archive's communes through its units layer", async () => {
+    const tiled: MapViewState = {
+      ...ALL_VISIBLE_STATE,
+      mode: "coverage",
+      tiles: { url: "http://localhost:4173/geodata/x.pmtiles", bounds: null, months: null },
+    };
+    const { controller, map } = await setup(tiled);
+    controller.setCoverage({
+      unitRatio: { "03730": 0.5 },
+      hamletStatus: {},
+      reach: { type: "FeatureCollection", features: [] },
+      reachShown: {},
+      window: { from: null, to: null },
+    });
+    expect(map.calls.filter((call) => call.method === "setFeatureState").map((call) => call.args)).toEqual([
+      [{ source: TILES_SOURCE, sourceLayer: "units", id: "03730" }, { ratio: 0.5 }],
+    ]);
   });
 
   it("adds the icons before the style loads", async () => {

@@ -6,7 +6,7 @@
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { GeoJSONVT, type GeoJSONVTTile } from "@maplibre/geojson-vt";
+import { GeoJSONVT, type GeoJSONVTFeaturePoint, type GeoJSONVTTile } from "@maplibre/geojson-vt";
 import { fromGeojsonVt } from "@maplibre/vt-pbf";
 import { gzipSync } from "fflate";
 import type { Feature, FeatureCollection, Point } from "geojson";
@@ -353,9 +353,11 @@ export async function buildTiles(options: TilesBuildOptions): Promise<TilesBuild
     ];
     mkdirSync(dirname(options.out) || ".", { recursive: true });
     const archive = new ArchiveFile(join(scratch, "tiles.data"));
-    const clusters = Array.from({ length: POINTS_ZOOM }, (_, z) => state.cells.clustersAt(z));
+    // A zoom's clusters are summed when its tiles are written: the whole zoom in the overview,
+    // one partition's in the partitions (all zooms at once did not fit the nation in the heap).
+    let clusters = new Map<number, GeoJSONVTFeaturePoint[]>();
     const addTile = (z: number, x: number, y: number, parts: Record<string, GeoJSONVTTile>) => {
-      const features = z < POINTS_ZOOM ? clusters[z]?.get(x * 2 ** z + y) : undefined;
+      const features = z < POINTS_ZOOM ? clusters.get(x * 2 ** z + y) : undefined;
       if (features) parts.incidents = { features } as GeoJSONVTTile;
       if (Object.keys(parts).length > 0) archive.add(z, x, y, encode(parts));
     };
@@ -366,6 +368,7 @@ export async function buildTiles(options: TilesBuildOptions): Promise<TilesBuild
       PARTITION_ZOOM - 1,
     );
     for (let z = 0; z < PARTITION_ZOOM; z++) {
+      clusters = state.cells.clustersAt(z);
       const { x0, x1, y0, y1 } = tileRange(bounds, z);
       for (let x = x0; x <= x1; x++)
         for (let y = y0; y <= y1; y++) addTile(z, x, y, tileParts(overview, z, x, y));
@@ -376,6 +379,7 @@ export async function buildTiles(options: TilesBuildOptions): Promise<TilesBuild
     // Then partition by partition (a zoom-9 tile and its children down to zoom 12): an index of
     // only the features there, and only that partition's incidents, in memory at a time.
     const buckets = staticLayers.map(([name, collection]) => [name, bucketByPartition(collection)] as const);
+    const cellsByPartition = state.cells.keysByTile(PARTITION_ZOOM);
     const partitionRange = tileRange(bounds, PARTITION_ZOOM);
     const partitionCount =
       (partitionRange.x1 - partitionRange.x0 + 1) * (partitionRange.y1 - partitionRange.y0 + 1);
@@ -392,7 +396,9 @@ export async function buildTiles(options: TilesBuildOptions): Promise<TilesBuild
         if (incidents.length === 0 && local.every(([, collection]) => collection.features.length === 0))
           continue;
         const indexes = tileIndexes(local, POINTS_ZOOM);
+        const partitionCells = cellsByPartition.get(px * 2 ** PARTITION_ZOOM + py) ?? [];
         for (let z = PARTITION_ZOOM; z < POINTS_ZOOM; z++) {
+          clusters = state.cells.clustersAt(z, partitionCells);
           const across = 2 ** (z - PARTITION_ZOOM);
           for (let x = px * across; x < (px + 1) * across; x++)
             for (let y = py * across; y < (py + 1) * across; y++)

@@ -6,6 +6,7 @@
 // with the area incidents cover, not with how many there are.
 import type { GeoJSONVTFeaturePoint } from "@maplibre/geojson-vt";
 import { monthCategoryCountKey, monthCountKey } from "../../domain/cluster-counts";
+import { INCIDENT_CATEGORIES } from "../../domain/types";
 
 /** The zoom whose tiles hold every incident as a point; tiles below it hold clusters. */
 export const POINTS_ZOOM = 12;
@@ -50,19 +51,39 @@ interface Cell {
   count: number;
   sumX: number;
   sumY: number;
-  /** Incidents per month and per month and category, by the property names the tiles give them. */
-  counts: Map<string, number>;
+  /** Incidents per month (`month × 16`) and per month and category (`month × 16 + 1 + index`). */
+  counts: Map<number, number>;
 }
 
-const addCount = (counts: Map<string, number>, key: string, count: number) =>
-  counts.set(key, (counts.get(key) ?? 0) + count);
+// Numbers, not the tiles' property names: a million incidents made a string each, and the
+// nation's build ran out of its heap. The names are given when a tile is written.
+const ALL_CATEGORIES = 0;
+const categoryCodes = new Map<string, number>(
+  INCIDENT_CATEGORIES.map((category, index) => [category, index + 1]),
+);
+const countCode = (month: number, category: number) => month * 16 + category;
+
+const addCount = (counts: Map<number, number>, code: number, count: number) =>
+  counts.set(code, (counts.get(code) ?? 0) + count);
+
+function countTags(counts: Map<number, number>): Record<string, number> {
+  const tags: Record<string, number> = {};
+  for (const [code, count] of counts) {
+    const month = Math.floor(code / 16);
+    const category = INCIDENT_CATEGORIES[(code % 16) - 1];
+    tags[category === undefined ? monthCountKey(month) : monthCategoryCountKey(month, category)] = count;
+  }
+  return tags;
+}
 
 const cellKey = (x: number, y: number, zoom: number) => x * 2 ** zoom + y;
 
 /**
  * Incidents counted into cells: clusters for every zoom below POINTS_ZOOM. Each cell also counts
- * its incidents per month and per month and category, so a time window counts them right; the
- * memory grows with cells × months × categories, never with incidents.
+ * its incidents per month and per month and category, so a time window counts them right. Only
+ * the finest cells are kept; a zoom's clusters are summed from them when its tiles are written
+ * (all of a zoom, or those of one tile of a coarser zoom), so the memory grows with cells × months
+ * × categories, never with incidents.
  */
 export class ClusterCells {
   private readonly finest = new Map<number, Cell>();
@@ -80,25 +101,47 @@ export class ClusterCells {
       cell = { count: 1, sumX: world[0], sumY: world[1], counts: new Map() };
       this.finest.set(key, cell);
     }
-    addCount(cell.counts, monthCountKey(month), 1);
-    addCount(cell.counts, monthCategoryCountKey(month, category), 1);
+    addCount(cell.counts, countCode(month, ALL_CATEGORIES), 1);
+    const categoryCode = categoryCodes.get(category);
+    if (categoryCode !== undefined) addCount(cell.counts, countCode(month, categoryCode), 1);
   }
 
   get cellCount(): number {
     return this.finest.size;
   }
 
+  /** The finest cells' keys by the tile of zoom `z` they lie in, to sum one tile's clusters at a time. */
+  keysByTile(z: number): Map<number, number[]> {
+    const factor = 2 ** (this.cellZoom - z);
+    const side = 2 ** this.cellZoom;
+    const byTile = new Map<number, number[]>();
+    for (const key of this.finest.keys()) {
+      const tileKey = cellKey(
+        Math.floor(Math.floor(key / side) / factor),
+        Math.floor((key % side) / factor),
+        z,
+      );
+      const list = byTile.get(tileKey);
+      if (list) list.push(key);
+      else byTile.set(tileKey, [key]);
+    }
+    return byTile;
+  }
+
   /**
-   * The cluster features of every tile at zoom z (z < POINTS_ZOOM), by tile key `x * 2^z + y`.
-   * Each cluster sits at the mean position of its incidents.
+   * The cluster features of the tiles at zoom z (z < POINTS_ZOOM), by tile key `x * 2^z + y`,
+   * from all the finest cells or those keys given. Each cluster sits at the mean position of its
+   * incidents.
    */
-  clustersAt(z: number): Map<number, GeoJSONVTFeaturePoint[]> {
+  clustersAt(z: number, keys: Iterable<number> = this.finest.keys()): Map<number, GeoJSONVTFeaturePoint[]> {
     const shift = this.cellZoom - (z + CELL_ZOOMS);
     const factor = 2 ** shift;
     const cellZoom = z + CELL_ZOOMS;
     const cells = new Map<number, Cell>();
     const side = 2 ** this.cellZoom;
-    for (const [key, cell] of this.finest) {
+    for (const key of keys) {
+      const cell = this.finest.get(key);
+      if (!cell) continue;
       const x = Math.floor(Math.floor(key / side) / factor);
       const y = Math.floor((key % side) / factor);
       const coarseKey = cellKey(x, y, cellZoom);
@@ -107,7 +150,7 @@ export class ClusterCells {
         coarse.count += cell.count;
         coarse.sumX += cell.sumX;
         coarse.sumY += cell.sumY;
-        for (const [name, count] of cell.counts) addCount(coarse.counts, name, count);
+        for (const [code, count] of cell.counts) addCount(coarse.counts, code, count);
       } else cells.set(coarseKey, { ...cell, counts: new Map(cell.counts) });
     }
     const tiles = new Map<number, GeoJSONVTFeaturePoint[]>();
@@ -123,7 +166,7 @@ export class ClusterCells {
           cluster: true,
           point_count: cell.count,
           point_count_abbreviated: abbreviateCount(cell.count),
-          ...Object.fromEntries(cell.counts),
+          ...countTags(cell.counts),
         },
       };
       const tileKey = cellKey(tileX, tileY, z);

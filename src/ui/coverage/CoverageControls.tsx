@@ -26,7 +26,7 @@ export function CoverageControls({ summary }: { summary: CoverageLoadSummary | u
   const firstMonth = dataFrom ? monthOf(dataFrom) : 0;
   const lastMonth = dataTo ? monthOf(dataTo) : 0;
   const currentMonth = window.to ? monthOf(window.to) : lastMonth;
-  const length = lengthOf(window);
+  const length = lengthOf(window, dataFrom);
 
   const moveTo = (month: number, nextLength: WindowLength = length) => {
     if (!dataFrom) return;

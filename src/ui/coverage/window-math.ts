@@ -1,7 +1,8 @@
 // Time windows as the slider sees them: a last month and a length. Pure, tested.
 import type { IsoDate } from "../../domain/types";
 
-export type WindowLength = "month" | "year" | "all";
+/** One month, twelve, since the start, or another number of whole months (typed or linked). */
+export type WindowLength = "month" | "year" | "all" | number;
 
 /** Months since year 0, and back. */
 export function monthOf(date: string): number {
@@ -28,17 +29,25 @@ export function windowEnding(
 ): { from: IsoDate | null; to: IsoDate } {
   const to = lastDay(lastMonth);
   if (length === "all") return { from: null, to };
-  const span = length === "month" ? 1 : 12;
+  const span = typeof length === "number" ? length : length === "month" ? 1 : 12;
   const start = Math.max(lastMonth - span + 1, monthOf(dataFrom));
   return { from: firstDay(start), to };
 }
 
 /** Which length a stored window has, for the controls to show it. */
-export function lengthOf(window: { from: string | null; to: string | null }): WindowLength {
+export function lengthOf(
+  window: { from: string | null; to: string | null },
+  dataFrom: string | null = null,
+): WindowLength {
   if (window.from === null) return "all";
   if (window.to === null) return "all";
+  // A window of three months (typed, or from a link) keeps its three months as the slider
+  // moves: showing it as "12 months" made the next step silently widen it. One cut short by
+  // the start of the data is still a 12-month window.
   const months = monthOf(window.to) - monthOf(window.from) + 1;
-  return months <= 1 ? "month" : "year";
+  if (months <= 1) return "month";
+  const cutByData = dataFrom !== null && monthOf(window.from) <= monthOf(dataFrom) && months < 12;
+  return months === 12 || cutByData ? "year" : months;
 }
 
 /**
@@ -53,7 +62,7 @@ export function neighbourWindows(
   const first = monthOf(dataFrom);
   const last = monthOf(dataTo);
   const current = window.to ? monthOf(window.to) : last;
-  const length = lengthOf(window);
+  const length = lengthOf(window, dataFrom);
   return [current - 1, current + 1]
     .filter((month) => month >= first && month <= last)
     .map((month) => windowEnding(month, length, dataFrom));

@@ -94,6 +94,17 @@ describe("cluster cells", () => {
       expect(total, `zoom ${z}`).toBe(5000);
       expect(byKey, `zoom ${z}`).toEqual(expected);
     }
+    // One coarser tile's cells at a time (as the builder writes partitions) give the same tiles.
+    for (const z of [9, 10, 11]) {
+      const whole = cells.clustersAt(z);
+      const pieced = new Map<number, unknown>();
+      for (const [partition, keys] of cells.keysByTile(9)) {
+        for (const [tile, features] of cells.clustersAt(z, keys)) pieced.set(tile, features);
+        // Each group holds the cells of its own tile: its clusters at zoom 9 are that tile's.
+        expect([...cells.clustersAt(9, keys).keys()]).toEqual([partition]);
+      }
+      expect(pieced, `zoom ${z}`).toEqual(whole);
+    }
     // Zoom 0 has one tile; its clusters are at most 16 × 16 cells.
     expect(cells.clustersAt(0).size).toBe(1);
     expect([...cells.clustersAt(0).values()][0]?.length).toBeLessThanOrEqual(256);
