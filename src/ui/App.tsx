@@ -20,6 +20,7 @@ import {
   PlannerOverlay,
   PlannerSidebar,
   SlidesPanel,
+  TablesUnitPanel,
   UnitCoveragePanel,
 } from "./lazy-views";
 import { PlaceSearch } from "./PlaceSearch";
@@ -78,7 +79,7 @@ export function App() {
   );
   const dataset = shown?.dataset ?? null;
   const layers = dataset?.layers ?? null;
-  const coverageView = useCoverageView(coverageEngine(), layers);
+  const coverageView = useCoverageView(coverageEngine(), layers, tiled?.aggregates ?? null);
   const plannerView = usePlannerView(coverageEngine(), layers);
   const summaries = useMemo(
     () =>
@@ -92,6 +93,8 @@ export function App() {
   const briefingDataset = dataset;
   const showUnitCoverage =
     mode === "coverage" && selected?.layer === "units" && coverageView.coverage !== undefined && layers;
+  // From a tile archive, a commune's panel is its row of the tables (no features to show).
+  const tablesUnit = mode === "coverage" && selected?.layer === "units" ? coverageView.tables : null;
   // The map starts at once and the data joins it when read: both take about as long.
   return (
     <AreaScopeProvider title={dataset?.title ?? null}>
@@ -157,7 +160,11 @@ export function App() {
                 tiles={tiles}
                 archiveAhead={archiveAheadUrl}
               />
-              {showUnitCoverage && coverageView.coverage ? (
+              {tablesUnit && selected ? (
+                <LazyPart quiet>
+                  <TablesUnitPanel tables={tablesUnit} code={selected.id} />
+                </LazyPart>
+              ) : showUnitCoverage && coverageView.coverage ? (
                 <LazyPart quiet>
                   <UnitCoveragePanel coverage={coverageView.coverage} layers={layers} code={selected.id} />
                 </LazyPart>

@@ -16,6 +16,9 @@ export const CoverageOverlay = lazy(() =>
 export const UnitCoveragePanel = lazy(() =>
   import("./coverage/UnitCoveragePanel").then((module) => ({ default: module.UnitCoveragePanel })),
 );
+export const TablesUnitPanel = lazy(() =>
+  import("./coverage/UnitCoveragePanel").then((module) => ({ default: module.TablesUnitPanel })),
+);
 export const PlannerSidebar = lazy(() =>
   plannerView().then((module) => ({ default: module.PlannerSidebar })),
 );
