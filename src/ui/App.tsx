@@ -25,6 +25,7 @@ import {
   PlannerSidebar,
   PlannerState,
   SlidesPanel,
+  TablesUnitPanel,
   UnitCoveragePanel,
 } from "./lazy-views";
 import { PlaceSearch } from "./PlaceSearch";
@@ -121,6 +122,9 @@ export function App() {
   const briefingDataset = dataset;
   const showUnitCoverage =
     mode === "coverage" && selected?.layer === "units" && coverageView?.coverage !== undefined && layers;
+  // From a tile archive, a commune's panel is its row of the tables (no features to show).
+  const tablesUnit =
+    mode === "coverage" && selected?.layer === "units" ? (coverageView?.tables ?? null) : null;
   // The map starts at once and the data joins it when read: both take about as long.
   return (
     <AreaScopeProvider title={dataset?.title ?? null}>
@@ -135,7 +139,12 @@ export function App() {
           <aside className="sidebar">
             {opened.has("coverage") && (
               <LazyPart quiet>
-                <CoverageState engine={coverageEngine()} layers={layers} onState={setCoverageView} />
+                <CoverageState
+                  engine={coverageEngine()}
+                  layers={layers}
+                  tables={tiled?.aggregates ?? null}
+                  onState={setCoverageView}
+                />
               </LazyPart>
             )}
             {opened.has("planner") && (
@@ -198,7 +207,11 @@ export function App() {
                 tiles={tiles}
                 archiveAhead={archiveAheadUrl}
               />
-              {showUnitCoverage && coverageView?.coverage ? (
+              {tablesUnit && selected ? (
+                <LazyPart quiet>
+                  <TablesUnitPanel tables={tablesUnit} code={selected.id} />
+                </LazyPart>
+              ) : showUnitCoverage && coverageView?.coverage ? (
                 <LazyPart quiet>
                   <UnitCoveragePanel coverage={coverageView.coverage} layers={layers} code={selected.id} />
                 </LazyPart>

@@ -18,6 +18,9 @@ export const UnitCoveragePanel = lazy(() =>
   import("./coverage/UnitCoveragePanel").then((module) => ({ default: module.UnitCoveragePanel })),
 );
 export const PlannerState = lazy(() => plannerView().then((module) => ({ default: module.PlannerState })));
+export const TablesUnitPanel = lazy(() =>
+  import("./coverage/UnitCoveragePanel").then((module) => ({ default: module.TablesUnitPanel })),
+);
 export const PlannerSidebar = lazy(() =>
   plannerView().then((module) => ({ default: module.PlannerSidebar })),
 );

@@ -5,14 +5,40 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { booleanPointInPolygon } from "@turf/turf";
+import type { Feature, Geometry, MultiPolygon, Point, Polygon } from "geojson";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { buildTiles } from "../../src/cli/tiles/build-tiles";
 import { launchChromium } from "./browser";
-import { AppDriver, DESKTOP } from "./driver";
+import { AppDriver, DESKTOP, PROJECTOR } from "./driver";
 import { type RunningServer, serveDirectory } from "./static-server";
 
 const browserAvailable = inject("browserAvailable");
+
+// What the sample's own files say, read here without the app's code, to check the figures the
+// tiled app shows from the archive's tables.
+const sampleFeatures = <Properties, Shape extends Geometry | null = Point>(
+  name: string,
+): Feature<Shape, Properties>[] =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../geodata/${name}.geojson`), "utf8")).features;
+const sampleHamlets = sampleFeatures<{ modelStatus: string; unitCode: string }>("hamlets");
+const sampleUnits = sampleFeatures<{ code: string }, Polygon | MultiPolygon>("units");
+const sampleIncidents = sampleFeatures<{ date: string; category: string }>("incidents");
+const sampleActivities = sampleFeatures<{ year: number; outreachSessions: number }, null>("activities");
+const isCoveredStatus = (status: string) => status === "model-point" || status === "replicated";
+/** Incidents inside a commune, dated within the window, of the categories given (all by default). */
+const incidentsIn = (from: string, to: string, categories?: string[]) =>
+  sampleIncidents.filter(
+    (incident) =>
+      incident.properties.date >= from &&
+      incident.properties.date <= to &&
+      (categories === undefined || categories.includes(incident.properties.category)) &&
+      sampleUnits.some((unit) => booleanPointInPolygon(incident.geometry.coordinates, unit)),
+  ).length;
+const viNumber = (value: number) => new Intl.NumberFormat("vi-VN").format(value);
+/** "31/01/2019" → "2019-01-31". */
+const isoOf = (shown: string) => shown.split("/").reverse().join("-");
 
 async function tiledCopy(): Promise<string> {
   const folder = mkdtempSync(join(tmpdir(), "binhyen-tiled-"));
@@ -114,6 +140,128 @@ describe.skipIf(!browserAvailable)("the data as a tile archive", () => {
     expect(app.foreignRequests()).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
     await app.screenshot("tiles-sample-close-up");
+    await app.close();
+  });
+
+  it("shows in the coverage view what the tables hold, the window's incidents, and no zero it cannot know", async () => {
+    const app = await AppDriver.open(browser, server.url, {
+      viewport: DESKTOP,
+      query: "view=coverage&from=2021-01-01&to=2021-03-31",
+    });
+    await app.waitForMapIdle();
+    const strip = app.page.getByTestId("figures-strip");
+    const figure = (name: string) => strip.getByTestId(`figure-${name}`);
+    // hamlets covered as the tables hold them today, against every hamlet of the sample
+    const coveredToday = sampleHamlets.filter((hamlet) =>
+      isCoveredStatus(hamlet.properties.modelStatus),
+    ).length;
+    expect(coveredToday).toBeGreaterThan(0);
+    await expect
+      .poll(() => figure("hamlets-covered").textContent())
+      .toContain(`${coveredToday}/${viNumber(sampleHamlets.length)} bản`);
+    await expect(app.page.getByTestId("figures-note").textContent()).resolves.toContain("31/12/2022");
+    // the window's incidents in communes, and the activities of its year
+    const firstQuarter = incidentsIn("2021-01-01", "2021-03-31");
+    expect(firstQuarter).toBeGreaterThan(0);
+    await expect(figure("incidents").locator(".figure-value").textContent()).resolves.toBe(
+      `${viNumber(firstQuarter)} vụ`,
+    );
+    const sessions2021 = sampleActivities
+      .filter((activity) => activity.properties.year === 2021)
+      .reduce((sum, activity) => sum + activity.properties.outreachSessions, 0);
+    await expect(figure("outreach").locator(".figure-value").textContent()).resolves.toBe(
+      `${viNumber(sessions2021)} buổi`,
+    );
+    // what the tables cannot give is a dash with its reason, never a zero
+    await expect(figure("population-within").textContent()).resolves.toContain("—");
+    await expect(figure("population-within").textContent()).resolves.toContain(
+      "không có trong bảng tổng hợp",
+    );
+    const stripText = (await strip.textContent()) ?? "";
+    expect(stripText).not.toMatch(/(^|\D)0\/0/u);
+    // no figure reads as a bare zero (the sample has something of each in that quarter)
+    const values = await strip.locator(".figure-value").allTextContents();
+    expect(values).toHaveLength(9);
+    expect(values.filter((value) => /^0(\D|$)/u.test(value))).toEqual([]);
+    await expect(app.page.getByTestId("before-after").textContent()).resolves.toContain("bảng tổng hợp");
+    await app.screenshot("tiles-coverage-1280x800");
+
+    // the slider moves the window, and the incidents follow it
+    await app.page.getByTestId("month-slider").press("ArrowRight");
+    const shownWindow = async () => ({
+      from: isoOf(await app.page.getByTestId("window-from").inputValue()),
+      to: isoOf(await app.page.getByTestId("window-to").inputValue()),
+    });
+    await expect.poll(async () => (await shownWindow()).to).toBe("2021-04-30");
+    const stepped = await shownWindow();
+    const steppedCount = incidentsIn(stepped.from, stepped.to);
+    expect(steppedCount).not.toBe(firstQuarter);
+    await expect
+      .poll(() => figure("incidents").locator(".figure-value").textContent())
+      .toBe(`${viNumber(steppedCount)} vụ`);
+    // so do the categories: traffic left out
+    await app.page.getByRole("checkbox", { name: "Giao thông" }).uncheck();
+    const withoutTraffic = incidentsIn(stepped.from, stepped.to, [
+      "theft",
+      "drugs",
+      "dispute",
+      "violence",
+      "fire",
+      "weapons",
+      "other",
+    ]);
+    expect(withoutTraffic).toBeLessThan(steppedCount);
+    await expect
+      .poll(() => figure("incidents").locator(".figure-value").textContent())
+      .toBe(`${viNumber(withoutTraffic)} vụ`);
+    await expect(figure("incidents").textContent()).resolves.toContain("7/8 loại vụ việc");
+
+    // the table of communes, from their rows: Chiềng Pha 12 of 12
+    await app.page.getByTestId("open-table").click();
+    const table = app.page.getByTestId("coverage-table");
+    await expect.poll(() => table.locator("tbody tr").count()).toBe(sampleUnits.length);
+    const chiengPha = table.locator("tbody tr", { hasText: "Chiềng Pha" });
+    const cells = await chiengPha.locator("td").allTextContents();
+    const chiengPhaHamlets = sampleHamlets.filter((hamlet) => hamlet.properties.unitCode === "03730");
+    expect(cells.slice(1, 3)).toEqual([
+      String(chiengPhaHamlets.length),
+      String(chiengPhaHamlets.filter((hamlet) => isCoveredStatus(hamlet.properties.modelStatus)).length),
+    ]);
+    await expect(table.getByTestId("table-note").textContent()).resolves.toContain("mọi thời điểm");
+    // a commune chosen in the table opens its row as a panel: its incidents over all dates
+    await chiengPha.getByRole("button", { name: "Chiềng Pha" }).click();
+    const panel = app.page.getByTestId("unit-coverage");
+    await expect.poll(() => panel.getByTestId("figure-hamlets-covered").textContent()).toContain("12/12");
+    const chiengPhaUnit = sampleUnits.find((unit) => unit.properties.code === "03730");
+    const chiengPhaIncidents = sampleIncidents.filter(
+      (incident) => chiengPhaUnit && booleanPointInPolygon(incident.geometry.coordinates, chiengPhaUnit),
+    ).length;
+    await expect(
+      panel.getByTestId("figure-incidents-all-dates").locator(".figure-value").textContent(),
+    ).resolves.toBe(`${viNumber(chiengPhaIncidents)} vụ`);
+    await app.screenshot("tiles-coverage-unit-1280x800");
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.foreignRequests()).toEqual([]);
+    await app.close();
+  });
+
+  it("says so in English too, and fits a projector", async () => {
+    const app = await AppDriver.open(browser, server.url, {
+      viewport: PROJECTOR,
+      query: "view=coverage&lang=en&from=2022-01-01&to=2022-12-31",
+    });
+    await app.waitForMapIdle();
+    const strip = app.page.getByTestId("figures-strip");
+    await expect
+      .poll(() => strip.getByTestId("figure-population-within").textContent())
+      .toContain("not in the summary tables");
+    await expect(app.page.getByTestId("figures-note").textContent()).resolves.toContain("31 Dec 2022");
+    const year = incidentsIn("2022-01-01", "2022-12-31");
+    await expect(strip.getByTestId("figure-incidents").locator(".figure-value").textContent()).resolves.toBe(
+      `${new Intl.NumberFormat("en").format(year)} incidents`,
+    );
+    await app.screenshot("tiles-coverage-1024x768");
+    expect(app.consoleErrors).toEqual([]);
     await app.close();
   });
 });

@@ -323,6 +323,7 @@ export async function buildTiles(options: TilesBuildOptions): Promise<TilesBuild
       aggregates: new AggregateBuilder(
         layers.units.features.map((unit) => unit.properties),
         layers.hamlets.features.map((hamlet) => hamlet.properties),
+        layers.activities.features.map((activity) => activity.properties),
       ),
       cells: new ClusterCells(),
       partitions: new Partitions(scratch),

@@ -3,6 +3,7 @@
 // (hamlets, coverage, teams, incidents) in `<name>.aggregates.json` (what the app reads) and
 // `<name>.communes.csv`, and incidents per commune, month and category in `<name>.months.csv`.
 // The builder's memory grows with communes × months, never with incidents.
+import type { TableHamletFigures, TableMonth, YearActivities } from "../../domain/coverage/tables-coverage";
 import { INCIDENT_CATEGORIES } from "../../domain/types";
 import { isCovered } from "../../domain/unit-summary";
 
@@ -40,10 +41,18 @@ export interface TileAggregates {
   bounds: [number, number, number, number] | null;
   categories: string[];
   communes: CommuneAggregate[];
-  /** Hamlets and incidents no commune could be found for: in the totals, in no row. */
-  unjoined: { hamlets: number; incidents: number };
-  /** Incidents per month ("YYYY-MM") over the whole area. */
-  byMonth: { month: string; incidents: number }[];
+  /**
+   * Hamlets and incidents no commune could be found for: in the totals, in no row; the figures of
+   * those hamlets (absent in tables written before they were kept).
+   */
+  unjoined: { hamlets: number; incidents: number; hamletFigures?: TableHamletFigures };
+  /**
+   * Incidents per month ("YYYY-MM") over the whole area, and those joined to a commune per
+   * category in `categories` order (absent in tables written before they were kept).
+   */
+  byMonth: TableMonth[];
+  /** Activity records summed per year over the whole area (absent in older tables). */
+  activities?: YearActivities[];
 }
 
 interface HamletLike {
@@ -56,6 +65,8 @@ interface HamletLike {
   population: number;
   households: number;
 }
+
+type ActivityLike = YearActivities;
 
 interface UnitLike {
   code: string;
@@ -80,10 +91,25 @@ export class AggregateBuilder {
     INCIDENT_CATEGORIES.map((category, index) => [category, index]),
   );
   private unjoinedHamlets = 0;
+  private readonly unjoinedFigures: TableHamletFigures = {
+    coveredHamlets: 0,
+    modelPoints: 0,
+    securityTeams: 0,
+    mediationTeams: 0,
+    fireTeams: 0,
+    groups: 0,
+    population: 0,
+    households: 0,
+  };
+  private readonly activities = new Map<number, YearActivities>();
   private unjoinedIncidents = 0;
   private incidents = 0;
 
-  constructor(units: readonly UnitLike[], hamlets: readonly HamletLike[]) {
+  constructor(
+    units: readonly UnitLike[],
+    hamlets: readonly HamletLike[],
+    activities: readonly ActivityLike[] = [],
+  ) {
     for (const unit of units)
       this.communes.set(unit.code, {
         code: unit.code,
@@ -102,12 +128,10 @@ export class AggregateBuilder {
         incidents: 0,
       });
     for (const hamlet of hamlets) {
-      const row = hamlet.unitCode === null ? undefined : this.communes.get(hamlet.unitCode);
-      if (!row) {
-        this.unjoinedHamlets += 1;
-        continue;
-      }
-      row.hamlets += 1;
+      const joined = hamlet.unitCode === null ? undefined : this.communes.get(hamlet.unitCode);
+      if (!joined) this.unjoinedHamlets += 1;
+      else joined.hamlets += 1;
+      const row: TableHamletFigures = joined ?? this.unjoinedFigures;
       if (isCovered(hamlet.modelStatus)) row.coveredHamlets += 1;
       if (hamlet.modelStatus === "model-point") row.modelPoints += 1;
       if (hamlet.securityTeam) row.securityTeams += 1;
@@ -116,6 +140,22 @@ export class AggregateBuilder {
       row.groups += hamlet.groups;
       row.population += hamlet.population;
       row.households += hamlet.households;
+    }
+    for (const activity of activities) {
+      const row = this.activities.get(activity.year) ?? {
+        year: activity.year,
+        outreachSessions: 0,
+        outreachAttendances: 0,
+        commitments: 0,
+        gunsRecovered: 0,
+        reintegrationSupported: 0,
+      };
+      row.outreachSessions += activity.outreachSessions;
+      row.outreachAttendances += activity.outreachAttendances;
+      row.commitments += activity.commitments;
+      row.gunsRecovered += activity.gunsRecovered;
+      row.reintegrationSupported += activity.reintegrationSupported;
+      this.activities.set(activity.year, row);
     }
   }
 
@@ -140,10 +180,18 @@ export class AggregateBuilder {
       counts: Omit<TileAggregates["counts"], "incidents">;
     },
   ): TileAggregates {
-    const byMonth = new Map<number, number>();
+    const byMonth = new Map<number, { incidents: number; inCommunes: number[] }>();
     for (const [key, counts] of this.monthly) {
-      const month = Number(key.slice(key.indexOf("|") + 1));
-      byMonth.set(month, (byMonth.get(month) ?? 0) + counts.reduce((sum, count) => sum + count, 0));
+      const separator = key.indexOf("|");
+      const month = Number(key.slice(separator + 1));
+      const row = byMonth.get(month) ?? { incidents: 0, inCommunes: INCIDENT_CATEGORIES.map(() => 0) };
+      byMonth.set(month, row);
+      // The key of incidents in no commune starts with its separator ("|month").
+      const inCommune = separator > 0;
+      counts.forEach((count, slot) => {
+        row.incidents += count;
+        if (inCommune) row.inCommunes[slot] = (row.inCommunes[slot] ?? 0) + count;
+      });
     }
     return {
       format: AGGREGATES_FORMAT,
@@ -157,10 +205,19 @@ export class AggregateBuilder {
       bounds: meta.bounds,
       categories: [...INCIDENT_CATEGORIES],
       communes: [...this.communes.values()].sort((a, b) => a.code.localeCompare(b.code)),
-      unjoined: { hamlets: this.unjoinedHamlets, incidents: this.unjoinedIncidents },
+      unjoined: {
+        hamlets: this.unjoinedHamlets,
+        incidents: this.unjoinedIncidents,
+        hamletFigures: { ...this.unjoinedFigures },
+      },
       byMonth: [...byMonth.entries()]
         .sort((a, b) => a[0] - b[0])
-        .map(([month, incidents]) => ({ month: monthText(month), incidents })),
+        .map(([month, row]) => ({
+          month: monthText(month),
+          incidents: row.incidents,
+          inCommunesByCategory: row.inCommunes,
+        })),
+      activities: [...this.activities.values()].sort((a, b) => a.year - b.year),
     };
   }
 

@@ -73,6 +73,43 @@ export const COVERAGE_TEXTS = {
     en: "Could not compute the coverage figures: {reason}",
   },
   "coverage.closePanel": { vi: "Đóng thông tin xã", en: "Close the commune's panel" },
+  "coverage.tables.asOf": {
+    vi: "Bản, tổ, nhóm, dân số: hiện trạng đến {date}, không theo thời gian đã chọn (bảng tổng hợp không lưu lịch sử).",
+    en: "Hamlets, teams, groups, population: as of {date}, not the window chosen (the summary tables keep no history).",
+  },
+  "coverage.tables.asOfUndated": {
+    vi: "Bản, tổ, nhóm, dân số: hiện trạng khi lập bảng tổng hợp, không theo thời gian đã chọn (bảng không lưu lịch sử).",
+    en: "Hamlets, teams, groups, population: as when the summary tables were made, not the window chosen (they keep no history).",
+  },
+  "coverage.tables.notInTables": { vi: "không có trong bảng tổng hợp", en: "not in the summary tables" },
+  "coverage.tables.noActivities": {
+    vi: "dữ liệu không có số liệu hoạt động",
+    en: "the data has no activity records",
+  },
+  "coverage.tables.oldTables": {
+    vi: "bảng tổng hợp cũ, chưa chia theo loại: cần lập lại",
+    en: "older tables, not split by category: they need making again",
+  },
+  "coverage.tables.noMonths": { vi: "không có số liệu vụ việc theo tháng", en: "no incidents by month" },
+  "coverage.tables.wholeMonths": { vi: "tính cả tháng {from}–{to}", en: "whole months {from}–{to}" },
+  "coverage.tables.categories": { vi: "{n}/{total} loại vụ việc", en: "{n} of {total} categories" },
+  "coverage.tables.unjoinedHamlets": {
+    vi: "gồm {hamlets} chưa xác định được xã",
+    en: "{hamlets} in no commune included",
+  },
+  "coverage.tables.incidentsAllDates": { vi: "Vụ việc ANTT (mọi thời điểm)", en: "Incidents (all dates)" },
+  "coverage.tables.notPerCommune": {
+    vi: "bảng tổng hợp không chia theo xã",
+    en: "the summary tables do not split it by commune",
+  },
+  "coverage.tables.beforeAfter": {
+    vi: "Không tính được từ bảng tổng hợp: cần ngày nhận mô hình và vụ việc của từng bản.",
+    en: "Cannot be worked out from the summary tables: it needs each hamlet's adoption date and incidents.",
+  },
+  "coverage.tables.tableNote": {
+    vi: "Từ bảng tổng hợp: hiện trạng, không theo thời gian đã chọn. Vụ việc của mỗi xã là tổng mọi thời điểm (bảng không lưu vụ việc theo tháng của từng xã).",
+    en: "From the summary tables: the present state, not the window chosen. Each commune's incidents are for all dates (the tables keep no commune's months).",
+  },
 
   "dateField.placeholder": { vi: "vd. 31/12/2022", en: "e.g. 31 Dec 2022" },
   "dateField.hint": {

@@ -5,7 +5,8 @@ import { Term } from "../Term";
 import { useText } from "../use-text";
 import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
-export function ChoroplethLegend({ radiusKm }: { radiusKm: number }) {
+/** `reach` false: no circles are drawn (a tile archive's tables hold no model site's place). */
+export function ChoroplethLegend({ radiusKm, reach = true }: { radiusKm: number; reach?: boolean }) {
   const tx = useText();
   const heatmap = useView((store) => store.incidentStyle === "heatmap" && store.visible.incidents);
   return (
@@ -22,10 +23,12 @@ export function ChoroplethLegend({ radiusKm }: { radiusKm: number }) {
           <span className="legend-swatch" style={{ background: PALETTE.noData }} />
           {tx.t("coverage.noHamlets")}
         </li>
-        <li>
-          <span className="legend-swatch reach" style={{ borderColor: PALETTE.reach }} />
-          <Term term="reach">{tx.t("coverage.reachLegend", { r: radiusKm })}</Term>
-        </li>
+        {reach && (
+          <li>
+            <span className="legend-swatch reach" style={{ borderColor: PALETTE.reach }} />
+            <Term term="reach">{tx.t("coverage.reachLegend", { r: radiusKm })}</Term>
+          </li>
+        )}
         {heatmap && (
           <li data-testid="heatmap-legend">
             <span

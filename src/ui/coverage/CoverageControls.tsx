@@ -1,5 +1,4 @@
 import { useEffect, useState } from "react";
-import type { CoverageLoadSummary } from "../../domain/coverage";
 import { INCIDENT_CATEGORIES, type IsoDate } from "../../domain/types";
 import { INCIDENT_STYLES } from "../../state/view";
 import { useView } from "../app-context";
@@ -11,7 +10,13 @@ import "../../i18n/more-texts"; // the words looked up here, before it first dra
 
 const PLAY_STEP_MILLISECONDS = 900;
 
-export function CoverageControls({ summary }: { summary: CoverageLoadSummary | undefined }) {
+/** The data's first and last dates, from the engine's load summary or the summary tables. */
+interface DataRange {
+  dataFrom: IsoDate | null;
+  dataTo: IsoDate | null;
+}
+
+export function CoverageControls({ dataRange }: { dataRange: DataRange | null | undefined }) {
   const tx = useText();
   const window = useView((store) => store.window);
   const setWindow = useView((store) => store.setWindow);
@@ -21,8 +26,8 @@ export function CoverageControls({ summary }: { summary: CoverageLoadSummary | u
   const toggleCategory = useView((store) => store.toggleCategory);
   const [playing, setPlaying] = useState(false);
 
-  const dataFrom = summary?.dataFrom ?? null;
-  const dataTo = summary?.dataTo ?? null;
+  const dataFrom = dataRange?.dataFrom ?? null;
+  const dataTo = dataRange?.dataTo ?? null;
   const firstMonth = dataFrom ? monthOf(dataFrom) : 0;
   const lastMonth = dataTo ? monthOf(dataTo) : 0;
   const currentMonth = window.to ? monthOf(window.to) : lastMonth;

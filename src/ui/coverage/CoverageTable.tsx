@@ -1,6 +1,5 @@
 import { useState } from "react";
-import { coverageColumns, coverageCsv } from "../../data/coverage-table";
-import type { Coverage } from "../../domain/coverage";
+import { type CoverageColumn, coverageCsv } from "../../data/coverage-table";
 import { shortText } from "../../domain/shown-text";
 import { useView } from "../app-context";
 import { useAreaScope } from "../area-scope";
@@ -11,14 +10,35 @@ import "../../i18n/more-texts"; // the words looked up here, before it first dra
 
 type Sort = { key: string; descending: boolean };
 
-export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClose(): void }) {
+interface UnitRow {
+  code: string;
+  name: string;
+}
+
+/** Every unit's figures, sortable by any column, with the whole area's row and a CSV of the same. */
+export function CoverageTable<Row extends UnitRow>({
+  columns,
+  units,
+  totals,
+  fileName,
+  note,
+  onClose,
+}: {
+  columns: readonly CoverageColumn<Row>[];
+  units: readonly Row[];
+  totals: Row;
+  /** The CSV's name. */
+  fileName: string;
+  /** What the figures stand for, when that is not plain. */
+  note?: string;
+  onClose(): void;
+}) {
   const tx = useText();
   const scope = useAreaScope();
   const select = useView((store) => store.select);
   const [sort, setSort] = useState<Sort>({ key: "code", descending: false });
-  const columns = coverageColumns(coverage.options.radiusKm);
   const sortColumn = columns.find((column) => column.key === sort.key) ?? columns[0];
-  const rows = [...coverage.units].sort((a, b) => {
+  const rows = [...units].sort((a, b) => {
     const left = sortColumn?.value(a) ?? null;
     const right = sortColumn?.value(b) ?? null;
     // Empty values sort last whichever the direction: "no data" is not "the least".
@@ -41,8 +61,8 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
             type="button"
             onClick={() =>
               downloadText(
-                `binh-yen-phu-mo-hinh-${coverage.window.from}-${coverage.window.to}.csv`,
-                coverageCsv(coverage.units, coverage.totals, coverage.options.radiusKm, tx.language),
+                fileName,
+                coverageCsv(columns, units, totals, tx.language),
                 "text/csv;charset=utf-8",
               )
             }
@@ -55,6 +75,11 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
           </button>
         </div>
       </div>
+      {note && (
+        <p className="table-note" data-testid="table-note">
+          {note}
+        </p>
+      )}
       <div className="table-scroll">
         <table aria-rowcount={rows.length + 2}>
           <thead>
@@ -122,9 +147,9 @@ export function CoverageTable({ coverage, onClose }: { coverage: Coverage; onClo
               {columns.slice(2).map((column) => (
                 <td
                   key={column.key}
-                  className={typeof column.value(coverage.totals) === "number" ? "number" : undefined}
+                  className={typeof column.value(totals) === "number" ? "number" : undefined}
                 >
-                  {cell(column.value(coverage.totals), column.digits)}
+                  {cell(column.value(totals), column.digits)}
                 </td>
               ))}
             </tr>

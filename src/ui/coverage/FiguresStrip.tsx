@@ -5,14 +5,30 @@ import { Term } from "../Term";
 import { useText } from "../use-text";
 import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
-interface Figure {
+export interface Figure {
   label: ReactNode;
+  /** "—" for a figure the data cannot give; its detail then says why. */
   value: string;
   detail: string | undefined;
   testId: string;
+  /** True when the data cannot give it: shown as "—" with the reason, never as 0. */
+  unknown?: boolean;
 }
 
-function figuresFor(area: AreaFigures, radiusKm: number, tx: Texts): Figure[] {
+/** The three teams in one label: one of each per hamlet, so three counts against one total. */
+export function TeamsLabel() {
+  const tx = useText();
+  return (
+    <>
+      <Term term="securityTeam">{tx.t("coverage.teams.security")}</Term> ·{" "}
+      <Term term="mediationTeam">{tx.t("coverage.teams.mediation")}</Term> ·{" "}
+      <Term term="fireTeam">{tx.t("coverage.teams.fire")}</Term>
+    </>
+  );
+}
+
+/** The figures of an area as the coverage engine computes them from the features. */
+export function areaFigures(area: AreaFigures, radiusKm: number, tx: Texts): Figure[] {
   const n = (value: number) => tx.number(value);
   const teams = area.teams;
   return [
@@ -23,14 +39,7 @@ function figuresFor(area: AreaFigures, radiusKm: number, tx: Texts): Figure[] {
       testId: "figure-hamlets-covered",
     },
     {
-      // One tile for the three teams (one of each per hamlet): three counts against one total.
-      label: (
-        <>
-          <Term term="securityTeam">{tx.t("coverage.teams.security")}</Term> ·{" "}
-          <Term term="mediationTeam">{tx.t("coverage.teams.mediation")}</Term> ·{" "}
-          <Term term="fireTeam">{tx.t("coverage.teams.fire")}</Term>
-        </>
-      ),
+      label: <TeamsLabel />,
       value: `${n(teams.security)} · ${n(teams.mediation)} · ${n(teams.fire)}`,
       detail: tx.t("coverage.teamsDetail", { hamlets: tx.count(area.hamlets, "hamlets") }),
       testId: "figure-teams",
@@ -88,26 +97,37 @@ function figuresFor(area: AreaFigures, radiusKm: number, tx: Texts): Figure[] {
 
 /** The headline figures, like the ones the district reports each year. */
 export function FiguresStrip({
-  area,
-  radiusKm,
+  name,
+  figures,
+  note,
   compact = false,
 }: {
-  area: AreaFigures;
-  radiusKm: number;
+  name: string;
+  figures: readonly Figure[];
+  /** A line under the area's name: what the figures stand for, when that is not plain. */
+  note?: string;
   /** Inside a panel that already names the area. */
   compact?: boolean;
 }) {
-  const tx = useText();
   return (
     <section
       className={compact ? "figures-strip compact" : "figures-strip"}
-      aria-label={area.name}
+      aria-label={name}
       data-testid={compact ? "unit-figures" : "figures-strip"}
     >
-      {!compact && <h2 className="figures-area">{area.name}</h2>}
+      {!compact && <h2 className="figures-area">{name}</h2>}
+      {note && (
+        <p className="figures-note" data-testid="figures-note">
+          {note}
+        </p>
+      )}
       <dl>
-        {figuresFor(area, radiusKm, tx).map((figure) => (
-          <div key={figure.testId} className="figure" data-testid={figure.testId}>
+        {figures.map((figure) => (
+          <div
+            key={figure.testId}
+            className={figure.unknown ? "figure unknown" : "figure"}
+            data-testid={figure.testId}
+          >
             <dt>{figure.label}</dt>
             <dd>
               <span className="figure-value">{figure.value}</span>

@@ -1,11 +1,13 @@
 import { bbox } from "@turf/turf";
 import type { Coverage } from "../../domain/coverage";
+import type { TablesCoverage } from "../../domain/coverage/tables-coverage";
 import { shortText } from "../../domain/shown-text";
 import type { Layers } from "../../domain/types";
 import { useMapCommands, useView } from "../app-context";
 import { useText } from "../use-text";
-import { FiguresStrip } from "./FiguresStrip";
+import { areaFigures, FiguresStrip } from "./FiguresStrip";
 import { TrendChart } from "./TrendChart";
+import { tablesCommuneFigures, tablesNote } from "./tables-figures";
 import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 /** A commune's page: its figures, the hamlets still without the model, its incident trend. */
@@ -48,7 +50,7 @@ export function UnitCoveragePanel({
           ×
         </button>
       </div>
-      <FiguresStrip area={area} radiusKm={coverage.options.radiusKm} compact />
+      <FiguresStrip name={area.name} figures={areaFigures(area, coverage.options.radiusKm, tx)} compact />
       <TrendChart series={area.incidentsByMonth} adoptedMonth={firstAdoption ?? null} />
       <h3>{tx.t("coverage.uncovered", { n: uncovered.length })}</h3>
       {uncovered.length === 0 ? (
@@ -76,6 +78,42 @@ export function UnitCoveragePanel({
           {tx.t("coverage.zoomHere")}
         </button>
       )}
+    </aside>
+  );
+}
+
+/**
+ * A commune's page when the data is drawn from a tile archive: its row of the summary tables
+ * (today's hamlets, teams, groups, its incidents over all dates); no hamlet list, no trend.
+ */
+export function TablesUnitPanel({ tables, code }: { tables: TablesCoverage; code: string }) {
+  const tx = useText();
+  const select = useView((store) => store.select);
+  const area = tables.units.find((unit) => unit.code === code);
+  if (!area) return null;
+  return (
+    <aside
+      className="feature-panel unit-coverage"
+      aria-labelledby="unit-coverage-title"
+      data-testid="unit-coverage"
+    >
+      <div className="panel-heading">
+        <h2 id="unit-coverage-title">{shortText(area.name)}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={tx.t("coverage.closePanel")}
+          onClick={() => select(null)}
+        >
+          ×
+        </button>
+      </div>
+      <FiguresStrip
+        name={area.name}
+        figures={tablesCommuneFigures(area, tx)}
+        note={tablesNote(tables, tx)}
+        compact
+      />
     </aside>
   );
 }

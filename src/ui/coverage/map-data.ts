@@ -3,8 +3,9 @@
 import { circle } from "@turf/turf";
 import type { Feature, FeatureCollection, Polygon } from "geojson";
 import type { Coverage } from "../../domain/coverage";
+import type { TablesCoverage } from "../../domain/coverage/tables-coverage";
 import { dictionary } from "../../domain/records";
-import type { Layers } from "../../domain/types";
+import type { IsoDate, Layers } from "../../domain/types";
 import type { CoverageMapData } from "../../map/map-state";
 
 type SiteFeature = Layers["sites"]["features"][number];
@@ -36,6 +37,36 @@ export function coverageMapData(coverage: Coverage, sites: readonly SiteFeature[
   for (const site of activeModelSites(sites, coverage.window.to)) reachShown[site.properties.code] = true;
   const window = { from: coverage.options.from, to: coverage.options.to };
   return { unitRatio, hamletStatus, reach, reachShown, window };
+}
+
+const NO_REACH: FeatureCollection = { type: "FeatureCollection", features: [] };
+const NO_STATUS = dictionary<string>();
+const NO_SITES = dictionary<boolean>();
+
+/** Each commune's share of hamlets covered, as a tile archive's summary tables hold it (today's). */
+export function tablesUnitRatio(communes: TablesCoverage["units"]): Record<string, number | null> {
+  const unitRatio = dictionary<number | null>();
+  for (const unit of communes)
+    unitRatio[unit.code] = unit.hamlets === 0 ? null : unit.coveredHamlets / unit.hamlets;
+  return unitRatio;
+}
+
+/**
+ * From a tile archive's summary tables: the communes' colours (the same object whatever the
+ * window: the tables keep no history). No hamlet statuses (the archive's hamlets carry their
+ * own) and no reach circles: the tables hold no model site's place.
+ */
+export function tablesMapData(
+  unitRatio: Record<string, number | null>,
+  window: { from: IsoDate | null; to: IsoDate | null },
+): CoverageMapData {
+  return {
+    unitRatio,
+    hamletStatus: NO_STATUS,
+    reach: NO_REACH,
+    reachShown: NO_SITES,
+    window: { from: window.from, to: window.to },
+  };
 }
 
 let lastReach: { key: string; reach: FeatureCollection } | null = null;

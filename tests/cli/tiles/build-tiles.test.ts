@@ -14,6 +14,8 @@ import { loadDataset } from "../../../src/data/dataset";
 import { parseAggregates, type TileAggregates } from "../../../src/data/tiles/aggregates";
 import { POINTS_ZOOM } from "../../../src/data/tiles/incident-tiles";
 import { buildCoverageIndex, computeCoverage } from "../../../src/domain/coverage";
+import { coverageFromTables } from "../../../src/domain/coverage/tables-coverage";
+import { INCIDENT_CATEGORIES, type IncidentCategory, type IsoDate } from "../../../src/domain/types";
 
 const folder = mkdtempSync(join(tmpdir(), "tiles-test-"));
 const out = join(folder, "sample.pmtiles");
@@ -140,5 +142,56 @@ describe("geodata tiles on the sample", () => {
       perUnit.set(cells[0] ?? "", (perUnit.get(cells[0] ?? "") ?? 0) + Number(cells[cells.length - 1]));
     }
     for (const row of aggregates.communes) expect(perUnit.get(row.code) ?? 0, row.code).toBe(row.incidents);
+  });
+
+  it("gives, from the tables alone, the engine's incidents and activities in a window, by category", async () => {
+    const dataset = await loadDataset(nodeIo.readText, "geodata/manifest.json");
+    const index = buildCoverageIndex(dataset.layers);
+    const windows = [
+      ["2021-01-01", "2021-03-31"],
+      ["2022-01-01", "2022-12-31"],
+      ["2019-06-01", "2019-06-30"],
+      [null, null],
+    ] as const;
+    const chosen: IncidentCategory[][] = [[...INCIDENT_CATEGORIES], ["theft", "drugs"], ["traffic"]];
+    for (const [from, to] of windows) {
+      const window = { from: from as IsoDate | null, to: to as IsoDate | null };
+      const engine = computeCoverage(index, { ...window, radiusKm: 5 });
+      for (const categories of chosen) {
+        const tables = coverageFromTables(aggregates, { ...window, categories });
+        const expected = categories.reduce(
+          (sum, category) => sum + engine.totals.incidentsByCategory[category],
+          0,
+        );
+        expect(tables.incidents, `${from}–${to} ${categories.join(",")}`).toMatchObject({
+          known: true,
+          value: { count: expected, outside: engine.outsideIncidents.length },
+        });
+      }
+      const tables = coverageFromTables(aggregates, { ...window, categories: INCIDENT_CATEGORIES });
+      expect(tables.activities, `${from}–${to}`).toEqual({
+        known: true,
+        value: {
+          outreachSessions: engine.totals.outreachSessions,
+          outreachAttendances: engine.totals.outreachAttendances,
+          commitments: engine.totals.commitments,
+          gunsRecovered: engine.totals.gunsRecovered,
+          reintegrationSupported: engine.totals.reintegrationSupported,
+        },
+      });
+      if (to === null) {
+        // At the data's end the tables' state and the engine's agree on every hamlet figure.
+        const { totals } = tables;
+        expect(totals.hamlets).toBe(engine.totals.hamlets);
+        expect(totals.coveredHamlets).toBe(engine.totals.coveredHamlets);
+        expect(totals.teams).toEqual(engine.totals.teams);
+        expect(totals.population).toBe(engine.totals.population);
+        expect(totals.households).toBe(engine.totals.households);
+        expect(tables.incidents.known && tables.incidents.value.rate).toBeCloseTo(
+          engine.totals.incidentRate ?? Number.NaN,
+          10,
+        );
+      }
+    }
   });
 });

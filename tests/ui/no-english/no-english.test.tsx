@@ -6,6 +6,7 @@ import { act, cleanup, fireEvent, render, screen } from "@testing-library/react"
 import type { ReactNode } from "react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Dataset } from "../../../src/data/dataset";
+import { AggregateBuilder, type TileAggregates } from "../../../src/data/tiles/aggregates";
 import type { Layers } from "../../../src/domain/types";
 import { summariseUnits } from "../../../src/domain/unit-summary";
 import { createViewStore } from "../../../src/state/store";
@@ -49,6 +50,46 @@ function renderInVietnamese(ui: ReactNode, search = "") {
 function englishOn(root: Element = document.body): string[] {
   return findEnglish(collectUiTexts(root)).map(
     (finding) => `${finding.where}: ${finding.text} (${finding.word})`,
+  );
+}
+
+/** The fixture's tables as `geodata tiles` writes them; `older` leaves out what older tables lacked. */
+function fixtureTables(older = false): TileAggregates {
+  const builder = new AggregateBuilder(
+    layers.units.features.map((unit) => unit.properties),
+    layers.hamlets.features.map((hamlet) => hamlet.properties),
+    layers.activities.features.map((activity) => activity.properties),
+  );
+  for (const { properties } of layers.incidents.features)
+    builder.addIncident(
+      properties.unitCode,
+      Number(properties.date.slice(0, 4)) * 12 + Number(properties.date.slice(5, 7)) - 1,
+      properties.category,
+    );
+  const tables = builder.finish({
+    archive: "a.pmtiles",
+    title: dataset.title,
+    sample: true,
+    dataDate: "2022-12-31",
+    source: "",
+    bounds: null,
+    counts: { units: 0, hamlets: 0, sites: 0 },
+  });
+  if (!older) return tables;
+  const { activities: _, ...withoutActivities } = tables;
+  return {
+    ...withoutActivities,
+    byMonth: tables.byMonth.map(({ month, incidents }) => ({ month, incidents })),
+  };
+}
+
+function TiledCoverage({ tables }: { tables: TileAggregates }) {
+  const view = useCoverageView(mainThreadEngine(), layers, tables);
+  return (
+    <>
+      <CoverageSidebar view={view} />
+      <CoverageOverlay view={view} />
+    </>
   );
 }
 
@@ -168,6 +209,22 @@ describe("in Vietnamese, no English", () => {
     fireEvent.change(from, { target: { value: "31/02/2021" } });
     fireEvent.blur(from);
     expect(screen.getByTestId("window-from-error").textContent).toMatch(/Không có ngày/);
+    expect(englishOn()).toEqual([]);
+  });
+
+  it("in the coverage view drawn from a tile archive's tables, and what they cannot give", async () => {
+    const { unmount } = renderInVietnamese(<TiledCoverage tables={fixtureTables()} />, "view=coverage");
+    await screen.findByTestId("figures-strip", {}, { timeout: 5000 });
+    expect(screen.getByTestId("figures-note").textContent).toContain("31/12/2022");
+    fireEvent.click(screen.getByTestId("open-table"));
+    expect(screen.getByTestId("table-note").textContent).toContain("mọi thời điểm");
+    expect(englishOn()).toEqual([]);
+    unmount();
+    // older tables, without activities or categories, and one category left out
+    renderInVietnamese(<TiledCoverage tables={fixtureTables(true)} />, "view=coverage&cat=theft,drugs");
+    await screen.findByTestId("figures-strip", {}, { timeout: 5000 });
+    expect(screen.getByTestId("figure-incidents").textContent).toContain("chưa chia theo loại: cần lập lại");
+    expect(screen.getByTestId("figure-outreach").textContent).toContain("không có trong bảng tổng hợp");
     expect(englishOn()).toEqual([]);
   });
 
