@@ -37,40 +37,48 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
 });
 
-// The deployer's settings decide the first view, so they are read first (one small local file,
-// fetched alongside the data by the page's preload links).
-const deploy = await queryClient.fetchQuery(configQuery(GEODATA_BASE_URL));
-if (deploy.config.title) document.title = `${deploy.config.title} · Bình Yên`;
-const useViewStore = createViewStore(window.location.search, safeStorage(), {
-  language: deploy.config.language,
-  camera: deploy.config.view,
-  basemap: deploy.config.basemap?.visible,
-});
-syncViewToUrl(useViewStore, window.history, window.location);
-useViewStore.subscribe((view) => {
-  document.documentElement.lang = view.language;
-});
-document.documentElement.lang = useViewStore.getState().language;
+// Not awaited at the top level: this module shares its file with the rest of the app's first
+// download, and a chunk loaded on demand while it waited (the sentences of a config.json with
+// something to say) imports from that file, so it waited for the page and the page for it: a
+// blank page.
+async function start(): Promise<void> {
+  // The deployer's settings decide the first view, so they are read first (one small local file,
+  // fetched alongside the data by the page's preload links).
+  const deploy = await queryClient.fetchQuery(configQuery(GEODATA_BASE_URL));
+  if (deploy.config.title) document.title = `${deploy.config.title} · Bình Yên`;
+  const useViewStore = createViewStore(window.location.search, safeStorage(), {
+    language: deploy.config.language,
+    camera: deploy.config.view,
+    basemap: deploy.config.basemap?.visible,
+  });
+  syncViewToUrl(useViewStore, window.history, window.location);
+  useViewStore.subscribe((view) => {
+    document.documentElement.lang = view.language;
+  });
+  document.documentElement.lang = useViewStore.getState().language;
 
-const deployValue = {
-  ...deploy,
-  geodataBase: new URL(GEODATA_BASE_URL, document.baseURI).href,
-};
+  const deployValue = {
+    ...deploy,
+    geodataBase: new URL(GEODATA_BASE_URL, document.baseURI).href,
+  };
 
-// Offline after the first visit, in the built app only (the dev server changes files under it).
-const updates = import.meta.env.PROD ? registerServiceWorker(navigator.serviceWorker) : null;
+  // Offline after the first visit, in the built app only (the dev server changes files under it).
+  const updates = import.meta.env.PROD ? registerServiceWorker(navigator.serviceWorker) : null;
 
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <AppProvider useViewStore={useViewStore} mapCommands={{ current: null }}>
-        <DeployConfigProvider value={deployValue}>
-          <App />
-          <UpdateBanner signal={updates} />
-        </DeployConfigProvider>
-      </AppProvider>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+  const root = document.getElementById("root");
+  if (!root) throw new Error("index.html has no #root element");
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <AppProvider useViewStore={useViewStore} mapCommands={{ current: null }}>
+          <DeployConfigProvider value={deployValue}>
+            <App />
+            <UpdateBanner signal={updates} />
+          </DeployConfigProvider>
+        </AppProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
+
+void start();
