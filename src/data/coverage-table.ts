@@ -15,7 +15,15 @@ export interface CoverageColumn<Row = AreaFigures> {
 
 const ratio = (part: number, whole: number) => (whole === 0 ? null : (part / whole) * 100);
 
-export function coverageColumns(radiusKm: number): CoverageColumn[] {
+interface HamletCounts {
+  code: string;
+  name: string;
+  hamlets: number;
+  coveredHamlets: number;
+}
+
+/** The columns both tables open with: the unit and its hamlets covered. */
+function leadingColumns<Row extends HamletCounts>(): CoverageColumn<Row>[] {
   return [
     { key: "code", vi: "Mã", en: "Code", value: (area) => area.code },
     { key: "name", vi: "Đơn vị", en: "Unit", value: (area) => area.name },
@@ -33,6 +41,12 @@ export function coverageColumns(radiusKm: number): CoverageColumn[] {
       value: (area) => ratio(area.coveredHamlets, area.hamlets),
       digits: 0,
     },
+  ];
+}
+
+export function coverageColumns(radiusKm: number): CoverageColumn[] {
+  return [
+    ...leadingColumns<AreaFigures>(),
     { key: "population", vi: "Dân số", en: "Population", value: (area) => area.population },
     {
       key: "coveredPopulation",
@@ -94,22 +108,7 @@ export function coverageColumns(radiusKm: number): CoverageColumn[] {
  */
 export function tablesColumns(): CoverageColumn<TableArea>[] {
   return [
-    { key: "code", vi: "Mã", en: "Code", value: (area) => area.code },
-    { key: "name", vi: "Đơn vị", en: "Unit", value: (area) => area.name },
-    { key: "hamlets", vi: "Số bản", en: "Hamlets", value: (area) => area.hamlets },
-    {
-      key: "coveredHamlets",
-      vi: "Bản có mô hình",
-      en: "Hamlets covered",
-      value: (area) => area.coveredHamlets,
-    },
-    {
-      key: "coveredShare",
-      vi: "Tỷ lệ bản có mô hình (%)",
-      en: "Share covered (%)",
-      value: (area) => ratio(area.coveredHamlets, area.hamlets),
-      digits: 0,
-    },
+    ...leadingColumns<TableArea>(),
     { key: "modelPoints", vi: "Mô hình điểm", en: "Model points", value: (area) => area.modelPoints },
     { key: "population", vi: "Dân số", en: "Population", value: (area) => area.population },
     { key: "households", vi: "Số hộ", en: "Households", value: (area) => area.households },

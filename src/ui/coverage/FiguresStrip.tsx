@@ -27,17 +27,14 @@ export function TeamsLabel() {
   );
 }
 
-/** The figures of an area as the coverage engine computes them from the features. */
-export function areaFigures(area: AreaFigures, radiusKm: number, tx: Texts): Figure[] {
+/** The teams and groups of an area, whether from its features or a tile archive's tables. */
+export function teamFigures(
+  area: Pick<AreaFigures, "teams" | "hamlets" | "groups" | "groupsPer100Households">,
+  tx: Texts,
+): Figure[] {
   const n = (value: number) => tx.number(value);
   const teams = area.teams;
   return [
-    {
-      label: tx.t("coverage.hamletsCovered"),
-      value: `${n(area.coveredHamlets)}/${tx.count(area.hamlets, "hamlets")}`,
-      detail: tx.share(area.coveredHamlets, area.hamlets),
-      testId: "figure-hamlets-covered",
-    },
     {
       label: <TeamsLabel />,
       value: `${n(teams.security)} · ${n(teams.mediation)} · ${n(teams.fire)}`,
@@ -53,6 +50,20 @@ export function areaFigures(area: AreaFigures, radiusKm: number, tx: Texts): Fig
           : tx.t("coverage.groupsPer100", { n: tx.number(area.groupsPer100Households, { digits: 1 }) }),
       testId: "figure-groups",
     },
+  ];
+}
+
+/** The figures of an area as the coverage engine computes them from the features. */
+export function areaFigures(area: AreaFigures, radiusKm: number, tx: Texts): Figure[] {
+  const n = (value: number) => tx.number(value);
+  return [
+    {
+      label: tx.t("coverage.hamletsCovered"),
+      value: `${n(area.coveredHamlets)}/${tx.count(area.hamlets, "hamlets")}`,
+      detail: tx.share(area.coveredHamlets, area.hamlets),
+      testId: "figure-hamlets-covered",
+    },
+    ...teamFigures(area, tx),
     {
       label: tx.t("coverage.populationWithin", { r: radiusKm }),
       value: tx.share(area.populationWithinRadius, area.population),

@@ -3,8 +3,7 @@
 import type { TableArea, TablesCoverage } from "../../domain/coverage/tables-coverage";
 import { INCIDENT_CATEGORIES } from "../../domain/types";
 import type { Texts } from "../../i18n";
-import { Term } from "../Term";
-import { type Figure, TeamsLabel } from "./FiguresStrip";
+import { type Figure, teamFigures } from "./FiguresStrip";
 import "../../i18n/more-texts"; // the words looked up here, before it first draws
 
 const UNKNOWN = "—";
@@ -27,21 +26,7 @@ function hamletFigures(area: TableArea, unjoinedHamlets: number, tx: Texts): Fig
           : share,
       testId: "figure-hamlets-covered",
     },
-    {
-      label: <TeamsLabel />,
-      value: `${n(area.teams.security)} · ${n(area.teams.mediation)} · ${n(area.teams.fire)}`,
-      detail: tx.t("coverage.teamsDetail", { hamlets: tx.count(area.hamlets, "hamlets") }),
-      testId: "figure-teams",
-    },
-    {
-      label: <Term term="selfManagementGroup">{tx.t("coverage.groups")}</Term>,
-      value: tx.count(area.groups, "groups"),
-      detail:
-        area.groupsPer100Households === null
-          ? undefined
-          : tx.t("coverage.groupsPer100", { n: tx.number(area.groupsPer100Households, { digits: 1 }) }),
-      testId: "figure-groups",
-    },
+    ...teamFigures(area, tx),
   ];
 }
 
